@@ -1,0 +1,121 @@
+"""The one schema of every language data file under ``chronik/lang/<code>/``.
+
+Every table is UTF-8 TSV with a header line; blank lines and lines starting with ``#`` are ignored.
+A column listed in ``required`` must be non-empty on every row; ``choices`` restricts a column's values
+(``|`` separates several values in one cell where a column allows it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+STATUS_CUES = (
+    "negation",          # nicht, kein, nie: the act did not happen
+    "negation_det",      # kein/keine: negates the noun it precedes (same effect, kept apart for explain)
+    "future_aux",        # wird/werden: future when a trigger infinitive is in the clause
+    "future_modal",      # soll, will, plant, beabsichtigt: announced or planned act
+    "future_adv",        # demnächst, künftig, morgen: future by itself
+    "hypothetical",      # könnte, würde, möglicherweise: conditional or possible act
+    "condition",         # falls, wenn, sofern: opens a conditional clause
+    "condition_verb",    # sollte/sollten at clause start ("Sollte Kim ...") = conditional
+    "perfect_aux",       # hatte, hatten, war, waren: pluperfect background with a participle
+    "historical_adv",    # damals, einst, zuvor(?): background time
+    "passive_aux",       # wurde, wurden, worden: passive voice, the subject is the patient
+    "report",            # sagte, erklärte, betonte, hieß es: reporting verb; content is reported speech
+    "report_prep",       # laut, zufolge, nach Angaben: attribution without a verb
+    "subordinator",      # dass, weil, als, ob, nachdem: opens a subordinate clause (verb-final)
+    "relative",          # der, die, das, welche after a comma: relative clause
+    "coordinator",       # und, sowie, aber, sondern, oder: joins clauses or parties
+    "pronoun_m",         # er, ihm, ihn, sein*: singular masculine person
+    "pronoun_f",         # sie (sg), ihr, ihre: singular feminine person
+    "pronoun_pl",        # sie (pl), ihnen, ihr: plural parties
+    "collective",        # beide Seiten, die beiden Länder: the last pair of parties
+    "recipient_prep",    # mit, gegenüber, an, zu: the following party is the recipient
+    "location_prep",     # in, im, nach, bei: the following place is a setting, not a party
+    "destination_prep",  # nach: destination of travel
+    "agent_prep",        # von, durch: agent of a passive
+    "article",           # der, die, das, ein ...: may open an entity mention
+    "vague",             # Kritiker, der Westen, internationale Gemeinschaft: vague parties
+    "past_adv",          # gestern, zuvor: past by itself
+    "particle",          # separable verb particles: ab, an, auf, aus, bei, ein, fest, mit, vor, zu, zurück ...
+    "title",             # Herr, Frau, Dr.: may precede a name
+    "name_stop",         # capitalised words that never start or continue a person name
+    "between_prep",      # zwischen: "Kooperation zwischen X und Y" names both parties
+    "genitive_link",     # des, der: "der Außenminister Südkoreas"
+)
+
+PLOVER_SECTOR_EXTRA = ("LAB",)
+
+
+@dataclass(frozen=True)
+class TableSchema:
+    name: str
+    columns: tuple[str, ...]
+    required: tuple[str, ...]
+    choices: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    multi: tuple[str, ...] = ()
+    doc: str = ""
+
+
+TABLES: dict[str, TableSchema] = {
+    "countries": TableSchema(
+        "countries", ("form", "code", "kind"), ("form", "code", "kind"),
+        {"kind": ("country", "capital", "prefix", "region")},
+        doc="Country names in every written form; capitals (government when acting); compound prefixes "
+            "(US-, EU-); regions inside a country. Genitive forms come from meta.yaml name_suffixes.",
+    ),
+    "nationalities": TableSchema(
+        "nationalities", ("stem", "code"), ("stem", "code"),
+        doc="Adjective stems in lower case (südkoreanisch); meta.yaml adjective_endings inflects them.",
+    ),
+    "demonyms": TableSchema(
+        "demonyms", ("form", "code"), ("form", "code"),
+        doc="Nationality nouns in every number, case and gender (Nordkoreaner, Nordkoreanern, Russin).",
+    ),
+    "organisations": TableSchema(
+        "organisations", ("form", "code", "sector", "name"), ("form", "code"),
+        doc="Organisations (IGOs, UN bodies, parties, NGOs) with their PLOVER code and English name.",
+    ),
+    "roles": TableSchema(
+        "roles", ("form", "sector", "office", "compound", "person"), ("form", "sector"),
+        {"compound": ("yes", "no", ""), "person": ("yes", "no", "")},
+        doc="Roles and institutions; compound=yes matches as the head of a compound (Vizeaußenminister); "
+            "person=yes for roles held by one person (a following capitalised name is that person).",
+    ),
+    "triggers": TableSchema(
+        "triggers", ("lemma", "pos", "event", "mode", "with", "recipient", "context", "note"),
+        ("lemma", "pos", "event"),
+        {"pos": ("V", "N", "A")},
+        multi=("with", "recipient", "context"),
+        doc="Event triggers by lemma. V: verb infinitive, separable verbs as particle|base (ab|lehnen); "
+            "N: noun lemma, matched also as the head of a compound; A: adjective or participle. "
+            "with: lemmas of which one must occur in the same clause (light verbs: Kritik + üben). "
+            "recipient: how the recipient is marked (obj, or prepositions such as mit, gegenüber).",
+    ),
+    "cues": TableSchema(
+        "cues", ("form", "kind"), ("form", "kind"), {"kind": STATUS_CUES},
+        doc="Closed-class words that steer status, clauses, coreference and roles (see STATUS_CUES).",
+    ),
+    "dates": TableSchema(
+        "dates", ("form", "kind", "value"), ("form", "kind"),
+        {"kind": ("weekday", "month", "relative_day", "relative_week", "relative_month",
+                  "relative_year", "part", "season", "ignore")},
+        doc="Date words: weekday (value 0=Monday), month (1-12), relative_* (offset), part (early/mid/late).",
+    ),
+    "contexts": TableSchema(
+        "contexts", ("keyword", "context"), ("keyword", "context"), multi=("context",),
+        doc="Lower-case keywords (matched inside words) that set PLOVER contexts.",
+    ),
+    "places": TableSchema(
+        "places", ("form", "name", "country", "geonameid"), ("form", "name"),
+        doc="Place names the gazetteer lacks in this language, or place nouns without coordinates.",
+    ),
+    "actors": TableSchema(
+        "actors", ("name", "aliases", "code", "sector", "office", "start", "end", "gender"),
+        ("name", "code", "sector"),
+        {"gender": ("m", "f", "")},
+        multi=("aliases",),
+        doc="The shared actor dictionary: English canonical name, |-separated aliases in any language, "
+            "country or IGO code, sector, office, ISO start and end dates of the office (blank: open).",
+    ),
+}

@@ -1,0 +1,87 @@
+"""The Dask runner: ship batches of documents to worker processes, a bounded number at a time.
+
+Workers run ``code_batch`` (pure: documents in, results or failures out); the coordinating process
+keeps reading, deduplicating and writing. A batch lost with its worker becomes one Failure per document,
+so a dead worker never silently drops documents.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from chronik.records import Document, Failure
+from chronik.run.serial import CodeFn, Outcome, code_batch
+
+K = TypeVar("K")
+
+
+@contextmanager
+def dask_client(workers: int = 2, scheduler: str | None = None) -> Iterator[Any]:
+    """A client of ``scheduler``, or of a fresh LocalCluster of ``workers`` one-thread processes."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        with Client(scheduler) as client:
+            yield client
+        return
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                           dashboard_address=None, silence_logs=logging.ERROR)
+    try:
+        with Client(cluster) as client:
+            yield client
+    finally:
+        cluster.close()
+
+
+def worker_count(client: Any) -> int:
+    return max(1, len(client.scheduler_info().get("workers", {})))
+
+
+def _lost_batch(docs: Sequence[Document], exc: BaseException) -> list[Outcome]:
+    reason = f"worker lost the batch: {type(exc).__name__}: {exc}"[:2000]
+    return [Failure(source=d.source or d.doc_id, reason=f"{d.doc_id}: {reason}", stage="extract")
+            for d in docs]
+
+
+def _result(future: Any, docs: Sequence[Document]) -> list[Outcome]:
+    try:
+        return list(future.result())
+    except Exception as exc:  # KilledWorker, CommClosedError, ...: recorded per document, never lost
+        return _lost_batch(docs, exc)
+
+
+def map_batches_dask(client: Any, batches: Iterable[tuple[K, Sequence[Document]]], code: CodeFn | None = None,
+                     lang: str | None = None, max_in_flight: int | None = None
+                     ) -> Iterator[tuple[K, list[Outcome]]]:
+    """Yield ``(key, outcomes)`` per batch as workers finish them (not in input order).
+
+    At most ``max_in_flight`` batches (default 2 per worker) are submitted at once, so a corpus of any
+    size is held in memory only a few batches at a time. A batch with no documents passes straight through.
+    """
+    from distributed import wait
+
+    limit = max_in_flight or 2 * worker_count(client)
+    pending: dict[Any, tuple[K, Sequence[Document]]] = {}
+    source = iter(batches)
+    exhausted = False
+    while True:
+        while not exhausted and len(pending) < limit:
+            item = next(source, None)
+            if item is None:
+                exhausted = True
+                break
+            key, docs = item
+            if not docs:
+                yield key, []
+                continue
+            pending[client.submit(code_batch, list(docs), code, lang, pure=False)] = (key, docs)
+        if not pending:
+            return
+        done, _ = wait(list(pending), return_when="FIRST_COMPLETED")
+        for fut in done:
+            key, docs = pending.pop(fut)
+            yield key, _result(fut, docs)
+            fut.release()

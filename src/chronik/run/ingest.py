@@ -1,0 +1,293 @@
+"""Resumable ingest of corpora: read lazily → dedup → code (serial or Dask) → one bulk writer.
+
+Crash safety: a document's rows and its "done" mark (its ``documents`` row) are written by
+``Store.write`` in one transaction, and a rerun skips documents already stored. Everything else this
+module writes (near-duplicate links, skip records, errors) is written idempotently, and dedup verdicts
+depend only on input order (files are walked sorted), so a rerun after ``kill -9`` recomputes exactly
+what was lost and nothing else.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chronik.records import DocResult, Document, Failure
+from chronik.run.dedup import Deduper, ExactDuplicate, IdCollision, NearDuplicate
+from chronik.run.progress import IngestSummary, Progress, Tally
+from chronik.run.serial import CodeFn, Outcome, code_batch
+from chronik.store.db import Store
+
+SKIP_DUPLICATE = "duplicate"
+SKIP_DONE = "already in store"
+
+_DDL = """
+CREATE TABLE IF NOT EXISTS near_duplicates (doc_id VARCHAR PRIMARY KEY, original_id VARCHAR,
+  jaccard DOUBLE);
+CREATE TABLE IF NOT EXISTS skipped (doc_id VARCHAR, source VARCHAR, reason VARCHAR);
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class IngestSettings:
+    db: str = "chronik.duckdb"
+    workers: int = 1
+    scheduler: str | None = None
+    batch_size: int = 32
+    """Documents per task shipped to a worker."""
+    write_every: int = 256
+    """Documents buffered before one write transaction (also flushed every ``write_seconds``)."""
+    write_seconds: float = 2.0
+    lang: str | None = None
+    quiet: bool = False
+    log_writes: bool = False
+    """Print one line per write transaction to stderr (for logs and the crash test)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Skip:
+    doc_id: str
+    source: str | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class NearLink:
+    doc_id: str
+    original_id: str
+    jaccard: float
+
+
+@dataclass(frozen=True, slots=True)
+class Work:
+    """One batch planned by the coordinator: documents to code plus what was decided without coding."""
+
+    docs: tuple[Document, ...]
+    failures: tuple[Failure, ...] = ()
+    skips: tuple[Skip, ...] = ()
+    links: tuple[NearLink, ...] = ()
+    read: int = 0
+
+
+# -- reading -------------------------------------------------------------------------------------------
+def input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Every file under ``paths`` in a stable order (sorted walk, hidden entries skipped)."""
+    for p in paths:
+        path = Path(p)
+        if not path.is_dir():
+            yield path
+            continue
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.startswith("."):
+                    yield Path(root) / name
+
+
+def read_inputs(paths: Iterable[str | Path], lang: str | None = None) -> Iterator[Document | Failure]:
+    """Documents and read failures of every input file, lazily; a crashing reader costs one file only."""
+    from chronik.read import read_path
+
+    for path in input_files(paths):
+        try:
+            yield from read_path(path, lang=lang)
+        except Exception as exc:  # a reader bug on one file must not end the ingest
+            reason = f"reader crashed: {type(exc).__name__}: {exc}"
+            yield Failure(source=str(path), reason=reason, stage="read")
+
+
+# -- planning ------------------------------------------------------------------------------------------
+@dataclass
+class _Planner:
+    """Turns the stream of documents into Work batches: dedup, then skip what the store already has."""
+
+    has_docs: Callable[[list[str]], set[str]]
+    batch_size: int
+    deduper: Deduper = field(default_factory=Deduper)
+    docs: list[Document] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    skips: list[Skip] = field(default_factory=list)
+    links: list[NearLink] = field(default_factory=list)
+    read: int = 0
+
+    def add(self, item: Document | Failure) -> None:
+        if isinstance(item, Failure):
+            self.failures.append(item)
+            return
+        self.read += 1
+        verdict = self.deduper.check(item)
+        if isinstance(verdict, ExactDuplicate):
+            self.skips.append(Skip(item.doc_id, item.source, f"{SKIP_DUPLICATE} of {verdict.original_id}"))
+            return
+        if isinstance(verdict, IdCollision):
+            reason = f"doc_id {item.doc_id} already used by a different text; not coded"
+            self.failures.append(Failure(item.source or item.doc_id, reason, "dedup"))
+            return
+        if isinstance(verdict, NearDuplicate):
+            self.links.append(NearLink(item.doc_id, verdict.original_id, verdict.jaccard))
+        self.docs.append(item)
+
+    def full(self) -> bool:
+        undecided = len(self.failures) + len(self.skips)
+        return len(self.docs) >= self.batch_size or undecided >= 4 * self.batch_size
+
+    def take(self) -> Work:
+        done = self.has_docs([d.doc_id for d in self.docs]) if self.docs else set()
+        skips = [Skip(d.doc_id, d.source, SKIP_DONE) for d in self.docs if d.doc_id in done]
+        work = Work(tuple(d for d in self.docs if d.doc_id not in done), tuple(self.failures),
+                    tuple(self.skips + skips), tuple(self.links), self.read)
+        self.docs, self.failures, self.skips, self.links, self.read = [], [], [], [], 0
+        return work
+
+    def empty(self) -> bool:
+        return not (self.docs or self.failures or self.skips or self.links or self.read)
+
+
+def plan(items: Iterable[Document | Failure], has_docs: Callable[[list[str]], set[str]], batch_size: int
+         ) -> Iterator[Work]:
+    planner = _Planner(has_docs, batch_size)
+    for item in items:
+        planner.add(item)
+        if planner.full():
+            yield planner.take()
+    if not planner.empty():
+        yield planner.take()
+
+
+# -- running -------------------------------------------------------------------------------------------
+Batches = Iterable[tuple[Work, Sequence[Document]]]
+Mapper = Callable[[Batches], Iterator[tuple[Work, list[Outcome]]]]
+
+
+def map_batches_serial(batches: Batches, code: CodeFn | None, lang: str | None
+                       ) -> Iterator[tuple[Work, list[Outcome]]]:
+    for key, docs in batches:
+        yield key, code_batch(docs, code, lang)
+
+
+@contextmanager
+def runner(settings: IngestSettings, code: CodeFn | None) -> Iterator[Mapper]:
+    """A function mapping (work, docs) batches to (work, outcomes): in-process for one worker, else Dask."""
+    if settings.workers <= 1 and not settings.scheduler:
+        yield lambda batches: map_batches_serial(batches, code, settings.lang)
+        return
+    from chronik.run.dask_runner import dask_client, map_batches_dask
+
+    with dask_client(settings.workers, settings.scheduler) as client:
+        yield lambda batches: map_batches_dask(client, batches, code, settings.lang)
+
+
+# -- writing -------------------------------------------------------------------------------------------
+class _Writer:
+    """The single writer: buffers finished batches and commits them in bulk."""
+
+    def __init__(self, store: Store, settings: IngestSettings, tally: Tally, progress: Progress) -> None:
+        self._store = store
+        self._settings = settings
+        self._tally = tally
+        self._progress = progress
+        self._results: list[DocResult] = []
+        self._failures: list[Failure] = []
+        self._skips: list[Skip] = []
+        self._links: list[NearLink] = []
+        self._last = time.monotonic()
+        store.sql(_DDL)
+
+    def add(self, work: Work, outcomes: list[Outcome]) -> None:
+        self._results += [o for o in outcomes if isinstance(o, DocResult)]
+        self._failures += list(work.failures) + [o for o in outcomes if isinstance(o, Failure)]
+        self._skips += work.skips
+        self._links += work.links
+        self._tally.read += work.read
+        due = time.monotonic() - self._last >= self._settings.write_seconds
+        if len(self._results) + len(self._failures) >= self._settings.write_every or due:
+            self.flush()
+
+    def flush(self) -> None:
+        results, failures, skips, links = self._results, self._failures, self._skips, self._links
+        self._results, self._failures, self._skips, self._links = [], [], [], []
+        self._last = time.monotonic()
+        if results:
+            self._store.write(results)
+        _write_links(self._store, links)
+        _write_skips(self._store, [s for s in skips if s.reason != SKIP_DONE])
+        _write_new_failures(self._store, failures)
+        self._count(results, failures, skips, links)
+
+    def _count(self, results: list[DocResult], failures: list[Failure], skips: list[Skip],
+               links: list[NearLink]) -> None:
+        t = self._tally
+        t.add_results(results)
+        t.add_failures(failures)
+        t.skipped.update(s.reason.split(" of ")[0] for s in skips)
+        t.near_duplicates += len(links)
+        n_events = sum(len(r.events) for r in results)
+        self._progress.update(len(results) + len(failures), n_events)
+        if self._settings.log_writes and (results or failures):
+            import sys
+
+            print(f"wrote {len(results)} documents, {len(failures)} failures; total coded {t.coded}",
+                  file=sys.stderr, flush=True)
+
+
+def _write_links(store: Store, links: list[NearLink]) -> None:
+    if not links:
+        return
+    store.sql(
+        "INSERT OR IGNORE INTO near_duplicates SELECT unnest(?), unnest(?), unnest(?)",
+        [[x.doc_id for x in links], [x.original_id for x in links], [x.jaccard for x in links]])
+
+
+def _write_skips(store: Store, skips: list[Skip]) -> None:
+    if not skips:
+        return
+    store.sql(
+        "INSERT INTO skipped SELECT * FROM"
+        " (SELECT unnest(?) AS doc_id, unnest(?) AS source, unnest(?) AS reason) n WHERE NOT EXISTS"
+        " (SELECT 1 FROM skipped s WHERE s.doc_id = n.doc_id AND s.reason = n.reason)",
+        [[s.doc_id for s in skips], [s.source for s in skips], [s.reason for s in skips]])
+
+
+def _write_new_failures(store: Store, failures: list[Failure]) -> None:
+    """Write failures not recorded by an earlier (interrupted) run of the same ingest."""
+    if not failures:
+        return
+    _, rows = store.sql(
+        'SELECT source, stage, reason, "offset" FROM errors WHERE source IN (SELECT unnest(?))',
+        [sorted({f.source for f in failures})])
+    seen = set(rows)
+    new = [f for f in dict.fromkeys(failures) if (f.source, f.stage, f.reason, f.offset) not in seen]
+    if new:
+        store.write_failures(new)
+
+
+# -- the command -----------------------------------------------------------------------------------------
+def ingest(paths: Sequence[str | Path], settings: IngestSettings | None = None, code: CodeFn | None = None,
+           items: Iterable[Document | Failure] | None = None) -> IngestSummary:
+    """Code every document under ``paths`` (or of ``items``) into the store ``settings.db``.
+
+    Safe to interrupt at any moment and to rerun: documents already stored are skipped.
+    ``code`` replaces the pipeline (tests); with Dask it must be importable by the workers.
+    """
+    settings = settings or IngestSettings()
+    stream = items if items is not None else read_inputs(paths, settings.lang)
+    tally = Tally()
+    progress = Progress(settings.quiet)
+    with Store(settings.db) as store, runner(settings, code) as run:
+        writer = _Writer(store, settings, tally, progress)
+        work = plan(stream, store.has_docs, settings.batch_size)
+        try:
+            for done, outcomes in run((w, w.docs) for w in work):
+                writer.add(done, outcomes)
+        except KeyboardInterrupt:
+            writer.flush()  # keep what is finished; a rerun does the rest
+            raise
+        else:
+            writer.flush()
+        finally:
+            progress.close()
+    return tally.summary()

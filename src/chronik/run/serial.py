@@ -1,0 +1,52 @@
+"""The serial runner: map the pure per-document pipeline over documents, every outcome a value.
+
+``code_batch`` is also what a Dask worker runs, so serial and parallel runs share one code path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+from chronik.records import DocResult, Document, Failure
+
+Outcome = DocResult | Failure
+CodeFn = Callable[..., DocResult]
+"""``code(doc, lang=None) -> DocResult``, e.g. ``chronik.pipeline.code_document``."""
+
+STAGE = "extract"
+
+
+def _default_code() -> CodeFn:
+    # Imported on first use: importing the runner must not load the language data.
+    from chronik.pipeline import code_document
+
+    return code_document
+
+
+def failure_of(doc: Document, exc: BaseException, stage: str = STAGE) -> Failure:
+    """The Failure recorded when coding ``doc`` raised: names the document, its source and the error."""
+    source = doc.source or doc.doc_id
+    return Failure(source=source, reason=f"{doc.doc_id}: {type(exc).__name__}: {exc}"[:2000], stage=stage)
+
+
+def code_safely(doc: Document, code: CodeFn, lang: str | None = None) -> Outcome:
+    """Code one document; an exception from a pathological document becomes its Failure."""
+    try:
+        return code(doc, lang=lang)
+    except Exception as exc:  # any bug on one document must become its Failure, not lose the batch
+        return failure_of(doc, exc)
+
+
+def code_batch(docs: Sequence[Document], code: CodeFn | None = None, lang: str | None = None
+               ) -> list[Outcome]:
+    """Code a batch of documents; one result or failure per document, in order. Runs on workers."""
+    fn = code or _default_code()
+    return [code_safely(doc, fn, lang) for doc in docs]
+
+
+def run_documents(docs: Iterable[Document], code: CodeFn | None = None, lang: str | None = None
+                  ) -> Iterator[Outcome]:
+    """Lazily code documents in this process, yielding a DocResult or a Failure for each."""
+    fn = code or _default_code()
+    for doc in docs:
+        yield code_safely(doc, fn, lang)

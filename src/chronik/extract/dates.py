@@ -1,0 +1,334 @@
+"""Date phrases: find them with one compiled pattern per language, resolve them against the publication date.
+
+The words come from ``lang/<code>/dates.tsv`` (see the comment at its top); this module only knows the
+shapes of date phrases (day month year, month day year, weekday, unit with a modifier, bare year ...).
+Resolution follows EVENTS.md section 5: a weekday resolves by tense against the publication date, the
+precision is what the text and the publication date really support, and without a publication date only
+absolute expressions (a year is given) resolve.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from chronik.lang.loader import load_meta, load_table
+from chronik.records import Precision, PubDate
+
+Resolved = tuple[str | None, Precision | None]
+
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_YEAR = r"(?:19\d\d|20\d\d|2100)"
+_ORD = r"(?:\.|st|nd|rd|th)"
+_CAP_KINDS = ("relative_day", "relative_week", "relative_month", "relative_year", "part", "season", "ignore")
+_DIRECTION = {"past": -1, "next": 1, "this": 0}
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date phrase at ``text[start:end]`` and its structured value (numbers are None when not given)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    """absolute, month, year, season, weekday, relative_day, relative_week, relative_month, relative_year"""
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    offset: int | None = None
+    """Offset of a relative expression (gestern -1, vergangene Woche -1)."""
+    direction: int | None = None
+    """-1 past / +1 next / 0 this, from a modifier (vergangenen Mittwoch); None when the text has none."""
+    part: str | None = None
+    """early / mid / late (Anfang Juli)."""
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    pattern: re.Pattern[str]
+    lead_tail: re.Pattern[str]
+    quantity_tail: re.Pattern[str]
+    value: dict[tuple[str, str], str]
+    """(kind, form) -> value; ignore rows are keyed by (role, form)."""
+    nouns_capitalised: bool
+
+
+def _variants(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The rows plus capitalised forms of lower-case words (sentence start), unless that form means else."""
+    taken = {form: (kind, value) for form, kind, value in rows}
+    out = list(rows)
+    for form, kind, value in rows:
+        cap = form[:1].upper() + form[1:]
+        if kind in _CAP_KINDS and cap != form and cap not in taken:
+            taken[cap] = (kind, value)
+            out.append((cap, kind, value))
+    return out
+
+
+def _alt(forms: set[str]) -> str:
+    if not forms:
+        return r"(?!x)x"
+    ordered = sorted(forms, key=lambda f: (-len(f), f))
+    return "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered) + ")"
+
+
+def _build_pattern(words: dict[str, set[str]]) -> str:
+    w = {k: _alt(v) for k, v in words.items()}
+    mod = "(?:(?P<{name}>" + w["modifier"] + r")\s+)?"
+    branches = [
+        rf"(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])",
+        rf"(?P<nd>{_DAY})\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>{_YEAR})",
+        rf"(?P<d1>{_DAY}){_ORD}?\s*(?:{w['of']}\s+)?(?P<m1>{w['month']})(?:,?\s+(?P<y1>{_YEAR}))?",
+        rf"(?P<m2>{w['month']})\s+(?P<d2>{_DAY}){_ORD}?(?!\d)(?:,?\s+(?P<y2>{_YEAR}))?",
+        mod.format(name="wmod") + rf"(?P<wd>{w['weekday']})(?P<wdp>{w['daypart']})?"
+        rf"(?:\s+(?P<wdp2>{w['daypart']}))?",
+        rf"(?P<m3>{w['month']})(?:\s+(?P<y3>{_YEAR}))?",
+        rf"(?P<season>{w['season']})(?:\s+(?P<ys>{_YEAR}))?",
+        rf"(?:(?P<yw>{w['year']})\s+)?(?<![\d.,/])(?P<year>{_YEAR})(?!\d|[.,]\d)",
+        mod.format(name="umod") + rf"(?P<unit>{w['unit']})",
+        rf"(?P<rday>{w['relative_day']})(?:\s+(?P<rdp>{w['daypart']}))?",
+    ]
+    part = rf"(?:(?P<part>{w['part']})[\s-]+(?:(?P<pof>{w['of']})\s+)?)?"
+    return r"(?<!\w)" + part + "(?:" + "|".join(branches) + r")(?!\w)"
+
+
+@cache
+def _lexicon(lang: str) -> _Lexicon:
+    raw = [(r["form"], r["kind"], r["value"]) for r in load_table(lang, "dates")]
+    words: dict[str, set[str]] = {k: set() for k in (
+        "weekday", "month", "relative_day", "unit", "part", "season", "modifier", "daypart", "of", "year",
+        "lead", "quantity")}
+    value: dict[tuple[str, str], str] = {}
+    for form, kind, val in _variants(raw):
+        if kind == "ignore":
+            key = val if val not in _DIRECTION else "modifier"
+            value[(val, form)] = val
+        elif kind.startswith("relative_") and kind != "relative_day":
+            key = "unit"
+            value[(kind, form)] = val
+        else:
+            key = kind
+            value[(kind, form)] = val
+        if key in words:
+            words[key].add(form)
+    lead = _alt(words["lead"])
+    return _Lexicon(
+        pattern=re.compile(_build_pattern(words)),
+        lead_tail=re.compile(r"(?<!\w)" + lead + r"\s+$"),
+        quantity_tail=re.compile(r"(?<!\w)" + _alt(words["quantity"]) + r"\s+$"),
+        value=value,
+        nouns_capitalised=bool(load_meta(lang).get("nouns_capitalised")),
+    )
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+class DateFinder:
+    """Find date phrases in one language; build the pattern once per language (cached)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._lex = _lexicon(lang)
+
+    def find(self, text: str) -> list[DateMention]:
+        found: list[DateMention] = []
+        for m in self._lex.pattern.finditer(text):
+            start = self._extend_lead(text, m.start())
+            mention = self._mention(text, m, start)
+            if mention is not None:
+                found.append(mention)
+        return _merge_weekday_dates(text, found)
+
+    def resolve(self, mention: DateMention, pub: PubDate | None, tense: str = "past") -> Resolved:
+        return resolve(mention, pub, tense)
+
+    # -- internals --------------------------------------------------------------------------------
+    def _extend_lead(self, text: str, start: int) -> int:
+        for _ in range(3):
+            m = self._lex.lead_tail.search(text, max(0, start - 40), start)
+            if m is None:
+                break
+            start = m.start()
+        return start
+
+    def _lookup(self, kind: str, form: str | None) -> str:
+        return self._lex.value.get((kind, form or ""), "")
+
+    def _direction(self, form: str | None) -> int | None:
+        for role, d in _DIRECTION.items():
+            if (role, form) in self._lex.value:
+                return d
+        return None
+
+    def _mention(self, text: str, m: re.Match[str], start: int) -> DateMention | None:
+        g = m.groupdict()
+        led = start < m.start() or g["part"] is not None
+        base = {"start": start, "end": m.end(), "text": text[start:m.end()],
+                "part": self._lookup("part", g["part"]) or None}
+        for y, mo, d in (("iy", "im", "id"), ("ny", "nm", "nd")):
+            if g[d]:
+                return DateMention(kind="absolute", year=int(g[y]), month=int(g[mo]), day=int(g[d]), **base)
+        for d, mo, y in (("d1", "m1", "y1"), ("d2", "m2", "y2")):
+            if g[d]:
+                month = int(self._lookup("month", g[mo]))
+                return DateMention(kind="absolute", year=_int(g[y]), month=month, day=int(g[d]), **base)
+        if g["wd"]:
+            return DateMention(kind="weekday", weekday=int(self._lookup("weekday", g["wd"])),
+                               direction=self._direction(g["wmod"]), **base)
+        for kind, word, y in (("month", "m3", "y3"), ("season", "season", "ys")):
+            if g[word]:
+                if not (led or g[y]):
+                    return None
+                month = int(self._lookup(kind, g[word]))
+                return DateMention(kind=kind, year=_int(g[y]), month=month, **base)
+        if g["year"]:
+            return self._year(text, m, start, led or bool(g["yw"]), base)
+        if g["unit"]:
+            return self._unit(g, base)
+        if g["rday"]:
+            offset = int(self._lookup("relative_day", g["rday"]))
+            return DateMention(kind="relative_day", offset=offset, **base)
+        return None
+
+    def _year(self, text: str, m: re.Match[str], start: int, led: bool, base: dict) -> DateMention | None:
+        """A bare year, unless it counts something (rund 2000, 2000 Menschen where nouns are capitalised)."""
+        if not led:
+            if self._lex.quantity_tail.search(text, max(0, start - 40), start):
+                return None
+            nxt = _NEXT_WORD.match(text, m.end())
+            word = nxt.group(1) if nxt else ""
+            if self._lex.nouns_capitalised and word[:1].isupper() and word[1:].islower():
+                return None
+        return DateMention(kind="year", year=int(m.group("year")), **base)
+
+    def _unit(self, g: dict[str, str | None], base: dict) -> DateMention | None:
+        unit = g["unit"] or ""
+        for kind in ("relative_week", "relative_month", "relative_year"):
+            if (kind, unit) not in self._lex.value:
+                continue
+            intrinsic = self._lex.value[(kind, unit)]
+            direction = self._direction(g["umod"])
+            if direction is not None:
+                offset = direction
+            elif intrinsic:
+                offset = int(intrinsic)
+            elif g["pof"] or g["part"]:
+                offset = 0
+            else:
+                return None
+            return DateMention(kind=kind, offset=offset, direction=direction, **base)
+        return None
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_GAP = re.compile(r"\s*,?\s*(?:\w{1,4}\s+)?$")
+
+
+def _merge_weekday_dates(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"am Mittwoch, dem 8. Juli": the weekday and the absolute date are one mention; the date wins."""
+    out: list[DateMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "weekday" and m.kind == "absolute"
+                and _GAP.match(text, prev.end, m.start) and m.start - prev.end <= 8):
+            out[-1] = DateMention(prev.start, m.end, text[prev.start:m.end], "absolute", m.year, m.month,
+                                  m.day, prev.weekday, part=m.part)
+            continue
+        out.append(m)
+    return out
+
+
+# -- resolution ---------------------------------------------------------------------------------------
+
+def publication_fallback(pub: PubDate | None) -> Resolved:
+    """The date of an event without a time expression: the publication date at its own precision."""
+    if pub is None:
+        return None, None
+    return pub.iso(), pub.precision
+
+
+def _absolute(m: DateMention) -> Resolved:
+    """Resolve what the text states on its own (a year is given); relative expressions give (None, None)."""
+    if m.year is None:
+        return None, None
+    if m.kind == "absolute" and m.month and m.day:
+        return f"{m.year:04d}-{m.month:02d}-{m.day:02d}", Precision.DAY
+    if m.kind == "month" and m.month:
+        return f"{m.year:04d}-{m.month:02d}", Precision.MONTH
+    return f"{m.year:04d}", Precision.YEAR
+
+
+def _year_for(month: int, day: int | None, pub: PubDate, tense: str) -> int:
+    """The year of a month (and day) stated without one, seen from the publication date and the tense."""
+    if pub.month is None:
+        return pub.year
+    here = (pub.month, pub.day if (day is not None and pub.day is not None) else 0)
+    there = (month, day if (day is not None and pub.day is not None) else 0)
+    if tense == "future":
+        return pub.year if there >= here else pub.year + 1
+    return pub.year if there <= here else pub.year - 1
+
+
+def _weekday(m: DateMention, pub: PubDate, tense: str) -> Resolved:
+    if pub.day is None or pub.month is None:
+        return pub.iso(), pub.precision
+    today = date(pub.year, pub.month, pub.day)
+    wd = m.weekday or 0
+    forward = m.direction == 1 or (m.direction is None and tense == "future")
+    if forward:
+        delta = (wd - today.weekday()) % 7 or (7 if m.direction == 1 else 0)
+        return (today + timedelta(days=delta)).isoformat(), Precision.DAY
+    delta = (today.weekday() - wd) % 7 or (7 if m.direction == -1 else 0)
+    return (today - timedelta(days=delta)).isoformat(), Precision.DAY
+
+
+def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
+    n = year * 12 + (month - 1) + offset
+    return n // 12, n % 12 + 1
+
+
+def _relative(m: DateMention, pub: PubDate) -> Resolved:
+    offset = m.offset or 0
+    if m.kind == "relative_year":
+        return f"{pub.year + offset:04d}", Precision.YEAR
+    if m.kind == "relative_month":
+        if pub.month is None:
+            return pub.iso(), pub.precision
+        y, mo = _shift_month(pub.year, pub.month, offset)
+        return f"{y:04d}-{mo:02d}", Precision.MONTH
+    if pub.day is None or pub.month is None:
+        return pub.iso(), pub.precision
+    today = date(pub.year, pub.month, pub.day)
+    if m.kind == "relative_day":
+        return (today + timedelta(days=offset)).isoformat(), Precision.DAY
+    monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
+    return monday.isoformat(), Precision.WEEK
+
+
+def resolve(mention: DateMention, pub: PubDate | None, tense: str = "past") -> Resolved:
+    """Date string and precision of a mention (EVENTS.md section 5); tense is past, present or future."""
+    if mention.year is not None:
+        return _absolute(mention)
+    if pub is None:
+        return None, None
+    kind = mention.kind
+    if kind == "weekday":
+        return _weekday(mention, pub, tense)
+    if kind == "absolute" and mention.month and mention.day:
+        y = _year_for(mention.month, mention.day, pub, tense)
+        return f"{y:04d}-{mention.month:02d}-{mention.day:02d}", Precision.DAY
+    if kind == "month" and mention.month:
+        y = _year_for(mention.month, None, pub, tense)
+        return f"{y:04d}-{mention.month:02d}", Precision.MONTH
+    if kind == "season" and mention.month:
+        last = (mention.month + 1) % 12 + 1 if tense == "future" else mention.month
+        return f"{_year_for(last, None, pub, tense):04d}", Precision.YEAR
+    if kind.startswith("relative_"):
+        return _relative(mention, pub)
+    return None, None

@@ -1,0 +1,68 @@
+"""Dedup verdicts: exact copies, syndicated near-copies, id collisions; stable across runs."""
+
+from __future__ import annotations
+
+from chronik.records import Document
+from chronik.run.dedup import Deduper, ExactDuplicate, IdCollision, NearDuplicate, Unique, shingles
+
+ARTICLE = " ".join(
+    f"Satz {i}: Die Regierung in Berlin hat am Montag neue Maßnahmen zur Energiepolitik angekündigt."
+    for i in range(30)
+)
+
+
+def doc(doc_id: str, text: str) -> Document:
+    return Document(doc_id=doc_id, text=text)
+
+
+def test_first_document_is_unique() -> None:
+    assert Deduper().check(doc("a", ARTICLE)) == Unique()
+
+
+def test_exact_copy_names_its_original_even_when_rewrapped() -> None:
+    d = Deduper()
+    d.check(doc("a", ARTICLE))
+    assert d.check(doc("b", ARTICLE.replace(" ", "\n  ", 5))) == ExactDuplicate("a")
+
+
+def test_syndicated_copy_with_a_changed_sentence_is_a_near_duplicate() -> None:
+    d = Deduper()
+    d.check(doc("a", ARTICLE))
+    verdict = d.check(doc("b", ARTICLE + " Die Agentur dpa hat beigetragen."))
+    assert isinstance(verdict, NearDuplicate)
+    assert verdict.original_id == "a"
+    assert verdict.jaccard >= 0.8
+
+
+def test_copy_of_a_copy_links_to_the_first_original() -> None:
+    d = Deduper()
+    d.check(doc("a", ARTICLE))
+    d.check(doc("b", ARTICLE + " Nachtrag eins."))
+    verdict = d.check(doc("c", ARTICLE + " Nachtrag eins. Nachtrag zwei."))
+    assert isinstance(verdict, NearDuplicate) and verdict.original_id == "a"
+
+
+def test_different_articles_are_not_linked() -> None:
+    d = Deduper()
+    d.check(doc("a", ARTICLE))
+    other = " ".join(f"In Paris protestierten {i} Tausend gegen die Rentenreform." for i in range(30))
+    assert d.check(doc("b", other)) == Unique()
+
+
+def test_same_id_with_a_different_text_is_a_collision() -> None:
+    d = Deduper()
+    d.check(doc("a", ARTICLE))
+    assert d.check(doc("a", "Ein ganz anderer Text.")) == IdCollision("a")
+
+
+def test_verdicts_are_the_same_in_a_second_run() -> None:
+    docs = [doc(str(i), ARTICLE + f" Zusatz {i % 3}" * (i % 2)) for i in range(8)]
+    run1, run2 = Deduper(), Deduper()
+    verdicts = [run1.check(x) for x in docs]
+    assert verdicts == [run2.check(x) for x in docs]
+    assert any(isinstance(v, NearDuplicate) for v in verdicts)
+
+
+def test_short_text_is_one_shingle() -> None:
+    assert shingles("Kurz und gut") == [b"kurz und gut"]
+    assert len(shingles("a b c d e f")) == 2

@@ -1,0 +1,103 @@
+"""Ingest: dedup, failures kept, idempotent reruns, and the Dask path agreeing with the serial one."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import cloudpickle
+
+from chronik.records import DocResult, Document, Event, Failure, Sentence, Status
+from chronik.run.ingest import IngestSettings, ingest
+from chronik.store.db import Store
+
+# Dask workers cannot import this test module: ship its functions by value.
+cloudpickle.register_pickle_by_value(sys.modules[__name__])
+
+
+def fake_code(doc: Document, lang: str | None = None) -> DocResult:
+    """One sentence and one PROTEST event per document; raises on a 'BOOM' document."""
+    if "BOOM" in doc.text:
+        raise ValueError("cannot code this")
+    sent = Sentence(0, 0, len(doc.text), doc.text)
+    ev = Event("PROTEST", None, (), (), (), Status.ASSERTED, None, None, None, doc.text[:20], 0, 0, 5)
+    return DocResult(doc, (sent,), (ev,))
+
+
+def article(i: int) -> str:
+    unique = " ".join(f"wort{i}x{j}" for j in range(40))
+    return f"Artikel {i}. Die Regierung kündigte Maßnahmen an. {unique}"
+
+
+def corpus() -> list[Document | Failure]:
+    docs: list[Document | Failure] = [Document(f"d{i}", article(i), source=f"f{i}.txt") for i in range(60)]
+    docs.append(Document("exact", article(3), source="copy.txt"))
+    docs.append(Document("near", article(4) + " (dpa)", source="near.txt"))
+    docs.append(Document("bad", "BOOM " + article(99), source="bad.txt"))
+    docs.append(Failure("broken.gz", "not gzip", "read", 120))
+    return docs
+
+
+def counts(db: Path) -> dict[str, int]:
+    with Store(db, read_only=True) as st:
+        return {t: st.sql(f"SELECT count(*) FROM {t}")[1][0][0]
+                for t in ("documents", "events", "errors", "skipped", "near_duplicates")}
+
+
+def test_summary_counts_coded_skipped_failed_and_events(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    s = ingest([], IngestSettings(db=str(db), batch_size=7, quiet=True), code=fake_code, items=corpus())
+    assert (s.read, s.coded, s.failed) == (63, 61, 2)
+    assert s.skipped == {"duplicate": 1}
+    assert s.near_duplicates == 1
+    assert s.events_by_type == {"PROTEST": 61}
+    assert "failed: 2" in s.render()
+
+
+def test_exact_copy_is_not_coded_and_near_copy_is_coded_and_linked(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    ingest([], IngestSettings(db=str(db), quiet=True), code=fake_code, items=corpus())
+    with Store(db, read_only=True) as st:
+        assert st.has_docs(["exact", "near", "d3"]) == {"near", "d3"}
+        assert st.sql("SELECT doc_id, reason FROM skipped")[1] == [("exact", "duplicate of d3")]
+        assert st.sql("SELECT doc_id, original_id FROM near_duplicates")[1] == [("near", "d4")]
+
+
+def test_failures_are_recorded_with_source_offset_and_reason(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    ingest([], IngestSettings(db=str(db), quiet=True), code=fake_code, items=corpus())
+    with Store(db, read_only=True) as st:
+        rows = set(st.sql('SELECT source, stage, "offset" FROM errors')[1])
+        assert rows == {("broken.gz", "read", 120), ("bad.txt", "extract", None)}
+
+
+def test_rerun_codes_nothing_again_and_duplicates_no_rows(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    settings = IngestSettings(db=str(db), batch_size=5, quiet=True)
+    ingest([], settings, code=fake_code, items=corpus())
+    before = counts(db)
+    again = ingest([], settings, code=fake_code, items=corpus())
+    assert again.coded == 0
+    assert again.skipped == {"already in store": 61, "duplicate": 1}
+    assert counts(db) == before
+
+
+def test_documents_already_stored_are_skipped_when_resuming(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    settings = IngestSettings(db=str(db), batch_size=4, quiet=True)
+    ingest([], settings, code=fake_code, items=corpus()[:30])
+    rest = ingest([], settings, code=fake_code, items=corpus())
+    assert rest.coded == 31 and rest.skipped["already in store"] == 30
+    assert counts(db)["documents"] == 61
+
+
+def test_dask_workers_store_the_same_documents_as_the_serial_run(tmp_path: Path) -> None:
+    serial, parallel = tmp_path / "s.duckdb", tmp_path / "p.duckdb"
+    ingest([], IngestSettings(db=str(serial), quiet=True), code=fake_code, items=corpus())
+    s = ingest([], IngestSettings(db=str(parallel), workers=2, batch_size=4, quiet=True), code=fake_code,
+               items=corpus())
+    assert (s.coded, s.failed) == (61, 2)
+    assert counts(parallel) == counts(serial)
+    q = "SELECT doc_id, n_events FROM documents ORDER BY doc_id"
+    with Store(serial, read_only=True) as a, Store(parallel, read_only=True) as b:
+        assert a.sql(q) == b.sql(q)

@@ -87,7 +87,7 @@ def _build_pattern(words: dict[str, set[str]]) -> str:
         mod.format(name="wmod") + rf"(?P<wd>{w['weekday']})(?P<wdp>{w['daypart']})?"
         rf"(?:\s+(?P<wdp2>{w['daypart']}))?",
         rf"(?P<m3>{w['month']})(?:\s+(?P<y3>{_YEAR}))?",
-        rf"(?P<season>{w['season']})(?:\s+(?P<ys>{_YEAR}))?",
+        rf"(?P<season>{w['season']})(?:\s+(?:{w['of']}\s+)?(?P<ys>{_YEAR}))?",
         rf"(?:(?P<yw>{w['year']})\s+)?(?<![\d.,/])(?P<year>{_YEAR})(?!\d|[.,]\d)",
         mod.format(name="umod") + rf"(?P<unit>{w['unit']})",
         rf"(?P<rday>{w['relative_day']})(?:\s+(?P<rdp>{w['daypart']}))?",

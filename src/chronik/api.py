@@ -9,6 +9,7 @@ becomes that document's ``Failure`` and the batch goes on.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable, Iterator
 
 from chronik.errors import ChronikError
@@ -19,9 +20,7 @@ STAGE = "code"
 
 def _code_document(doc: Document, lang: str | None) -> DocResult:
     # Looked up on each call, not bound at import: importing the API must not load language data.
-    from chronik import pipeline
-
-    return pipeline.code_document(doc, lang=lang)
+    return importlib.import_module("chronik.pipeline").code_document(doc, lang=lang)
 
 
 def code(text: str, pub_date: str | PubDate | None = None, lang: str | None = None) -> list[Event]:

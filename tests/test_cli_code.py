@@ -1,0 +1,125 @@
+"""`chronik code` and the API under it: every file is coded, a bad one is reported and stored."""
+
+from __future__ import annotations
+
+import gzip
+import importlib
+import json
+import sys
+import types
+
+import pytest
+from click.testing import CliRunner
+
+from chronik.api import code_documents
+from chronik.cli import cli
+from chronik.errors import ReadError
+from chronik.records import DocResult, Document, Entity, Event, Failure, Precision, Sentence, Status
+from chronik.store.db import Store
+
+GOOD = {
+    "seoul.txt": "US-Vizeaußenminister Stephen Biegun traf am Mittwoch in Seoul seinen Amtskollegen "
+                 "Lee Do-hoon. Beide sprachen über die Gespräche mit Nordkorea.\n",
+    "minsk.txt": "Der belarussische Präsident Alexander Lukaschenko hat die Opposition scharf kritisiert. "
+                 "Er warf ihr vor, vom Ausland gesteuert zu sein.\n",
+}
+
+
+def _stub_read_path(path, lang=None):
+    # Stands in for chronik.read.read_path until it lands: plain text and .gz only.
+    try:
+        opener = gzip.open if str(path).endswith(".gz") else open
+        with opener(path, "rb") as fh:
+            text = fh.read().decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ReadError(str(path), f"cannot read: {exc}") from exc
+    yield Document(Document.content_id(text), text, lang, source=str(path))
+
+
+def _stub_code_document(doc, lang=None):
+    # Stands in for chronik.pipeline.code_document until it lands: one CONSULT per document.
+    first = doc.text.split(". ")[0]
+    ev = Event("CONSULT", None, (), (Entity("USA", "GOV", "Biegun"),), (Entity("KOR", "GOV", "Lee"),),
+               Status.ASSERTED, "2020-07", Precision.MONTH, None, first[:30], 0, 0, min(30, len(first)),
+               trail=("stub",))
+    return DocResult(doc, (Sentence(0, 0, len(first), first),), (ev,))
+
+
+def _use_pipeline(monkeypatch, fn, only_if_missing: bool = False) -> None:
+    try:
+        module = importlib.import_module("chronik.pipeline")
+    except ModuleNotFoundError:
+        monkeypatch.setitem(sys.modules, "chronik.pipeline", types.SimpleNamespace(code_document=fn))
+        return
+    if not only_if_missing:
+        monkeypatch.setattr(module, "code_document", fn)
+
+
+@pytest.fixture()
+def coding(monkeypatch):
+    """The real reader and pipeline when they exist, stand-ins until then."""
+    read = importlib.import_module("chronik.read")
+    if not hasattr(read, "read_path"):
+        monkeypatch.setattr(read, "read_path", _stub_read_path, raising=False)
+    _use_pipeline(monkeypatch, _stub_code_document, only_if_missing=True)
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    for name, text in GOOD.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "broken.txt.gz").write_bytes(b"this is not gzip data at all \x00\xff")
+    return tmp_path
+
+
+def test_a_corrupt_file_is_reported_and_stored_while_the_others_are_coded(coding, corpus):
+    db = corpus / "store.duckdb"
+    files = [str(corpus / "seoul.txt"), str(corpus / "broken.txt.gz"), str(corpus / "minsk.txt")]
+    result = CliRunner().invoke(cli, ["code", "--db", str(db), *files])
+    assert result.exit_code == ReadError.exit_code, result.output
+    assert "broken.txt.gz" in result.stderr and "failed:" in result.stderr
+    assert "2 documents" in result.stderr
+    with Store(db, read_only=True) as store:
+        assert store.sql("select count(*) from documents")[1][0][0] == 2
+        errors = store.sql("select source, stage from errors")[1]
+    assert len(errors) == 1 and errors[0][0].endswith("broken.txt.gz") and errors[0][1] == "read"
+
+
+def test_a_missing_file_is_a_reported_failure_not_a_crash(coding, corpus):
+    files = [str(corpus / "nope.txt"), str(corpus / "seoul.txt")]
+    result = CliRunner().invoke(cli, ["code", "--no-store", *files])
+    assert result.exit_code == ReadError.exit_code
+    assert "nope.txt" in result.stderr and "1 documents" in result.stderr
+    assert not (corpus / "chronik.duckdb").exists()
+
+
+def test_code_writes_events_as_json_lines_with_doc_ids(coding, corpus):
+    out = corpus / "events.jsonl"
+    result = CliRunner().invoke(cli, ["code", "--no-store", "--out", str(out), str(corpus / "seoul.txt")])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    n_events = int(result.stderr.split(" documents, ")[1].split(" events")[0])
+    assert len(lines) == n_events
+    for rec in lines:
+        assert rec["doc_id"].startswith("sha1-")
+        assert set(rec) >= {"event", "mode", "actor", "recipient", "status", "date", "evidence", "start"}
+
+
+def test_explain_shows_evidence_and_trail(coding, corpus):
+    result = CliRunner().invoke(cli, ["code", "--no-store", "--explain", str(corpus / "seoul.txt")])
+    assert result.exit_code == 0, result.output
+    assert "evidence [" in result.stdout or "no events" in result.stdout
+
+
+def test_code_documents_turns_one_failing_document_into_a_failure(monkeypatch):
+    def flaky(doc, lang=None):
+        if "kaputt" in doc.text:
+            raise ValueError("pathological input")
+        return DocResult(doc, (), ())
+
+    _use_pipeline(monkeypatch, flaky)
+    docs = [Document("a", "Gut."), Document("b", "kaputt", source="feed.jsonl"),
+            Failure("x.gz", "bad", "read"), Document("c", "Auch gut.")]
+    outcomes = list(code_documents(docs))
+    assert [type(o).__name__ for o in outcomes] == ["DocResult", "Failure", "Failure", "DocResult"]
+    assert outcomes[1].source == "feed.jsonl" and "pathological input" in outcomes[1].reason

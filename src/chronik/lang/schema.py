@@ -16,6 +16,8 @@ STATUS_CUES = (
     "future_modal",      # soll, will, plant, beabsichtigt: announced or planned act
     "future_adv",        # demnächst, künftig, morgen: future by itself
     "hypothetical",      # könnte, würde, möglicherweise: conditional or possible act
+    "report_mood",       # würde/würden: in news mostly the mood of reported speech, hypothetical only with a condition
+    "negation_limiter",  # nur in "nicht nur ... sondern auch": the negation does not negate the act
     "condition",         # falls, wenn, sofern: opens a conditional clause
     "condition_verb",    # sollte/sollten at clause start ("Sollte Kim ...") = conditional
     "perfect_aux",       # hatte, hatten, war, waren: pluperfect background with a participle

@@ -1,0 +1,128 @@
+"""Who did it to whom: subject, recipients and their resolution to entities, from one clause."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from chronik.extract.coref import DocState
+from chronik.extract.lexicon import Lexicon
+from chronik.extract.mentions import Mention
+from chronik.extract.tokens import Clause, Token
+from chronik.extract.triggers import TriggerHit
+from chronik.records import Entity
+
+
+@dataclass
+class Arguments:
+    actor: list[Mention] = field(default_factory=list)
+    recipient: list[Mention] = field(default_factory=list)
+    passive: bool = False
+    trail: list[str] = field(default_factory=list)
+
+
+def link_coordination(mentions: list[Mention]) -> None:
+    """'zwischen Süd- und Nordkorea', 'X und Y': a coordinated mention takes its neighbour's preposition."""
+    for prev, m in zip(mentions, mentions[1:], strict=False):
+        if m.prep == "&":
+            m.prep = prev.prep
+
+
+def _group_from(mentions: list[Mention], k: int) -> list[Mention]:
+    """The mention at k plus the mentions coordinated with it (same preposition, adjacent)."""
+    group = [mentions[k]]
+    for m in mentions[k + 1:]:
+        if m.prep == group[0].prep and m.first - group[-1].last <= 2:
+            group.append(m)
+        else:
+            break
+    return group
+
+
+def _is_passive(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:
+    return any(lex.has_cue(t.lower, "passive_aux") for t in tokens[cl.first:cl.last]) and (
+        hit.how in ("verb", "split-verb") and tokens[hit.token].lower != hit.trigger.lemma.lower())
+
+
+def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions: list[Mention],
+                     lex: Lexicon) -> Arguments:
+    inside = [m for m in mentions if cl.first <= m.first < cl.last and m.is_party]
+    spec = hit.trigger.recipient or ("obj", *lex.cue_forms("recipient_prep"))
+    args = Arguments()
+    bare = [m for m in inside if m.prep is None and not m.genitive]
+    preps = [m for m in inside if m.prep is not None]
+    noun = hit.how in ("noun", "compound-noun")
+    if _is_passive(tokens, cl, hit, lex):
+        args.passive = True
+        agents = [m for m in preps if lex.has_cue(m.prep or "", "agent_prep")]
+        args.actor = agents[:1]
+        args.recipient = bare[:1]
+        args.trail.append("args:passive")
+        return args
+    if bare:
+        args.actor = _group_from(inside, inside.index(bare[0]))
+        args.trail.append("args:subject=first-bare-mention")
+    for m in preps:
+        after_ok = not noun or 0 <= m.first - hit.token <= 6
+        if not after_ok:
+            continue
+        if (m.prep in spec or lex.has_cue(m.prep or "", "between_prep")) and not args.recipient:
+            k = inside.index(m)
+            args.recipient = _group_from(inside, k)
+            args.trail.append(f"args:recipient=prep:{m.prep}")
+    if not args.recipient and "obj" in spec and not noun:
+        rest = [m for m in bare if m not in args.actor]
+        if rest:
+            args.recipient = _group_from(inside, inside.index(rest[0]))
+            args.trail.append("args:recipient=object")
+    return args
+
+
+def resolve(mentions: list[Mention], state: DocState, tokens: list[Token], lex: Lexicon,
+            trail: list[str]) -> list[Entity]:
+    out: list[Entity] = []
+    for m in mentions:
+        out.extend(_resolve_one(m, state, tokens, lex, trail))
+    seen: set[tuple] = set()
+    uniq = []
+    for e in out:
+        key = (e.code, e.name, e.text)
+        if key not in seen and e.code:
+            seen.add(key)
+            uniq.append(e)
+    return uniq
+
+
+def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
+                 trail: list[str]) -> list[Entity]:
+    if m.kind == "collective":
+        trail.append(f"coref:collective '{m.text}' -> last pair")
+        return [Entity(e.code, e.sector, m.text, e.name, e.office) for e in state.last_group]
+    if m.kind == "pronoun":
+        low = m.text.lower()
+        plural = _plural_pronoun(m, tokens, lex)
+        if plural and state.last_group:
+            trail.append(f"coref:'{m.text}' plural -> last pair")
+            return [Entity(e.code, e.sector, m.text, e.name, e.office) for e in state.last_group]
+        gender = "m" if lex.has_cue(low, "pronoun_m") else "f"
+        party = state.pronoun(gender)
+        if party is None:
+            return []
+        trail.append(f"coref:'{m.text}' -> {party.entity.name}")
+        e = party.entity
+        return [Entity(e.code, e.sector, m.text, e.name, e.office)]
+    if not m.code:
+        return []
+    return [Entity(m.code, m.sector, m.text, m.name, m.office)]
+
+
+def _plural_pronoun(m: Mention, tokens: list[Token], lex: Lexicon) -> bool:
+    low = m.text.lower()
+    if not lex.has_cue(low, "pronoun_pl"):
+        return False
+    if not lex.has_cue(low, "pronoun_f"):
+        return True
+    # German 'sie' is she or they: the finite verb next to it decides (sie einigten / sie sagte)
+    for j in (m.last, m.first - 1):
+        if 0 <= j < len(tokens) and tokens[j].is_word and not tokens[j].is_cap:
+            return tokens[j].lower.endswith(tuple(lex.meta.get("plural_verb_endings", ["en"])))
+    return False

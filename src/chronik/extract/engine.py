@@ -1,0 +1,310 @@
+"""The language-neutral extraction engine: one pass over a document's sentences, rules fed by lang data.
+
+Per sentence: tokens → party mentions → clauses → triggers → arguments → status → date → place →
+contexts → Event. The document state (persons seen, the last pair of parties, an ongoing visit)
+carries coreference from sentence to sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cached_property
+
+from chronik.extract.arguments import Arguments, clause_arguments, link_coordination, resolve
+from chronik.extract.coref import DocState, Party
+from chronik.extract.lexicon import Lexicon, lexicon
+from chronik.extract.mentions import Mention, compose, sentence_atoms
+from chronik.extract.status import SentenceMood, clause_status, sentence_mood
+from chronik.extract.tokens import Clause, Token, split_clauses, tokenize
+from chronik.extract.triggers import TriggerHit, find_triggers, select
+from chronik.plover import plover
+from chronik.records import Document, Entity, Event, Location, Precision, PubDate, Sentence, Status
+
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+DYADIC_WHEN_JOINT = frozenset({"CONSULT"})  # a meeting of a joint subject is coded visitor -> host
+
+
+@dataclass
+class SentenceView:
+    sentence: Sentence
+    tokens: list[Token]
+    mentions: list[Mention]
+    clauses: list[Clause]
+    mood: SentenceMood
+
+
+class Extractor:
+    """Extract events from one language's documents. Build once per language; ``extract`` is pure."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.lex: Lexicon = lexicon(lang)
+
+    @cached_property
+    def _dates(self):
+        from chronik.extract.dates import DateFinder
+
+        return DateFinder(self.lang)
+
+    @cached_property
+    def _places(self):
+        from chronik.extract.places import PlaceFinder
+
+        return PlaceFinder(self.lang)
+
+    def extract(self, doc: Document, sentences: tuple[Sentence, ...] | list[Sentence]) -> list[Event]:
+        state = DocState()
+        events: list[Event] = []
+        for s in sentences:
+            view = self._view(s, state, doc)
+            events.extend(self._sentence_events(doc, view, state))
+        return merge_mentions(events)
+
+    # -- sentence analysis -------------------------------------------------------------------------
+    def _view(self, s: Sentence, state: DocState, doc: Document) -> SentenceView:
+        lex = self.lex
+        tokens = tokenize(s.text, s.start, lex)
+        atoms = sentence_atoms(s.text, s.start, tokens, lex)
+        mentions = compose(tokens, atoms, lex, s.text, s.start)
+        mentions = self._add_surnames(tokens, mentions, state, s)
+        link_coordination(mentions)
+        for m in mentions:
+            self._finish_person(m, state, doc)
+        clauses = split_clauses(tokens, lex)
+        return SentenceView(s, tokens, mentions, clauses, sentence_mood(tokens, clauses, lex))
+
+    def _add_surnames(self, tokens: list[Token], mentions: list[Mention], state: DocState,
+                      s: Sentence) -> list[Mention]:
+        """A capitalised word that is the surname of a person named earlier refers to that person."""
+        taken = {i for m in mentions for i in range(m.first, m.last)}
+        extra: list[Mention] = []
+        for t in tokens:
+            if t.i in taken or not t.is_cap:
+                continue
+            party = state.person_for(t.text)
+            if party is None:
+                continue
+            e = party.entity
+            m = Mention(t.i, t.i + 1, t.start, t.end, t.text, "person", e.code, e.sector, e.name, e.office,
+                        gender=party.gender, refs=["coref:surname"])
+            extra.append(m)
+        if not extra:
+            return mentions
+        for m in extra:
+            m.prep = None
+            j = m.first - 1
+            if j >= 0 and self.lex.cues.get(tokens[j].lower, set()) & {
+                    "recipient_prep", "location_prep", "destination_prep", "agent_prep"}:
+                m.prep = tokens[j].lower
+        return sorted(mentions + extra, key=lambda m: m.first)
+
+    def _finish_person(self, m: Mention, state: DocState, doc: Document) -> None:
+        if m.kind != "person" or not m.name:
+            return
+        row = _row_for_date(m.person_rows, doc.pub_date, m.sector)
+        if row is not None:
+            m.code = m.code or row["code"]
+            m.sector = row["sector"] or m.sector
+            m.office = row["office"] or m.office
+            m.gender = row["gender"] or m.gender
+            m.name = row["name"]
+            m.refs.append(row.ref)
+        if m.code and "coref:surname" not in m.refs:
+            state.remember_person(Party(Entity(m.code, m.sector, m.text, m.name, m.office), m.gender))
+
+    # -- events ------------------------------------------------------------------------------------
+    def _sentence_events(self, doc: Document, v: SentenceView, state: DocState) -> list[Event]:
+        events: list[Event] = []
+        prev_actor: list[Mention] = []
+        for cl in v.clauses:
+            if cl.kind in ("content", "relative"):
+                continue
+            hits = select(find_triggers(v.tokens, cl, self.lex), cl)
+            for hit in hits:
+                ev = self._event(doc, v, cl, hit, state, prev_actor)
+                if ev is not None:
+                    events.append(ev)
+            bare = [m for m in v.mentions if cl.first <= m.first < cl.last and m.prep is None and m.is_party]
+            if bare:
+                prev_actor = [bare[0]]
+        self._remember(v, events, state)
+        return events
+
+    def _event(self, doc: Document, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
+               prev_actor: list[Mention]) -> Event | None:
+        lex, trig = self.lex, hit.trigger
+        trail = [f"trigger:{hit.how} '{v.tokens[hit.token].text}' -> {trig.event}"
+                 f"{'/' + trig.mode if trig.mode else ''} ({trig.ref})"]
+        args = clause_arguments(v.tokens, cl, hit, v.mentions, lex)
+        if not args.actor and prev_actor and not args.passive:
+            args.actor = list(prev_actor)
+            trail.append("args:subject inherited from the previous clause")
+        if hit.how in ("noun", "compound-noun") and not args.actor and v.clauses[0] is not cl:
+            return None
+        trail.extend(args.trail)
+        actor = resolve(args.actor, state, v.tokens, lex, trail)
+        recipient = resolve(args.recipient, state, v.tokens, lex, trail)
+        if not actor:
+            return None
+        actor, recipient = self._shape_parties(trig.event, trig.note, actor, recipient, trail)
+        if plover().types[trig.event].requires_recipient and not recipient:
+            return None
+        status, tense = clause_status(v.tokens, cl, hit, v.mood, lex, trail)
+        date, precision, status = self._date(doc, v, cl, hit, status, tense, trail)
+        location = self._location(v, cl, hit, args, trig.event, actor, status, state, trail)
+        mode = self._mode(trig.event, trig.mode, actor, recipient, location, state, trail)
+        start, end = _evidence_span(v, hit, args, cl)
+        return Event(
+            event=trig.event, mode=mode, context=self._contexts(v, trig.context, actor, recipient),
+            actor=tuple(actor), recipient=tuple(recipient), status=status, date=date,
+            date_precision=precision, location=location, evidence=doc.text[start:end],
+            sentence=v.sentence.index, start=start, end=end, attributed_to=None,
+            confidence=_confidence(hit, args, recipient), trail=tuple(trail), doc_id=doc.doc_id,
+        )
+
+    def _shape_parties(self, event: str, note: str, actor: list[Entity], recipient: list[Entity],
+                       trail: list[str]) -> tuple[list[Entity], list[Entity]]:
+        recipient = [r for r in recipient if (r.code, r.name) not in {(a.code, a.name) for a in actor}]
+        if "host" in note and recipient:
+            trail.append("args:host verb, visitor is the actor")
+            actor, recipient = recipient, actor
+        if event in DYADIC_WHEN_JOINT and not recipient and len({a.code for a in actor}) >= 2:
+            first = actor[0].code
+            trail.append("args:joint meeting split into actor and recipient")
+            return [a for a in actor if a.code == first], [a for a in actor if a.code != first]
+        return actor, recipient
+
+    def _date(self, doc: Document, v: SentenceView, cl: Clause, hit: TriggerHit, status: Status,
+              tense: str, trail: list[str]) -> tuple[str | None, Precision | None, Status]:
+        finder = self._dates
+        found = finder.find(v.sentence.text)
+        offset = v.sentence.start
+        lo, hi = v.tokens[cl.first].start - offset, v.tokens[cl.last - 1].end - offset
+        in_clause = [m for m in found if lo <= m.start < hi]
+        pub = doc.pub_date
+        if not in_clause:
+            from chronik.extract.dates import publication_fallback
+
+            date, prec = publication_fallback(pub)
+            return date, prec, status
+        m = min(in_clause, key=lambda m: abs(m.start - (v.tokens[hit.token].start - offset)))
+        date, prec = finder.resolve(m, pub, "future" if tense == "future" else "past")
+        trail.append(f"date:'{m.text}' -> {date} ({prec})")
+        if status in (Status.ASSERTED,) and date and _before_publication(date, pub, tense):
+            trail.append("status:historical (dated well before publication)")
+            status = Status.HISTORICAL
+        return date, prec, status
+
+    def _location(self, v: SentenceView, cl: Clause, hit: TriggerHit, args: Arguments, event: str,
+                  actor: list[Entity], status: Status, state: DocState, trail: list[str]) -> Location | None:
+        lex = self.lex
+        places = self._places.find(v.sentence.text)
+        dest_ok = any(lex.has_cue(p, "destination_prep") for p in hit.trigger.recipient)
+        best = None
+        for p in places:
+            at = p.prep and lex.has_cue(p.prep, "location_prep")
+            to = p.prep and dest_ok and lex.has_cue(p.prep, "destination_prep")
+            if at or to:
+                best = p
+                break
+        if best is not None:
+            trail.append(f"place:'{best.text}' ({best.prep})")
+            return best.location
+        if event == "CONSULT" and state.visit_location is not None and status is not Status.FUTURE:
+            trail.append("place:location of the ongoing visit")
+            return state.visit_location
+        return None
+
+    def _mode(self, event: str, mode: str | None, actor: list[Entity], recipient: list[Entity],
+              location: Location | None, state: DocState, trail: list[str]) -> str | None:
+        if mode or event != "CONSULT" or not recipient:
+            return mode
+        a_codes = {a.code for a in actor}
+        r_codes = {r.code for r in recipient}
+        host = location.country if location is not None else (state.visit[1] if state.visit else None)
+        if host and host in r_codes and not (a_codes & r_codes):
+            trail.append(f"mode:visit (actor abroad in {host})")
+            return "visit"
+        return None
+
+    def _contexts(self, v: SentenceView, trig_ctx: tuple[str, ...], actor: list[Entity],
+                  recipient: list[Entity]) -> tuple[str, ...]:
+        low = v.sentence.text.lower()
+        ctx = list(dict.fromkeys(trig_ctx))
+        for kw, cs in self.lex.contexts:
+            if kw in low:
+                ctx.extend(c for c in cs if c not in ctx)
+        codes = {e.code for e in actor} | {e.code for e in recipient}
+        if len(codes) >= 2 and "diplomatic" not in ctx and all(
+                e.sector in ("GOV", None) for e in (*actor, *recipient)):
+            ctx.insert(0, "diplomatic")
+        return tuple(ctx)
+
+    def _remember(self, v: SentenceView, events: list[Event], state: DocState) -> None:
+        for ev in events:
+            state.remember_group(list(ev.actor) + list(ev.recipient))
+            if ev.event == "CONSULT" and ev.location is not None and ev.location.country:
+                state.visit = (frozenset(a.code for a in ev.actor if a.code), ev.location.country)
+                state.visit_location = ev.location
+            for e in ev.actor:
+                if e.name and e.code:
+                    state.remember_person(Party(e, state.persons.get(e.name, Party(e)).gender))
+
+
+def _row_for_date(rows: tuple, pub: PubDate | None, sector: str | None):
+    if not rows:
+        return None
+    if pub is None:
+        return rows[-1]
+    day = pub.iso()
+    valid = [r for r in rows if (not r["start"] or r["start"][:len(day)] <= day)
+             and (not r["end"] or day[:len(r["end"])] <= r["end"])]
+    pool = valid or list(rows)
+    return max(pool, key=lambda r: r["start"] or "")
+
+
+def _before_publication(date: str, pub: PubDate | None, tense: str) -> bool:
+    """A past act dated in an earlier month (or year) than publication is background."""
+    if pub is None:
+        return tense == "pluperfect" or len(date) == 4
+    pub_iso = pub.iso()
+    n = min(len(date), len(pub_iso), 7)
+    return date[:n] < pub_iso[:n]
+
+
+def _evidence_span(v: SentenceView, hit: TriggerHit, args: Arguments, cl: Clause) -> tuple[int, int]:
+    toks = v.tokens
+    points = [toks[hit.token].start, toks[hit.token].end]
+    for m in args.actor + args.recipient:
+        if cl.first <= m.first < cl.last:
+            points += [m.start, m.end]
+    last_word = max((t for t in toks[cl.first:cl.last] if t.is_word), key=lambda t: t.i)
+    if hit.how == "split-verb":
+        points.append(last_word.end)
+    return min(points), max(points)
+
+
+def _confidence(hit: TriggerHit, args: Arguments, recipient: list[Entity]) -> float:
+    c = {"verb": 0.6, "split-verb": 0.6, "light-verb": 0.65, "adjective": 0.5}.get(hit.how, 0.45)
+    if recipient:
+        c += 0.15
+    if any(m.kind in ("person", "role", "country", "org", "capital") for m in args.actor):
+        c += 0.1
+    return round(min(c, 0.95), 2)
+
+
+def merge_mentions(events: list[Event]) -> list[Event]:
+    """One record per act: repeated mentions of the same act (same type, trigger, parties, status) keep
+    the strongest mention as evidence."""
+    best: dict[tuple, Event] = {}
+    order: list[tuple] = []
+    for ev in events:
+        trig = ev.trail[0].split("'")[1].lower() if ev.trail else ""
+        key = (ev.event, trig, frozenset(a.code for a in ev.actor), frozenset(r.code for r in ev.recipient),
+               ev.status)
+        if key not in best:
+            best[key] = ev
+            order.append(key)
+        elif ev.confidence > best[key].confidence:
+            best[key] = replace(ev)
+    return [best[k] for k in order]

@@ -1,0 +1,300 @@
+"""Party mentions in a sentence: countries, capitals, organisations, roles with names, persons, pronouns.
+
+Atoms come from the name automaton (multi-word names on the original text) and from token lookups
+(nationality adjectives, roles and compound roles, country prefixes in hyphenated compounds, pronouns).
+Atoms are then composed into noun phrases: ``der südkoreanische Chefnuklearunterhändler Lee Do-hoon``
+is one mention of a person with role, country and name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from chronik.extract.lexicon import Lexicon, NameEntry, Role
+from chronik.extract.tokens import Token
+
+PARTY_KINDS = frozenset({"person", "role", "country", "capital", "org", "demonym", "region"})
+
+
+@dataclass(slots=True)
+class Atom:
+    first: int
+    last: int  # exclusive token index
+    kind: str
+    code: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    office: str | None = None
+    role: Role | None = None
+    entry: NameEntry | None = None
+    genitive: bool = False
+    ref: str = ""
+
+
+@dataclass(slots=True)
+class Mention:
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    code: str | None
+    sector: str | None
+    name: str | None = None
+    office: str | None = None
+    gender: str | None = None
+    prep: str | None = None
+    genitive: bool = False
+    plural: bool = False
+    refs: list[str] = field(default_factory=list)
+    person_rows: tuple = ()
+
+    @property
+    def is_party(self) -> bool:
+        return self.kind in PARTY_KINDS or self.kind in ("pronoun", "collective")
+
+
+def _automaton_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon) -> list[Atom]:
+    if lex.automaton is None or not tokens:
+        return []
+    starts = {t.start - offset: t.i for t in tokens}
+    ends = {t.end - offset: t.i for t in tokens}
+    found: list[Atom] = []
+    for end_idx, entries in lex.automaton.iter(text):
+        end = end_idx + 1
+        for entry in entries:
+            start = end - len(entry.form)
+            if start not in starts or end not in ends:
+                continue  # names must cover whole tokens: "US" inside "US-Truppen" is a prefix, not a name
+            genitive = entry.kind in ("country", "capital", "org", "region") and entry.form not in (
+                lex.country_forms) and entry.kind != "org"
+            found.append(Atom(starts[start], ends[end] + 1, entry.kind, entry.code, entry.sector, entry.name,
+                              entry=entry, genitive=genitive, ref=entry.ref))
+    # longest first, no overlaps
+    found.sort(key=lambda a: (-(a.last - a.first), a.first))
+    taken: set[int] = set()
+    atoms: list[Atom] = []
+    for a in found:
+        span = set(range(a.first, a.last))
+        if span & taken:
+            continue
+        taken |= span
+        atoms.append(a)
+    return atoms
+
+
+def _hyphen_atom(tok: Token, lex: Lexicon) -> Atom | None:
+    """US-Vizeaußenminister, US-Truppen, EU-Kommission: a prefix naming a party plus a role head."""
+    if "-" not in tok.text.strip("-"):
+        return None
+    prefix, _, rest = tok.text.partition("-")
+    code_ref = lex.prefixes.get(prefix)
+    if not code_ref:
+        return None
+    role = lex.role(rest)
+    if role is None:
+        return None
+    return Atom(tok.i, tok.i + 1, "role", code_ref[0], role.sector, office=role.office, role=role,
+                ref=f"{code_ref[1]} {role.ref}")
+
+
+def _truncated_compound(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
+    """'Süd- und Nordkorea': the truncated first part completed with the head of the next word."""
+    tok = tokens[i]
+    if not tok.text.endswith("-") or i + 2 >= len(tokens):
+        return None
+    if not lex.has_cue(tokens[i + 1].lower, "coordinator"):
+        return None
+    head_word = tokens[i + 2].text
+    stem = tok.text[:-1]
+    for k in range(1, len(head_word)):
+        form = stem + head_word[k:]
+        if form in lex.country_forms:
+            code, ref = lex.country_forms[form]
+            return Atom(i, i + 1, "country", code, "GOV", ref=ref)
+    return None
+
+
+def _token_atom(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
+    tok = tokens[i]
+    if not tok.is_word:
+        return None
+    nat = lex.nationality.get(tok.lower)
+    if nat and not (tok.is_cap and lex.meta.get("nouns_capitalised") and i > 0
+                    and tokens[i - 1].text not in ".!?"):
+        return Atom(i, i + 1, "nat", nat[0], ref=nat[1])
+    atom = _hyphen_atom(tok, lex) or _truncated_compound(tokens, i, lex)
+    if atom:
+        return atom
+    role = lex.role(tok.text) if (tok.is_cap or not lex.meta.get("nouns_capitalised")) else None
+    if role:
+        return Atom(i, i + 1, "role", None, role.sector, office=role.office, role=role, ref=role.ref)
+    kinds = lex.cues.get(tok.lower, set())
+    if kinds & {"pronoun_m", "pronoun_f", "pronoun_pl"}:
+        return Atom(i, i + 1, "pronoun", ref="cue:" + tok.lower)
+    return None
+
+
+def sentence_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon) -> list[Atom]:
+    atoms = _automaton_atoms(text, offset, tokens, lex)
+    covered = {i for a in atoms for i in range(a.first, a.last)}
+    for t in tokens:
+        if t.i not in covered:
+            atom = _token_atom(tokens, t.i, lex)
+            if atom:
+                atoms.append(atom)
+    atoms.sort(key=lambda a: a.first)
+    return atoms
+
+
+def _is_adjective(tok: Token, lex: Lexicon) -> bool:
+    endings = [e for e in lex.meta.get("adjective_endings", []) if e]
+    return (tok.is_word and not tok.is_cap and bool(endings) and tok.lower.endswith(tuple(endings))
+            and not lex.cues.get(tok.lower))
+
+
+def _left_edge(tokens: list[Token], first: int, lex: Lexicon, floor: int) -> int:
+    """Extend a noun phrase to the left over adjectives and one article (dem neuen nationalen ...)."""
+    i = first
+    while i - 1 >= floor and _is_adjective(tokens[i - 1], lex) and first - i < 4:
+        i -= 1
+    if i - 1 >= floor and lex.has_cue(tokens[i - 1].lower, "article"):
+        i -= 1
+    return i
+
+
+def _name_run(tokens: list[Token], i: int, lex: Lexicon, taken: set[int]) -> int:
+    """End (exclusive) of a run of capitalised name tokens starting at i (Cho Sei-young)."""
+    j = i
+    while (j < len(tokens) and j - i < 4 and tokens[j].is_word and tokens[j].is_cap and j not in taken
+           and not lex.has_cue(tokens[j].text, "name_stop") and not tokens[j].text.isupper()
+           and lex.role(tokens[j].text) is None and lex.noun_trigger(tokens[j].lemma) is None):
+        j += 1
+    return j
+
+
+def _mention(tokens: list[Token], first: int, last: int, kind: str, **kw) -> Mention:
+    start, end = tokens[first].start, tokens[last - 1].end
+    return Mention(first, last, start, end, "", kind, kw.pop("code", None), kw.pop("sector", None), **kw)
+
+
+def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, offset: int) -> list[Mention]:
+    """Compose atoms into noun-phrase mentions, left to right."""
+    mentions: list[Mention] = []
+    by_first = {a.first: a for a in atoms}
+    taken = {i for a in atoms for i in range(a.first, a.last)}
+    i, floor = 0, 0
+    while i < len(tokens):
+        atom = by_first.get(i)
+        if atom is None:
+            i += 1
+            continue
+        m = _compose_at(tokens, atom, by_first, lex, taken, floor)
+        if m is None:
+            i = atom.last
+            continue
+        m.text = text[m.start - offset:m.end - offset]
+        mentions.append(m)
+        floor = m.last
+        i = m.last
+    for m in mentions:
+        m.prep = _preposition_before(tokens, m, lex)
+    return mentions
+
+
+def _compose_at(tokens, atom, by_first, lex, taken, floor) -> Mention | None:
+    kind = atom.kind
+    if kind in ("nat",) or (atom.genitive and kind in ("country", "capital")):
+        role_atom = _next_role(tokens, atom, by_first, lex)
+        if role_atom is not None:
+            return _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre=atom)
+        if kind == "nat":
+            return None
+    if kind == "role":
+        return _role_mention(tokens, atom, by_first, lex, taken, floor, pre=None)
+    if kind == "person":
+        m = _mention(tokens, atom.first, atom.last, "person", code=atom.code, sector=atom.sector,
+                     name=atom.name, refs=[atom.ref], person_rows=atom.entry.person_rows if atom.entry else ())
+        return m
+    if kind in ("country", "capital", "org", "region", "demonym"):
+        first = atom.first
+        if first - 1 >= floor and lex.has_cue(tokens[first - 1].lower, "article"):
+            first -= 1
+        return _mention(tokens, first, atom.last, kind, code=atom.code, sector=atom.sector or "GOV",
+                        name=atom.name if kind == "org" else None, genitive=atom.genitive, refs=[atom.ref],
+                        plural=kind == "demonym" and tokens[atom.last - 1].lower.endswith(("n", "s")))
+    if kind in ("pronoun", "collective", "vague", "report_prep"):
+        return _mention(tokens, atom.first, atom.last, kind, refs=[atom.ref])
+    return None
+
+
+def _next_role(tokens, atom, by_first, lex) -> Atom | None:
+    j = atom.last
+    while j < len(tokens) and j - atom.last < 4:
+        nxt = by_first.get(j)
+        if nxt is not None:
+            return nxt if nxt.kind == "role" else None
+        if not _is_adjective(tokens[j], lex):
+            return None
+        j += 1
+    return None
+
+
+def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mention:
+    first = pre.first if pre is not None else role_atom.first
+    first = _left_edge(tokens, first, lex, floor)
+    code = role_atom.code or (pre.code if pre is not None else None)
+    refs = [r for r in (pre.ref if pre else "", role_atom.ref) if r]
+    # a nationality adjective anywhere in the phrase before the role (der südkoreanische Chefunterhändler)
+    for k in range(first, role_atom.first):
+        a = by_first.get(k)
+        if a is not None and a.kind == "nat" and code is None:
+            code = a.code
+            refs.append(a.ref)
+    last = role_atom.last
+    name = office = None
+    rows: tuple = ()
+    role = role_atom.role
+    nxt = by_first.get(last)
+    if nxt is not None and nxt.kind == "person":
+        name, rows, last = nxt.name, nxt.entry.person_rows if nxt.entry else (), nxt.last
+        code = code or nxt.code
+        refs.append(nxt.ref)
+    elif role is not None and role.person:
+        end = _name_run(tokens, last, lex, taken)
+        if end > last:
+            name = " ".join(t.text for t in tokens[last:end])
+            last = end
+    # postnominal genitive: der Außenminister Südkoreas / des Iran
+    gen = by_first.get(last)
+    if gen is None and last < len(tokens) and lex.has_cue(tokens[last].lower, "genitive_link"):
+        gen = by_first.get(last + 1)
+    if code is None and gen is not None and gen.kind in ("country", "capital", "org") and (
+            gen.genitive or gen.first == last + 1):
+        code = gen.code
+        refs.append(gen.ref)
+        last = gen.last
+    office = role.office if role is not None else None
+    m = _mention(tokens, first, last, "role" if name is None else "person", code=code,
+                 sector=role_atom.sector, name=name, office=office, refs=refs, person_rows=rows)
+    m.plural = role is not None and not role.person
+    if role is not None and role.form.endswith("in") and lex.meta.get("feminine_suffix") == "in":
+        m.gender = "f"
+    return m
+
+
+def _preposition_before(tokens: list[Token], m: Mention, lex: Lexicon) -> str | None:
+    j = m.first - 1
+    while j >= 0 and (_is_adjective(tokens[j], lex) or lex.has_cue(tokens[j].lower, "article")):
+        j -= 1
+    if j < 0:
+        return None
+    low = tokens[j].lower
+    kinds = lex.cues.get(low, set())
+    if kinds & {"recipient_prep", "location_prep", "destination_prep", "agent_prep", "between_prep"}:
+        return low
+    if low in lex.cues and "coordinator" in kinds:
+        # "zwischen Süd- und Nordkorea": the second party inherits the first one's preposition
+        return "&"
+    return None

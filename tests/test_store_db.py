@@ -152,3 +152,13 @@ def test_bad_sql_and_missing_store_are_store_errors(tmp_path):
         Store(tmp_path / "absent.duckdb", read_only=True)
     with Store(":memory:") as store, pytest.raises(StoreError, match="query failed"):
         store.sql("select nonsense from nowhere")
+
+
+def test_threads_sharing_a_store_lose_no_documents():
+    from concurrent.futures import ThreadPoolExecutor
+
+    batches = [[_result(f"Thread {t}, Dokument {i}: " + TEXT) for i in range(50)] for t in range(4)]
+    with Store(":memory:") as store, ThreadPoolExecutor(4) as pool:
+        list(pool.map(store.write, batches))
+        list(pool.map(lambda b: store.has_docs(r.doc.doc_id for r in b), batches))
+        assert _count(store, "documents") == 200 and _count(store, "events") == 400

@@ -104,7 +104,7 @@ def render_table(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
     """A plain aligned text table (no colour, so it pipes and diffs well)."""
     cells = [[_cut(v) for v in row] for row in rows]
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
     lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in cells]
     return "\n".join(lines)
@@ -228,6 +228,8 @@ def query_cmd(db: str, limit: int, as_json: bool, **filters: Any) -> None:
             click.echo(ev.to_json())
     else:
         _show_events(events)
+    if len(events) == limit:
+        click.echo(f"(first {limit} events; raise --limit for more)", err=True)
 
 
 @cli.command("sql")

@@ -4,7 +4,8 @@ Writes go in bulk through Arrow tables. A document is identified by ``doc_id`` (
 text unless the source gives an id); writing it again replaces its rows, so re-coding a corpus never
 duplicates anything. DuckDB allows a single read-write process per file: one process writes (the
 runners funnel results to it), others may open the file with ``read_only=True``. Inside one process,
-writes are serialised by a lock so that threads may share a Store.
+every statement is serialised by a lock, because a DuckDB connection must not be used by two threads at
+once; threads may therefore share a Store.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ class Store:
             self._con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open store: {exc}") from exc
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         if not read_only:
             self._con.execute(_DDL)
 
@@ -127,8 +128,7 @@ class Store:
         wanted = sorted(set(ids))
         if not wanted:
             return set()
-        rows = self._con.execute(
-            "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [wanted]).fetchall()
+        _, rows = self._fetch("SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [wanted])
         return {r[0] for r in rows}
 
     def events(self, where: str | None = None, params: Sequence[Any] = (), limit: int | None = None
@@ -158,9 +158,8 @@ class Store:
 
     def summary(self) -> dict[str, Any]:
         """Counts of the store's contents, for ``chronik stats``."""
-        one = self._con.execute
-        counts = {t: one(f"SELECT count(*) FROM {t}").fetchone()[0] for t in (*DOC_TABLES, "errors")}
-        span = one("SELECT min(date_lo), max(date_hi) FROM events").fetchone()
+        counts = {t: self._fetch(f"SELECT count(*) FROM {t}", [])[1][0][0] for t in (*DOC_TABLES, "errors")}
+        span = self._fetch("SELECT min(date_lo), max(date_hi) FROM events", [])[1][0]
         return {
             "path": self.path,
             "counts": counts,
@@ -172,14 +171,14 @@ class Store:
         }
 
     def _count_by(self, expr: str, table: str) -> dict[str, int]:
-        q = f"SELECT {expr}, count(*) FROM {table} GROUP BY 1 ORDER BY 2 DESC, 1"
-        return dict(self._con.execute(q).fetchall())
+        return dict(self._fetch(f"SELECT {expr}, count(*) FROM {table} GROUP BY 1 ORDER BY 2 DESC, 1", [])[1])
 
     def _fetch(self, q: str, params: list[Any]) -> tuple[list[str], list[tuple[Any, ...]]]:
         try:
-            cur = self._con.execute(q, params) if params else self._con.execute(q)
-            cols = [d[0] for d in cur.description] if cur.description else []
-            return cols, cur.fetchall() if cols else []
+            with self._lock:
+                cur = self._con.execute(q, params) if params else self._con.execute(q)
+                cols = [d[0] for d in cur.description] if cur.description else []
+                return cols, cur.fetchall() if cols else []
         except duckdb.Error as exc:
             raise StoreError(f"query failed: {exc}") from exc
 

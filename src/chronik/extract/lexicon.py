@@ -7,12 +7,17 @@ roles, triggers by lemma, status cues and the shared actor dictionary.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
+from pathlib import Path
 
 import ahocorasick
 import simplemma
+from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
 
 from chronik.lang.loader import Row, load_meta, load_table
 
@@ -74,8 +79,11 @@ class Lexicon:
     persons_by_token: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
     min_noun_head: int = 5
 
+    lemmas: dict[str, str] = field(default_factory=dict)  # lower surface form -> lower lemma (words of interest)
+
     def lemma(self, token: str) -> str:
-        return _lemma(token, self.meta.get("lemmatizer", self.lang))
+        low = token.lower()
+        return self.lemmas.get(low, low)
 
     def cue_forms(self, kind: str) -> tuple[str, ...]:
         return tuple(sorted(f for f, kinds in self.cues.items() if kind in kinds))
@@ -85,17 +93,18 @@ class Lexicon:
 
     def noun_trigger(self, lemma: str) -> tuple[list[Trigger], str] | None:
         """Triggers of a noun lemma, matched whole or as the head of a compound (Staatsbesuch)."""
-        hit = self.noun_triggers.get(lemma.lower())
+        low = lemma.lower()
+        hit = self.noun_triggers.get(low)
         if hit:
-            return hit, lemma
+            return hit, low
         if not self.meta.get("compounds"):
             return None
-        low = lemma.lower()
         start = int(self.meta.get("compound_min_prefix", 3))
         for i in range(start, len(low) - self.min_noun_head + 1):
-            hit = self.noun_triggers.get(low[i:])
+            head = self.lemmas.get(low[i:], low[i:])
+            hit = self.noun_triggers.get(head)
             if hit:
-                return hit, low[i:]
+                return hit, head
         return None
 
     def role(self, token: str) -> Role | None:
@@ -110,9 +119,48 @@ class Lexicon:
         return None
 
 
-@lru_cache(maxsize=200_000)
-def _lemma(token: str, lang: str) -> str:
-    return simplemma.lemmatize(token, lang=lang)
+def _interesting_lemmas(lex: Lexicon) -> set[str]:
+    words: set[str] = set(lex.verb_triggers) | set(lex.split_triggers) | set(lex.noun_triggers)
+    words |= set(lex.adj_triggers) | set(lex.cue_lemmas)
+    for table in (lex.verb_triggers, lex.noun_triggers, lex.adj_triggers):
+        for trigs in table.values():
+            for t in trigs:
+                words.update(t.with_)
+    return words
+
+
+def _lemma_table(lex: Lexicon) -> dict[str, str]:
+    """Surface forms of the lemmas the rules care about, from simplemma's dictionary, inverted once.
+
+    Looking a token up in this table replaces a lemmatiser call per token (the hot path); words
+    outside the table are never triggers, so their lemma is not needed. The table is cached on disk
+    under the user cache directory, keyed by the simplemma version and the lemma set.
+    """
+    lang = str(lex.meta.get("lemmatizer", lex.lang))
+    wanted = _interesting_lemmas(lex)
+    key = hashlib.sha1(("\n".join(sorted(wanted)) + simplemma.__version__ + lang).encode()).hexdigest()[:16]
+    cache_dir = Path(os.environ.get("CHRONIK_CACHE") or Path.home() / ".cache" / "chronik")
+    path = cache_dir / f"lemmas-{lang}-{key}.pickle"
+    if path.is_file():
+        try:
+            with path.open("rb") as fh:
+                return pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError):
+            pass  # a broken cache is rebuilt below
+    table = {w: w for w in wanted}
+    for form, lemma in DefaultDictionaryFactory().get_dictionary(lang).items():
+        low_lemma = lemma.lower()
+        if low_lemma in wanted:
+            table.setdefault(form.lower(), low_lemma)
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass  # read-only home: the table is just not cached
+    return table
 
 
 def _add_name(auto: ahocorasick.Automaton, entry: NameEntry) -> None:
@@ -227,6 +275,7 @@ def lexicon(lang: str) -> Lexicon:
     _index_persons(lex, auto)
     _index_cues(lex, auto)
     _index_triggers(lex)
+    lex.lemmas = _lemma_table(lex)
     lex.contexts = [(r["keyword"].lower(), r.multi("context")) for r in load_table(lang, "contexts")]
     if len(auto):
         auto.make_automaton()

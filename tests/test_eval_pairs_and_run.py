@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from chronik.errors import EvalError
+from chronik.errors import EvalError, UnsupportedLanguage
 from chronik.eval import run_eval
 from chronik.eval.gold import GoldDoc, GoldPair
 from chronik.eval.pairs import PairPrediction, score_pairs
+from chronik.eval.report import _cut
 from chronik.records import DocResult, Entity, Event, Sentence, Status
 
 
@@ -111,3 +112,19 @@ def test_run_eval_pairs_asks_the_classifier_with_marked_spans(tmp_path: Path) ->
 def test_run_eval_missing_file_is_an_eval_error(tmp_path: Path) -> None:
     with pytest.raises(EvalError):
         run_eval(str(tmp_path / "nope.jsonl"))
+
+
+def test_a_document_the_extractor_refuses_is_scored_empty_and_noted(tmp_path: Path) -> None:
+    def refusing(doc: GoldDoc, lang: str | None) -> DocResult:
+        raise UnsupportedLanguage(f"{doc.doc_id}: no language data for 'xx'")
+
+    data = json.loads(run_eval(str(write_gold(tmp_path)), as_json=True, extractor=refusing))
+    assert data["events"]["fn"] == 1 and data["events"]["pred"] == 0
+    assert "k1: not extracted" in data["notes"][0]
+
+
+def test_long_sentence_is_cut_around_the_evidence() -> None:
+    sentence = "Vorher " * 40 + "kritisierte Japan China" + " danach" * 40
+    shown = _cut(sentence, 80, keep="kritisierte Japan China")
+    assert "kritisierte Japan China" in shown
+    assert shown.startswith("…") and shown.endswith("…") and len(shown) <= 81

@@ -39,9 +39,17 @@ def _prf(name: str, c: Counts) -> list[str]:
 PRF_HEADER = ["", "P", "R", "F1", "TP", "FP", "FN", "gold", "pred"]
 
 
-def _cut(text: str, width: int = SENTENCE_WIDTH) -> str:
+def _cut(text: str, width: int = SENTENCE_WIDTH, keep: str = "") -> str:
+    """Shorten to about ``width`` characters, keeping ``keep`` (the evidence) in view when it is far in."""
     flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
+    if len(flat) <= width:
+        return flat
+    at = flat.find(" ".join(keep.split())) if keep else -1
+    start = 0
+    if at > 0 and at + len(keep) > width - 1:
+        start = max(0, min(at - width // 4, len(flat) - width + 1))
+    piece = flat[start:start + width - 1]
+    return ("…" if start else "") + piece + ("…" if start + width - 1 < len(flat) else "")
 
 
 def _finding_lines(title: str, findings: Sequence[Finding]) -> list[str]:
@@ -49,7 +57,7 @@ def _finding_lines(title: str, findings: Sequence[Finding]) -> list[str]:
     for f in findings:
         parties = f"{'+'.join(f.actor) or '-'} -> {'+'.join(f.recipient) or '-'}"
         lines.append(f"  [{f.doc_id}] {f.event} {parties}: «{_cut(f.evidence, 80)}»")
-        lines.append(f"      {_cut(f.sentence)}")
+        lines.append(f"      {_cut(f.sentence, keep=f.evidence)}")
     return lines
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
-from chronik.errors import EvalError
+from chronik.errors import ChronikError, EvalError
 from chronik.eval.gold import GoldDoc, GoldPair, gold_doc, gold_pair, is_pair_rows, read_jsonl
 from chronik.eval.pairs import PairPrediction, score_pairs
 from chronik.eval.report import render_json, render_pairs_json, render_pairs_text, render_text
-from chronik.eval.scorer import Report, score
+from chronik.eval.scorer import Report, default_sentence_spans, score
 from chronik.records import DocResult, Document, Sentence
 
 Extractor = Callable[[GoldDoc, str | None], DocResult]
@@ -38,13 +39,24 @@ def chronik_classifier(sentence: str, source: tuple[int, int], target: tuple[int
 
 
 def evaluate_documents(golds: Sequence[GoldDoc], extractor: Extractor, lang: str | None = None) -> Report:
-    """Extract every gold document and score against the sentences the extractor itself used."""
-    results = {g.doc_id: extractor(g, lang) for g in golds}
+    """Extract every gold document and score against the sentences the extractor itself used.
 
-    def sentences(doc: Document) -> Sequence[Sentence]:
-        return results[doc.doc_id].sentences
+    A document the extractor refuses (a ``ChronikError``, e.g. an unsupported language) is scored as
+    having no events and named in the report's notes, so one bad document does not hide the rest."""
+    results: dict[str, DocResult] = {}
+    failed: list[str] = []
+    for gold in golds:
+        try:
+            results[gold.doc_id] = extractor(gold, lang)
+        except ChronikError as exc:
+            failed.append(f"{gold.doc_id}: not extracted ({exc})")
 
-    return score(golds, {k: r.events for k, r in results.items()}, sentence_spans=sentences)
+    def sentences(doc: Document) -> Sequence[Sentence | tuple[int, int]]:
+        result = results.get(doc.doc_id)
+        return result.sentences if result is not None else tuple(default_sentence_spans(doc))
+
+    report = score(golds, {k: r.events for k, r in results.items()}, sentence_spans=sentences)
+    return replace(report, notes=(*failed, *report.notes)) if failed else report
 
 
 def classify_pairs(rows: Sequence[GoldPair], classifier: Classifier) -> list[PairPrediction]:

@@ -15,6 +15,7 @@ from chronik.read.formats import Opener, Outcome, failure, html_document, text_d
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _TEXT_TYPES = ("text/plain",)
+_MAX_REASON = 200
 
 
 def _content_type(record: Any) -> tuple[str, str | None]:
@@ -37,7 +38,14 @@ def _is_success(record: Any) -> bool:
     return status.startswith("2")
 
 
-def _record_outcome(record: Any, source: str, offset: int, lang: str | None) -> Outcome | None:
+def _check_arc_header(record: Any, source: str) -> None:
+    """warcio reads any line with spaces as a legacy ARC header; a real one starts with a URI."""
+    if getattr(record, "format", None) == "arc" and ":" not in (record.rec_headers.get_header("uri") or ""):
+        raise ReadError(source, "not a WARC or ARC archive (no URI in the first record header)")
+
+
+def _record_outcome(record: Any, records: Any, source: str, lang: str | None) -> Outcome | None:
+    _check_arc_header(record, source)
     if record.rec_type not in ("response", "resource") or not _is_success(record):
         return None
     media, charset = _content_type(record)
@@ -47,10 +55,17 @@ def _record_outcome(record: Any, source: str, offset: int, lang: str | None) -> 
     try:
         payload = record.content_stream().read()
     except Exception as exc:  # warcio raises several types for a damaged payload; it costs one record
-        return failure(source, f"unreadable WARC payload: {type(exc).__name__}: {exc}", offset)
+        payload, error = b"", f"unreadable WARC payload: {type(exc).__name__}: {exc}"
+    else:
+        error = None
+    # Only after the payload is read: asking warcio for the offset earlier consumes the record.
+    offset = records.get_record_offset()
+    where = f"{source}@{offset}"
+    if error is not None:
+        return failure(where, error, offset)
     if media in _HTML_TYPES:
-        return html_document(payload, source, lang, url=url, declared=charset)
-    return text_document(payload, source, lang, url=url, declared=charset)
+        return html_document(payload, where, lang, url=url, declared=charset)
+    return text_document(payload, where, lang, url=url, declared=charset)
 
 
 def warc_documents(open_stream: Opener, source: str, lang: str | None) -> Iterator[Outcome]:
@@ -60,11 +75,13 @@ def warc_documents(open_stream: Opener, source: str, lang: str | None) -> Iterat
 
     with open_stream() as stream:
         records = ArchiveIterator(stream)
+        seen = 0
         try:
-            for record in records:
-                offset = records.get_record_offset()
-                outcome = _record_outcome(record, f"{source}@{offset}", offset, lang)
+            for seen, record in enumerate(records, start=1):  # noqa: B007 (seen is read after the loop)
+                outcome = _record_outcome(record, records, source, lang)
                 if outcome is not None:
                     yield outcome
         except ArchiveLoadFailed as exc:  # the archive cannot be resynchronised after a broken record
-            raise ReadError(source, f"broken WARC archive: {exc}") from exc
+            raise ReadError(source, f"broken WARC archive: {str(exc)[:_MAX_REASON]}") from exc
+        if seen == 0:  # warcio reads a truncated or empty archive as one without records
+            yield failure(source, "no WARC records found (empty or truncated archive)")

@@ -1,0 +1,112 @@
+"""Sentences are exact spans of the original text; glued sentences are split, abbreviations are not."""
+
+from __future__ import annotations
+
+from chronik.records import Document
+from chronik.text.segment import split_sentences
+
+HEADER = " date 2020-07 Photo : YONHAP News\n\n"
+
+
+def sentences(text: str, body_start: int = 0) -> list[str]:
+    doc = Document("t", text, body_start=body_start)
+    result = split_sentences(doc)
+    for index, sentence in enumerate(result):
+        assert sentence.index == index
+        assert doc.text[sentence.start:sentence.end] == sentence.text
+        assert sentence.text == sentence.text.strip()
+        assert sentence.start >= body_start
+    return [s.text for s in result]
+
+
+def test_header_never_becomes_a_sentence_and_offsets_are_absolute() -> None:
+    body = "Die Minister trafen sich am Mittwoch in Seoul. Sie vereinbarten weitere Gespräche."
+    text = HEADER + body
+    doc = Document("t", text, body_start=len(HEADER))
+    result = split_sentences(doc)
+    assert [s.text for s in result] == [
+        "Die Minister trafen sich am Mittwoch in Seoul.",
+        "Sie vereinbarten weitere Gespräche.",
+    ]
+    assert result[0].start == len(HEADER)
+    assert all("YONHAP" not in s.text for s in result)
+
+
+def test_glued_german_sentences_are_split() -> None:
+    text = (
+        "Beide Seiten gaben das Ergebnis am Mittwoch bekannt.Biegun sagte, man wolle weiter verhandeln."
+        "Die Delegationen werden Bemühungen unternehmen.Sie wollen bald ein Ergebnis erzielen."
+    )
+    assert sentences(text) == [
+        "Beide Seiten gaben das Ergebnis am Mittwoch bekannt.",
+        "Biegun sagte, man wolle weiter verhandeln.",
+        "Die Delegationen werden Bemühungen unternehmen.",
+        "Sie wollen bald ein Ergebnis erzielen.",
+    ]
+
+
+def test_glued_english_sentences_after_names_and_years_are_split() -> None:
+    text = "Talks resumed with North Korea.US officials welcomed the step in July 2020.Earlier, Seoul had hesitated."
+    assert sentences(text) == [
+        "Talks resumed with North Korea.",
+        "US officials welcomed the step in July 2020.",
+        "Earlier, Seoul had hesitated.",
+    ]
+
+
+def test_question_exclamation_and_closing_quote_before_a_capital_are_split() -> None:
+    text = 'Wer zahlt die Rechnung?Niemand weiß es!Der Sprecher sagte: "Wir prüfen das."Danach ging er.'
+    assert sentences(text) == [
+        "Wer zahlt die Rechnung?",
+        "Niemand weiß es!",
+        'Der Sprecher sagte: "Wir prüfen das."',
+        "Danach ging er.",
+    ]
+
+
+def test_german_closing_quote_stays_with_its_sentence() -> None:
+    text = "Die Ministerin sagte: „Wir verhandeln weiter.“Die Opposition widersprach."
+    assert sentences(text) == ["Die Ministerin sagte: „Wir verhandeln weiter.“", "Die Opposition widersprach."]
+
+
+def test_decimals_dates_urls_and_initials_are_not_split() -> None:
+    text = (
+        "Die Inflation stieg am 7.7.2020 auf 3.5 Prozent, wie derStandard.at und www.allinrechner.at "
+        "berichten, z.B. wegen der Energiepreise. The U.S. Army and J.R.R. Tolkien fans met at 10.30 am."
+    )
+    assert sentences(text) == [
+        "Die Inflation stieg am 7.7.2020 auf 3.5 Prozent, wie derStandard.at und www.allinrechner.at "
+        "berichten, z.B. wegen der Energiepreise.",
+        "The U.S. Army and J.R.R. Tolkien fans met at 10.30 am.",
+    ]
+
+
+def test_glued_abbreviations_ordinals_and_capitalised_domains_are_not_split() -> None:
+    text = "Am 7.Juli traf Dr.Müller den Vertreter der U.S.Army, berichtet www.Beispiel.de heute."
+    assert sentences(text) == [text]
+
+
+def test_lines_are_blocks_and_blank_lines_separate_paragraphs() -> None:
+    text = "Krise in Nahost\n\nDie Regierung verurteilte den Angriff.\nDie Armee meldete Verluste\n"
+    assert sentences(text) == [
+        "Krise in Nahost",
+        "Die Regierung verurteilte den Angriff.",
+        "Die Armee meldete Verluste",
+    ]
+
+
+def test_hard_wrapped_paragraph_is_joined_across_line_breaks() -> None:
+    text = (
+        "Der Außenminister der Vereinigten Staaten traf am Mittwoch\n"
+        "in Seoul mit seinem südkoreanischen Amtskollegen zusammen\n"
+        "und sprach über die Lage auf der Halbinsel. Danach reiste er ab.\n"
+    )
+    result = sentences(text)
+    assert len(result) == 2
+    assert result[0].startswith("Der Außenminister") and result[0].endswith("Halbinsel.")
+    assert "\n" in result[0]
+
+
+def test_empty_body_gives_no_sentences() -> None:
+    assert sentences(HEADER, body_start=len(HEADER)) == []
+    assert sentences("   \n\n  ") == []

@@ -11,7 +11,7 @@ from chronik.errors import EvalError, UnsupportedLanguage
 from chronik.eval import run_eval
 from chronik.eval.gold import GoldDoc, GoldPair
 from chronik.eval.pairs import PairPrediction, score_pairs
-from chronik.eval.report import _cut
+from chronik.eval.report import shorten
 from chronik.records import DocResult, Entity, Event, Sentence, Status
 
 
@@ -125,6 +125,6 @@ def test_a_document_the_extractor_refuses_is_scored_empty_and_noted(tmp_path: Pa
 
 def test_long_sentence_is_cut_around_the_evidence() -> None:
     sentence = "Vorher " * 40 + "kritisierte Japan China" + " danach" * 40
-    shown = _cut(sentence, 80, keep="kritisierte Japan China")
+    shown = shorten(sentence, 80, keep="kritisierte Japan China")
     assert "kritisierte Japan China" in shown
     assert shown.startswith("…") and shown.endswith("…") and len(shown) <= 81

@@ -39,7 +39,7 @@ def _prf(name: str, c: Counts) -> list[str]:
 PRF_HEADER = ["", "P", "R", "F1", "TP", "FP", "FN", "gold", "pred"]
 
 
-def _cut(text: str, width: int = SENTENCE_WIDTH, keep: str = "") -> str:
+def shorten(text: str, width: int = SENTENCE_WIDTH, keep: str = "") -> str:
     """Shorten to about ``width`` characters, keeping ``keep`` (the evidence) in view when it is far in."""
     flat = " ".join(text.split())
     if len(flat) <= width:
@@ -56,8 +56,8 @@ def _finding_lines(title: str, findings: Sequence[Finding]) -> list[str]:
     lines = [f"{title} ({len(findings)})"]
     for f in findings:
         parties = f"{'+'.join(f.actor) or '-'} -> {'+'.join(f.recipient) or '-'}"
-        lines.append(f"  [{f.doc_id}] {f.event} {parties}: «{_cut(f.evidence, 80)}»")
-        lines.append(f"      {_cut(f.sentence, keep=f.evidence)}")
+        lines.append(f"  [{f.doc_id}] {f.event} {parties}: «{shorten(f.evidence, 80)}»")
+        lines.append(f"      {shorten(f.sentence, keep=f.evidence)}")
     return lines
 
 

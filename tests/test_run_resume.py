@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from chronik.run.ingest import IngestSettings, ingest
 from chronik.store.db import Store
 
 N_DOCS = 300
@@ -79,8 +80,7 @@ def test_kill_9_mid_run_then_rerun_stores_every_document_exactly_once(tmp_path: 
     assert summary["coded"] == N_DOCS - partial
     assert summary["skipped"].get("already in store") == partial
 
-    clean = subprocess.run(ingest_cmd(corpus, clean_db), capture_output=True, text=True, timeout=120)
-    assert clean.returncode == 0, clean.stderr
+    ingest([corpus], IngestSettings(db=str(clean_db), lang="de", quiet=True))  # the uninterrupted reference
     resumed, reference = table_counts(db), table_counts(clean_db)
     assert resumed["documents"] == resumed["distinct_documents"] == N_DOCS
     assert resumed["sentences"] == resumed["distinct_sentences"]

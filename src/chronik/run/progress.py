@@ -22,6 +22,7 @@ class IngestSummary:
     coded: int
     skipped: dict[str, int]
     failed: int
+    failed_by_stage: dict[str, int]
     failures: tuple[Failure, ...]
     """The first failures of the run (all of them are in the store's ``errors`` table)."""
     events_by_type: dict[str, int]
@@ -36,6 +37,7 @@ class IngestSummary:
     def to_dict(self) -> dict[str, Any]:
         return {
             "read": self.read, "coded": self.coded, "skipped": dict(self.skipped), "failed": self.failed,
+            "failed_by_stage": dict(self.failed_by_stage),
             "failures": [{"source": f.source, "stage": f.stage, "reason": f.reason, "offset": f.offset}
                          for f in self.failures],
             "events": self.events, "events_by_type": dict(self.events_by_type), "sentences": self.sentences,
@@ -48,7 +50,8 @@ class IngestSummary:
                  f"skipped: {sum(self.skipped.values())}"]
         lines += [f"  {reason}: {n}" for reason, n in sorted(self.skipped.items())]
         lines.append(f"near-duplicates linked: {self.near_duplicates}")
-        lines.append(f"failed: {self.failed}")
+        stages = ", ".join(f"{k}: {n}" for k, n in sorted(self.failed_by_stage.items()))
+        lines.append(f"failed: {self.failed}" + (f" ({stages})" if stages else ""))
         lines += [f"  {f.source}{'' if f.offset is None else f'@{f.offset}'} [{f.stage}] {f.reason}"
                   for f in self.failures]
         lines.append(f"sentences: {self.sentences}")
@@ -64,6 +67,7 @@ class Tally:
     read: int = 0
     coded: int = 0
     failed: int = 0
+    failed_by_stage: Counter[str] = field(default_factory=Counter)
     sentences: int = 0
     near_duplicates: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
@@ -78,11 +82,13 @@ class Tally:
 
     def add_failures(self, failures: list[Failure]) -> None:
         self.failed += len(failures)
+        self.failed_by_stage.update(f.stage for f in failures)
         room = MAX_LISTED_FAILURES - len(self.failures)
         self.failures.extend(failures[: max(room, 0)])
 
     def summary(self) -> IngestSummary:
-        return IngestSummary(self.read, self.coded, dict(self.skipped), self.failed, tuple(self.failures),
+        return IngestSummary(self.read, self.coded, dict(self.skipped), self.failed,
+                             dict(self.failed_by_stage), tuple(self.failures),
                              dict(self.events), self.sentences, self.near_duplicates,
                              time.perf_counter() - self.started)
 

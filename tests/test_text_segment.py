@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from chronik.records import Document
 from chronik.text.segment import split_sentences
 
@@ -110,3 +113,16 @@ def test_hard_wrapped_paragraph_is_joined_across_line_breaks() -> None:
 def test_empty_body_gives_no_sentences() -> None:
     assert sentences(HEADER, body_start=len(HEADER)) == []
     assert sentences("   \n\n  ") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcXYZäÖß .!?\n\"„“()0123-:;")), max_size=200))
+def test_every_sentence_is_an_ordered_trimmed_span_of_the_body(text: str) -> None:
+    start = len(HEADER)
+    doc = Document("h", HEADER + text, body_start=start)
+    previous_end = start
+    for sentence in split_sentences(doc):
+        assert doc.text[sentence.start:sentence.end] == sentence.text
+        assert sentence.text and sentence.text == sentence.text.strip()
+        assert sentence.start >= previous_end
+        previous_end = sentence.end

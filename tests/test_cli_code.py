@@ -123,3 +123,12 @@ def test_code_documents_turns_one_failing_document_into_a_failure(monkeypatch):
     outcomes = list(code_documents(docs))
     assert [type(o).__name__ for o in outcomes] == ["DocResult", "Failure", "Failure", "DocResult"]
     assert outcomes[1].source == "feed.jsonl" and "pathological input" in outcomes[1].reason
+
+
+def test_api_code_takes_a_text_and_a_date_string_and_names_the_document(coding):
+    from chronik.api import code
+
+    text = GOOD["seoul.txt"]
+    events = code(text, pub_date="2020-07-09", lang="de")
+    assert isinstance(events, list)
+    assert all(isinstance(e, Event) and e.doc_id == Document.content_id(text) for e in events)

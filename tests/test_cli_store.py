@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import click
 import duckdb
 import pytest
 from click.testing import CliRunner
@@ -135,3 +136,11 @@ def test_eval_delegates_to_run_eval(monkeypatch, tmp_path):
     result = _run("eval", str(gold), "--json", "--pairs")
     assert result.exit_code == 0 and "P 1.00" in result.output
     assert calls == [(str(gold), True, True)]
+
+
+def test_every_command_has_help_text():
+    group_ctx = click.Context(cli, info_name="chronik")
+    for name in cli.list_commands(group_ctx):
+        command = cli.get_command(group_ctx, name)
+        assert command is not None and (command.help or "").strip(), name
+        assert _run(name, "--help").exit_code == 0

@@ -29,7 +29,7 @@ def code(text: str, pub_date: str | PubDate | None = None, lang: str | None = No
 
     date = PubDate.parse(pub_date) if isinstance(pub_date, str) else pub_date
     doc = document_from_text(text, pub_date=date, lang=lang)
-    return list(_code_document(doc, lang).events)
+    return [ev.with_doc(doc.doc_id) for ev in _code_document(doc, lang).events]
 
 
 def code_one(doc: Document, lang: str | None = None) -> DocResult | Failure:

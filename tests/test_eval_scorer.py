@@ -258,3 +258,10 @@ def test_per_document_and_per_language_figures() -> None:
     assert [(d.doc_id, d.events.f1) for d in r.docs] == [("d1", 1.0), ("d2", 0.0)]
     assert r.per_lang["de"][0].recall == 1.0 and r.per_lang["en"][0].recall == 0.0
     assert r.events.recall == 0.5
+
+
+def test_rates_without_denominator_are_null_in_json() -> None:
+    r = run(doc(ACCUSE_GOLD), pred("AGREE", ["KOR"], [], "einigten sich"))
+    assert r.per_type["ACCUSE"].to_dict()["precision"] is None
+    assert r.per_type["AGREE"].to_dict()["recall"] is None
+    assert r.per_type["ACCUSE"].to_dict()["f1"] == 0.0

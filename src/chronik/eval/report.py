@@ -31,9 +31,15 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     return [line(header), line(["-" * w for w in widths]), *(line(r) for r in rows)]
 
 
+def _rates(c: Counts) -> list[str]:
+    """P, R and F1 as percentages; "-" where there is nothing to divide by."""
+    p = _pct(c.precision) if c.has_precision else "-"
+    r = _pct(c.recall) if c.has_recall else "-"
+    return [p, r, _pct(c.f1) if c.has_precision or c.has_recall else "-"]
+
+
 def _prf(name: str, c: Counts) -> list[str]:
-    return [name, _pct(c.precision), _pct(c.recall), _pct(c.f1), str(c.tp_gold), str(c.fp), str(c.fn),
-            str(c.gold), str(c.pred)]
+    return [name, *_rates(c), str(c.tp_gold), str(c.fp), str(c.fn), str(c.gold), str(c.pred)]
 
 
 PRF_HEADER = ["", "P", "R", "F1", "TP", "FP", "FN", "gold", "pred"]
@@ -69,17 +75,16 @@ def render_text(report: Report, title: str = "") -> str:
     out += _table(["type", *PRF_HEADER[1:]], [_prf(t, c) for t, c in report.per_type.items()])
     out += ["", "Per language (events / types F1)"]
     out += _table(["lang", "P", "R", "F1", "type F1", "docs"],
-                  [[lang, _pct(ev.precision), _pct(ev.recall), _pct(ev.f1), _pct(ty.f1),
+                  [[lang, *_rates(ev), _rates(ty)[2],
                     str(sum(d.lang == lang or (d.lang is None and lang == "?") for d in report.docs))]
                    for lang, (ev, ty) in report.per_lang.items()])
     out += ["", "Attributes of matched required events"]
     out += _table(["attribute", "accuracy", "correct", "of"],
-                  [[ATTRIBUTE_LABELS.get(k, k), _pct(a.value), str(a.correct), str(a.total)]
+                  [[ATTRIBUTE_LABELS.get(k, k), _pct(a.value) if a.total else "-", str(a.correct), str(a.total)]
                    for k, a in report.attributes.items()])
     out += ["", "Per document (events)"]
     out += _table(["doc_id", "P", "R", "F1", "TP", "FP", "FN", "note"],
-                  [[d.doc_id, _pct(d.events.precision), _pct(d.events.recall), _pct(d.events.f1),
-                    str(d.events.tp_gold), str(d.events.fp), str(d.events.fn),
+                  [[d.doc_id, *_rates(d.events), str(d.events.tp_gold), str(d.events.fp), str(d.events.fn),
                     "recall only" if d.partial else ""] for d in report.docs])
     out += ["", *_finding_lines("Misses", report.misses), ""]
     out += _finding_lines("False positives", report.false_positives)

@@ -30,6 +30,14 @@ class Counts:
         return self.tp_gold + self.fn
 
     @property
+    def has_precision(self) -> bool:
+        return self.tp_pred + self.fp > 0
+
+    @property
+    def has_recall(self) -> bool:
+        return self.gold > 0
+
+    @property
     def precision(self) -> float:
         return self.tp_pred / (self.tp_pred + self.fp) if self.tp_pred + self.fp else 0.0
 
@@ -47,9 +55,13 @@ class Counts:
                       self.fn + other.fn, self.pred + other.pred)
 
     def to_dict(self) -> dict[str, Any]:
+        """A rate without a denominator (no counted prediction, no required gold) is null, not 0;
+        F1 counts a missing rate as 0 and is null only when both are missing."""
+        either = self.has_precision or self.has_recall
         return {"tp": self.tp_gold, "fp": self.fp, "fn": self.fn, "gold": self.gold, "pred": self.pred,
-                "precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4)}
+                "precision": round(self.precision, 4) if self.has_precision else None,
+                "recall": round(self.recall, 4) if self.has_recall else None,
+                "f1": round(self.f1, 4) if either else None}
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import gzip
 import importlib
 import json
-import sys
-import types
 
 import pytest
 from click.testing import CliRunner
@@ -14,7 +11,7 @@ from click.testing import CliRunner
 from chronik.api import code_documents
 from chronik.cli import cli
 from chronik.errors import ReadError
-from chronik.records import DocResult, Document, Entity, Event, Failure, Precision, Sentence, Status
+from chronik.records import DocResult, Document, Event, Failure
 from chronik.store.db import Store
 
 GOOD = {
@@ -25,43 +22,8 @@ GOOD = {
 }
 
 
-def _stub_read_path(path, lang=None):
-    # Stands in for chronik.read.read_path until it lands: plain text and .gz only.
-    try:
-        opener = gzip.open if str(path).endswith(".gz") else open
-        with opener(path, "rb") as fh:
-            text = fh.read().decode("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ReadError(str(path), f"cannot read: {exc}") from exc
-    yield Document(Document.content_id(text), text, lang, source=str(path))
-
-
-def _stub_code_document(doc, lang=None):
-    # Stands in for chronik.pipeline.code_document until it lands: one CONSULT per document.
-    first = doc.text.split(". ")[0]
-    ev = Event("CONSULT", None, (), (Entity("USA", "GOV", "Biegun"),), (Entity("KOR", "GOV", "Lee"),),
-               Status.ASSERTED, "2020-07", Precision.MONTH, None, first[:30], 0, 0, min(30, len(first)),
-               trail=("stub",))
-    return DocResult(doc, (Sentence(0, 0, len(first), first),), (ev,))
-
-
-def _use_pipeline(monkeypatch, fn, only_if_missing: bool = False) -> None:
-    try:
-        module = importlib.import_module("chronik.pipeline")
-    except ModuleNotFoundError:
-        monkeypatch.setitem(sys.modules, "chronik.pipeline", types.SimpleNamespace(code_document=fn))
-        return
-    if not only_if_missing:
-        monkeypatch.setattr(module, "code_document", fn)
-
-
-@pytest.fixture()
-def coding(monkeypatch):
-    """The real reader and pipeline when they exist, stand-ins until then."""
-    read = importlib.import_module("chronik.read")
-    if not hasattr(read, "read_path"):
-        monkeypatch.setattr(read, "read_path", _stub_read_path, raising=False)
-    _use_pipeline(monkeypatch, _stub_code_document, only_if_missing=True)
+def _use_pipeline(monkeypatch, fn) -> None:
+    monkeypatch.setattr(importlib.import_module("chronik.pipeline"), "code_document", fn)
 
 
 @pytest.fixture()
@@ -72,7 +34,7 @@ def corpus(tmp_path):
     return tmp_path
 
 
-def test_a_corrupt_file_is_reported_and_stored_while_the_others_are_coded(coding, corpus):
+def test_a_corrupt_file_is_reported_and_stored_while_the_others_are_coded(corpus):
     db = corpus / "store.duckdb"
     files = [str(corpus / "seoul.txt"), str(corpus / "broken.txt.gz"), str(corpus / "minsk.txt")]
     result = CliRunner().invoke(cli, ["code", "--db", str(db), *files])
@@ -85,7 +47,7 @@ def test_a_corrupt_file_is_reported_and_stored_while_the_others_are_coded(coding
     assert len(errors) == 1 and errors[0][0].endswith("broken.txt.gz") and errors[0][1] == "read"
 
 
-def test_a_missing_file_is_a_reported_failure_not_a_crash(coding, corpus):
+def test_a_missing_file_is_a_reported_failure_not_a_crash(corpus):
     files = [str(corpus / "nope.txt"), str(corpus / "seoul.txt")]
     result = CliRunner().invoke(cli, ["code", "--no-store", *files])
     assert result.exit_code == ReadError.exit_code
@@ -93,7 +55,7 @@ def test_a_missing_file_is_a_reported_failure_not_a_crash(coding, corpus):
     assert not (corpus / "chronik.duckdb").exists()
 
 
-def test_code_writes_events_as_json_lines_with_doc_ids(coding, corpus):
+def test_code_writes_events_as_json_lines_with_doc_ids(corpus):
     out = corpus / "events.jsonl"
     result = CliRunner().invoke(cli, ["code", "--no-store", "--out", str(out), str(corpus / "seoul.txt")])
     assert result.exit_code == 0, result.output
@@ -105,7 +67,7 @@ def test_code_writes_events_as_json_lines_with_doc_ids(coding, corpus):
         assert set(rec) >= {"event", "mode", "actor", "recipient", "status", "date", "evidence", "start"}
 
 
-def test_explain_shows_evidence_and_trail(coding, corpus):
+def test_explain_shows_evidence_and_trail(corpus):
     result = CliRunner().invoke(cli, ["code", "--no-store", "--explain", str(corpus / "seoul.txt")])
     assert result.exit_code == 0, result.output
     assert "evidence [" in result.stdout or "no events" in result.stdout
@@ -125,10 +87,28 @@ def test_code_documents_turns_one_failing_document_into_a_failure(monkeypatch):
     assert outcomes[1].source == "feed.jsonl" and "pathological input" in outcomes[1].reason
 
 
-def test_api_code_takes_a_text_and_a_date_string_and_names_the_document(coding):
+def test_api_code_takes_a_text_and_a_date_string_and_names_the_document():
     from chronik.api import code
 
     text = GOOD["seoul.txt"]
     events = code(text, pub_date="2020-07-09", lang="de")
     assert isinstance(events, list)
     assert all(isinstance(e, Event) and e.doc_id == Document.content_id(text) for e in events)
+
+
+def test_a_document_the_pipeline_cannot_code_is_stored_as_an_error(monkeypatch, corpus):
+    real = importlib.import_module("chronik.pipeline").code_document
+
+    def fragile(doc, lang=None):
+        if "Lukaschenko" in doc.text:
+            raise RuntimeError("stack overflow in clause parser")
+        return real(doc, lang=lang)
+
+    _use_pipeline(monkeypatch, fragile)
+    db = corpus / "store.duckdb"
+    result = CliRunner().invoke(cli, ["code", "--db", str(db), str(corpus / "seoul.txt"), str(corpus / "minsk.txt")])
+    assert result.exit_code == ReadError.exit_code
+    with Store(db, read_only=True) as store:
+        assert store.sql("select count(*) from documents")[1][0][0] == 1
+        (stage, reason), = store.sql("select stage, reason from errors")[1]
+    assert stage == "code" and "stack overflow" in reason

@@ -10,9 +10,12 @@ absolute expressions (a year is given) resolve.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+
+import ahocorasick
 
 from chronik.lang.loader import load_meta, load_table
 from chronik.records import Precision, PubDate
@@ -50,6 +53,8 @@ class DateMention:
 @dataclass(frozen=True)
 class _Lexicon:
     pattern: re.Pattern[str]
+    anchors: ahocorasick.Automaton
+    """Every date word: the pattern is only tried where one of them (or a digit) starts a word."""
     lead_tail: re.Pattern[str]
     quantity_tail: re.Pattern[str]
     value: dict[tuple[str, str], str]
@@ -116,8 +121,14 @@ def _lexicon(lang: str) -> _Lexicon:
         if key in words:
             words[key].add(form)
     lead = _alt(words["lead"])
+    anchors = ahocorasick.Automaton()
+    for key in ("weekday", "month", "relative_day", "unit", "part", "season", "modifier", "year"):
+        for form in words[key]:
+            anchors.add_word(form, len(form))
+    anchors.make_automaton()
     return _Lexicon(
         pattern=re.compile(_build_pattern(words)),
+        anchors=anchors,
         lead_tail=re.compile(r"(?<!\w)" + lead + r"\s+$"),
         quantity_tail=re.compile(r"(?<!\w)" + _alt(words["quantity"]) + r"\s+$"),
         value=value,
@@ -138,7 +149,7 @@ class DateFinder:
 
     def find(self, text: str) -> list[DateMention]:
         found: list[DateMention] = []
-        for m in self._lex.pattern.finditer(text):
+        for m in self._matches(text):
             start = self._extend_lead(text, m.start())
             mention = self._mention(text, m, start)
             if mention is not None:
@@ -149,6 +160,19 @@ class DateFinder:
         return resolve(mention, pub, tense)
 
     # -- internals --------------------------------------------------------------------------------
+    def _matches(self, text: str) -> Iterator[re.Match[str]]:
+        """The pattern's matches, tried only at word starts where a date word or a digit begins (fast)."""
+        starts = {end - n + 1 for end, n in self._lex.anchors.iter(text)}
+        starts.update(m.start() for m in _DIGITS.finditer(text))
+        done = 0
+        for pos in sorted(starts):
+            if pos < done or (pos > 0 and text[pos - 1].isalnum()):
+                continue
+            m = self._lex.pattern.match(text, pos)
+            if m is not None:
+                done = m.end()
+                yield m
+
     def _extend_lead(self, text: str, start: int) -> int:
         for _ in range(3):
             m = self._lex.lead_tail.search(text, max(0, start - 40), start)
@@ -226,6 +250,7 @@ class DateFinder:
         return None
 
 
+_DIGITS = re.compile(r"(?<!\d)\d")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _GAP = re.compile(r"\s*,?\s*(?:\w{1,4}\s+)?$")
 

@@ -25,13 +25,14 @@ def link_coordination(mentions: list[Mention]) -> None:
     for prev, m in zip(mentions, mentions[1:], strict=False):
         if m.prep == "&":
             m.prep = prev.prep
+            m.coord = True
 
 
 def _group_from(mentions: list[Mention], k: int) -> list[Mention]:
     """The mention at k plus the mentions coordinated with it (same preposition, adjacent)."""
     group = [mentions[k]]
     for m in mentions[k + 1:]:
-        if m.prep == group[0].prep and m.first - group[-1].last <= 2:
+        if m.coord and m.prep == group[0].prep and m.first - group[-1].last <= 2:
             group.append(m)
         else:
             break
@@ -46,7 +47,9 @@ def _is_passive(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) 
 def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions: list[Mention],
                      lex: Lexicon) -> Arguments:
     inside = [m for m in mentions if cl.first <= m.first < cl.last and m.is_party]
-    spec = hit.trigger.recipient or ("obj", *lex.cue_forms("recipient_prep"))
+    spec = set(lex.cue_forms("recipient_prep")) | set(hit.trigger.recipient)
+    if not hit.trigger.recipient:
+        spec.add("obj")
     args = Arguments()
     bare = [m for m in inside if m.prep is None and not m.genitive]
     preps = [m for m in inside if m.prep is not None]
@@ -69,9 +72,9 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
             k = inside.index(m)
             args.recipient = _group_from(inside, k)
             args.trail.append(f"args:recipient=prep:{m.prep}")
-    if not args.recipient and "obj" in spec and not noun:
+    if not args.recipient and ("obj" in spec or noun):
         rest = [m for m in bare if m not in args.actor]
-        if rest:
+        if rest and (not noun or len(rest) == 1):
             args.recipient = _group_from(inside, inside.index(rest[0]))
             args.trail.append("args:recipient=object")
     return args

@@ -78,6 +78,7 @@ class Lexicon:
     contexts: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     persons_by_token: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
     min_noun_head: int = 5
+    _cue_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     lemmas: dict[str, str] = field(default_factory=dict)  # lower surface form -> lower lemma (words of interest)
 
@@ -86,7 +87,10 @@ class Lexicon:
         return self.lemmas.get(low, low)
 
     def cue_forms(self, kind: str) -> tuple[str, ...]:
-        return tuple(sorted(f for f, kinds in self.cues.items() if kind in kinds))
+        forms = self._cue_forms.get(kind)
+        if forms is None:
+            forms = self._cue_forms[kind] = tuple(sorted(f for f, kinds in self.cues.items() if kind in kinds))
+        return forms
 
     def has_cue(self, lower: str, kind: str) -> bool:
         return kind in self.cues.get(lower, ())

@@ -47,6 +47,7 @@ class Mention:
     prep: str | None = None
     genitive: bool = False
     plural: bool = False
+    coord: bool = False  # joined to the previous mention by a coordinator (X und Y)
     refs: list[str] = field(default_factory=list)
     person_rows: tuple = ()
 

@@ -103,4 +103,5 @@ def _is_zu_infinitive_clause(tokens: list[Token], cl: Clause, lex: Lexicon) -> b
         return True
     # separable verbs take the marker inside the word: freizulassen, abzuschließen
     last = words[-1]
-    return bool(lex.meta.get("compounds")) and marker in last.lower[2:-3] and last.lemma in lex.verb_triggers
+    return (bool(lex.meta.get("compounds")) and not last.is_cap and marker in last.lower[2:-3]
+            and last.lower.endswith("en"))

@@ -37,6 +37,16 @@ def _last_word(tokens: list[Token], cl: Clause) -> Token | None:
     return None
 
 
+def _prefixed_verb(t: Token, lex: Lexicon) -> list[Trigger]:
+    """weiterreisen, wiederaufnehmen: an adverbial verb prefix in front of a trigger verb."""
+    for prefix in lex.cue_forms("verb_prefix"):
+        if t.lower.startswith(prefix) and len(t.lower) > len(prefix) + 3:
+            base = lex.lemma(t.lower[len(prefix):])
+            if base in lex.verb_triggers:
+                return lex.verb_triggers[base]
+    return []
+
+
 def find_triggers(tokens: list[Token], cl: Clause, lex: Lexicon) -> list[TriggerHit]:
     lemmas = clause_lemmas(tokens, cl, lex)
     last = _last_word(tokens, cl)
@@ -47,7 +57,7 @@ def find_triggers(tokens: list[Token], cl: Clause, lex: Lexicon) -> list[Trigger
             continue
         verbish = not (t.is_cap and nouns_cap) or t.i == 0
         if verbish:
-            for trig in lex.verb_triggers.get(t.lemma, ()):
+            for trig in lex.verb_triggers.get(t.lemma, ()) or _prefixed_verb(t, lex):
                 if _with_ok(trig, lemmas):
                     hits.append(TriggerHit(t.i, trig, "verb", t.lemma))
                     break

@@ -39,6 +39,7 @@ STATUS_CUES = (
     "article",           # der, die, das, ein ...: may open an entity mention
     "vague",             # Kritiker, der Westen, internationale Gemeinschaft: vague parties
     "past_adv",          # gestern, zuvor: past by itself
+    "verb_prefix",       # weiter, wieder: adverbial prefixes of verbs (weiterreisen = reisen)
     "particle",          # separable verb particles: ab, an, auf, aus, bei, ein, fest, mit, vor, zu, zurück ...
     "title",             # Herr, Frau, Dr.: may precede a name
     "name_stop",         # capitalised words that never start or continue a person name

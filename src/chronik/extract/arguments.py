@@ -81,10 +81,10 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
 
 
 def resolve(mentions: list[Mention], state: DocState, tokens: list[Token], lex: Lexicon,
-            trail: list[str]) -> list[Entity]:
+            trail: list[str], sentence: list[Mention] | None = None) -> list[Entity]:
     out: list[Entity] = []
     for m in mentions:
-        out.extend(_resolve_one(m, state, tokens, lex, trail))
+        out.extend(_resolve_one(m, state, tokens, lex, trail, sentence or []))
     seen: set[tuple] = set()
     uniq = []
     for e in out:
@@ -96,7 +96,7 @@ def resolve(mentions: list[Mention], state: DocState, tokens: list[Token], lex: 
 
 
 def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
-                 trail: list[str]) -> list[Entity]:
+                 trail: list[str], sentence: list[Mention]) -> list[Entity]:
     if m.kind == "collective":
         trail.append(f"coref:collective '{m.text}' -> last pair")
         return [Entity(e.code, e.sector, m.text, e.name, e.office) for e in state.last_group]
@@ -107,6 +107,10 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
             trail.append(f"coref:'{m.text}' plural -> last pair")
             return [Entity(e.code, e.sector, m.text, e.name, e.office) for e in state.last_group]
         gender = "m" if lex.has_cue(low, "pronoun_m") else "f"
+        for prev in reversed([p for p in sentence if p.last <= m.first and p.kind == "person" and p.code]):
+            if prev.gender in (None, gender):
+                trail.append(f"coref:'{m.text}' -> {prev.name} (same sentence)")
+                return [Entity(prev.code, prev.sector, m.text, prev.name, prev.office)]
         party = state.pronoun(gender)
         if party is None:
             return []

@@ -142,8 +142,8 @@ class Extractor:
         if hit.how in ("noun", "compound-noun") and not args.actor and v.clauses[0] is not cl:
             return None
         trail.extend(args.trail)
-        actor = resolve(args.actor, state, v.tokens, lex, trail)
-        recipient = resolve(args.recipient, state, v.tokens, lex, trail)
+        actor = resolve(args.actor, state, v.tokens, lex, trail, v.mentions)
+        recipient = resolve(args.recipient, state, v.tokens, lex, trail, v.mentions)
         if not actor:
             return None
         actor, recipient = self._shape_parties(trig.event, trig.note, actor, recipient, trail)

@@ -19,7 +19,7 @@ import ahocorasick
 import simplemma
 from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
 
-from chronik.lang.loader import Row, load_meta, load_table
+from chronik.lang.loader import Row, load_meta, load_table, load_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,13 +78,43 @@ class Lexicon:
     contexts: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     persons_by_token: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
     min_noun_head: int = 5
+    wanted: set[str] = field(default_factory=set)
+    compound_stop: frozenset[str] = frozenset()
+    _guessed: dict[str, str] = field(default_factory=dict)
     _cue_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     lemmas: dict[str, str] = field(default_factory=dict)  # lower surface form -> lower lemma (words of interest)
 
     def lemma(self, token: str) -> str:
+        hit = self.lemmas.get(token)
+        if hit is not None:
+            return hit
         low = token.lower()
-        return self.lemmas.get(low, low)
+        if token[:1].isupper():
+            return self.lemmas.get(low, low)
+        hit = self._guessed.get(low)
+        if hit is None:
+            hit = self._guessed[low] = self._rewrite(low)
+        return hit
+
+    def _rewrite(self, low: str) -> str:
+        """Regular inflection the dictionary lacks (bombardiert, begnadigt, gefoltert): suffix rewrites
+        from meta.yaml, with the participle infix removed, accepted only if they give a known lemma."""
+        infix = str(self.meta.get("participle_infix") or "")
+        stems = [low]
+        if infix:
+            if low.startswith(infix):
+                stems.append(low[len(infix):])
+            for p in self.cue_forms("particle"):
+                if low.startswith(p + infix):
+                    stems.append(p + low[len(p) + len(infix):])
+        for stem in stems:
+            for suffix, repl in self.meta.get("lemma_rewrites", ()):
+                if stem.endswith(suffix) and len(stem) > len(suffix) + 2:
+                    cand = stem[: len(stem) - len(suffix)] + repl
+                    if cand in self.wanted:
+                        return cand
+        return low
 
     def cue_forms(self, kind: str) -> tuple[str, ...]:
         forms = self._cue_forms.get(kind)
@@ -103,9 +133,11 @@ class Lexicon:
             return hit, low
         if not self.meta.get("compounds"):
             return None
+        if low in self.compound_stop:
+            return None
         start = int(self.meta.get("compound_min_prefix", 3))
         for i in range(start, len(low) - self.min_noun_head + 1):
-            head = self.lemmas.get(low[i:], low[i:])
+            head = self.lemmas.get(low[i].upper() + low[i + 1:]) or self.lemmas.get(low[i:], low[i:])
             hit = self.noun_triggers.get(head)
             if hit:
                 return hit, head
@@ -142,7 +174,7 @@ def _lemma_table(lex: Lexicon) -> dict[str, str]:
     """
     lang = str(lex.meta.get("lemmatizer", lex.lang))
     wanted = _interesting_lemmas(lex)
-    key = hashlib.sha1(("\n".join(sorted(wanted)) + simplemma.__version__ + lang).encode()).hexdigest()[:16]
+    key = hashlib.sha1(("v2\n" + "\n".join(sorted(wanted)) + simplemma.__version__ + lang).encode()).hexdigest()[:16]
     cache_dir = Path(os.environ.get("CHRONIK_CACHE") or Path.home() / ".cache" / "chronik")
     path = cache_dir / f"lemmas-{lang}-{key}.pickle"
     if path.is_file():
@@ -151,11 +183,11 @@ def _lemma_table(lex: Lexicon) -> dict[str, str]:
                 return pickle.load(fh)
         except (OSError, pickle.UnpicklingError, EOFError):
             pass  # a broken cache is rebuilt below
-    table = {w: w for w in wanted}
+    table = {w: w for w in wanted} | {w[:1].upper() + w[1:]: w for w in wanted}
     for form, lemma in DefaultDictionaryFactory().get_dictionary(lang).items():
         low_lemma = lemma.lower()
         if low_lemma in wanted:
-            table.setdefault(form.lower(), low_lemma)
+            table.setdefault(form, low_lemma)
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
@@ -279,7 +311,9 @@ def lexicon(lang: str) -> Lexicon:
     _index_persons(lex, auto)
     _index_cues(lex, auto)
     _index_triggers(lex)
+    lex.wanted = _interesting_lemmas(lex)
     lex.lemmas = _lemma_table(lex)
+    lex.compound_stop = frozenset(w.lower() for w in load_words(lang, "compound_stop"))
     lex.contexts = [(r["keyword"].lower(), r.multi("context")) for r in load_table(lang, "contexts")]
     if len(auto):
         auto.make_automaton()

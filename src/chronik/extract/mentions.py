@@ -133,8 +133,19 @@ def _token_atom(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
         return Atom(i, i + 1, "role", None, role.sector, office=role.office, role=role, ref=role.ref)
     kinds = lex.cues.get(tok.lower, set())
     if kinds & {"pronoun_m", "pronoun_f", "pronoun_pl"}:
-        return Atom(i, i + 1, "pronoun", ref="cue:" + tok.lower)
+        kind = "possessive" if "possessive" in kinds and _before_noun(tokens, i, lex) else "pronoun"
+        return Atom(i, i + 1, kind, ref="cue:" + tok.lower)
     return None
+
+
+def _before_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """'ihr Treffen', 'seines dreitägigen Besuchs': a pronoun that determines a noun is possessive."""
+    if not lex.meta.get("nouns_capitalised"):
+        return True
+    j = i + 1
+    while j < len(tokens) and _is_adjective(tokens[j], lex):
+        j += 1
+    return j < len(tokens) and tokens[j].is_word and tokens[j].is_cap
 
 
 def sentence_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon) -> list[Atom]:
@@ -161,8 +172,12 @@ def _left_edge(tokens: list[Token], first: int, lex: Lexicon, floor: int) -> int
     while i - 1 >= floor and _is_adjective(tokens[i - 1], lex) and first - i < 4:
         i -= 1
     if i - 1 >= floor and lex.has_cue(tokens[i - 1].lower, "article"):
-        i -= 1
-    return i
+        return i - 1
+    # adjectives count only inside an article phrase; otherwise "gaben" would look like one
+    j = first
+    while j - 1 >= floor and tokens[j - 1].lower in lex.nationality:
+        j -= 1
+    return j
 
 
 def _name_run(tokens: list[Token], i: int, lex: Lexicon, taken: set[int]) -> int:
@@ -225,7 +240,7 @@ def _compose_at(tokens, atom, by_first, lex, taken, floor) -> Mention | None:
         return _mention(tokens, first, atom.last, kind, code=atom.code, sector=atom.sector or "GOV",
                         name=atom.name if kind == "org" else None, genitive=atom.genitive, refs=[atom.ref],
                         plural=kind == "demonym" and tokens[atom.last - 1].lower.endswith(("n", "s")))
-    if kind in ("pronoun", "collective", "vague", "report_prep"):
+    if kind in ("pronoun", "possessive", "collective", "vague", "report_prep"):
         return _mention(tokens, atom.first, atom.last, kind, refs=[atom.ref])
     return None
 
@@ -277,8 +292,11 @@ def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mentio
         refs.append(gen.ref)
         last = gen.last
     office = role.office if role is not None else None
-    m = _mention(tokens, first, last, "role" if name is None else "person", code=code,
-                 sector=role_atom.sector, name=name, office=office, refs=refs, person_rows=rows)
+    kind = "role" if name is None else "person"
+    if kind == "role" and code is None and lex.has_cue(tokens[first].lower, "indefinite"):
+        kind = "generic"  # 'eine Botschaft', 'ein Polizist': nobody in particular
+    m = _mention(tokens, first, last, kind, code=code, sector=role_atom.sector, name=name, office=office,
+                 refs=refs, person_rows=rows)
     m.plural = role is not None and not role.person
     if role is not None and role.form.endswith("in") and lex.meta.get("feminine_suffix") == "in":
         m.gender = "f"

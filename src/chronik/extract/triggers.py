@@ -47,6 +47,24 @@ def _prefixed_verb(t: Token, lex: Lexicon) -> list[Trigger]:
     return []
 
 
+def _split_hit(t: Token, last: Token | None, lex: Lexicon, lemmas: set[str]) -> TriggerHit | None:
+    """'lehnte ... ab', 'traf ... ein': a separable verb whose particle ends the clause wins over the
+    plain verb of the same base."""
+    if last is None or last.i == t.i or not lex.has_cue(last.lower, "particle"):
+        return None
+    for trig in lex.split_triggers.get(t.lemma, ()):
+        if trig.particle == last.lower and _with_ok(trig, lemmas):
+            return TriggerHit(t.i, trig, "split-verb", trig.lemma)
+    return None
+
+
+def _verb_hit(t: Token, lex: Lexicon, lemmas: set[str]) -> TriggerHit | None:
+    for trig in lex.verb_triggers.get(t.lemma, ()) or _prefixed_verb(t, lex):
+        if _with_ok(trig, lemmas):
+            return TriggerHit(t.i, trig, "verb", t.lemma)
+    return None
+
+
 def find_triggers(tokens: list[Token], cl: Clause, lex: Lexicon) -> list[TriggerHit]:
     lemmas = clause_lemmas(tokens, cl, lex)
     last = _last_word(tokens, cl)
@@ -57,16 +75,9 @@ def find_triggers(tokens: list[Token], cl: Clause, lex: Lexicon) -> list[Trigger
             continue
         verbish = not (t.is_cap and nouns_cap) or t.i == 0
         if verbish:
-            for trig in lex.verb_triggers.get(t.lemma, ()) or _prefixed_verb(t, lex):
-                if _with_ok(trig, lemmas):
-                    hits.append(TriggerHit(t.i, trig, "verb", t.lemma))
-                    break
-            else:
-                if last is not None and last.i != t.i:
-                    for trig in lex.split_triggers.get(t.lemma, ()):
-                        if trig.particle == last.lower and _with_ok(trig, lemmas):
-                            hits.append(TriggerHit(t.i, trig, "split-verb", trig.lemma))
-                            break
+            hit = _split_hit(t, last, lex, lemmas) or _verb_hit(t, lex, lemmas)
+            if hit is not None:
+                hits.append(hit)
             for trig in lex.adj_triggers.get(t.lemma, ()):
                 if _with_ok(trig, lemmas):
                     hits.append(TriggerHit(t.i, trig, "adjective", t.lemma))

@@ -36,6 +36,9 @@ STATUS_CUES = (
     "location_prep",     # in, im, nach, bei: the following place is a setting, not a party
     "destination_prep",  # nach: destination of travel
     "agent_prep",        # von, durch: agent of a passive
+    "possessive",        # sein, ihr, seines: a pronoun that can determine a noun (ihr Treffen)
+    "aux",               # habe, ist, sind: auxiliary verb forms (never adjectives, never names)
+    "indefinite",        # ein, eine: an indefinite phrase names nobody in particular
     "article",           # der, die, das, ein ...: may open an entity mention
     "vague",             # Kritiker, der Westen, internationale Gemeinschaft: vague parties
     "past_adv",          # gestern, zuvor: past by itself

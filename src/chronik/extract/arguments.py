@@ -47,7 +47,7 @@ def _is_passive(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) 
 def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions: list[Mention],
                      lex: Lexicon) -> Arguments:
     inside = [m for m in mentions if cl.first <= m.first < cl.last and m.is_party]
-    spec = set(lex.cue_forms("recipient_prep")) | set(hit.trigger.recipient)
+    spec = set(lex.cue_forms("recipient_prep")) | {p.rstrip("!") for p in hit.trigger.recipient}
     if not hit.trigger.recipient:
         spec.add("obj")
     args = Arguments()
@@ -118,6 +118,9 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
         e = party.entity
         return [Entity(e.code, e.sector, m.text, e.name, e.office)]
     if not m.code:
+        if m.kind in ("role", "person") and state.topic:
+            trail.append(f"coref:'{m.text}' -> {state.topic} (the article's country)")
+            return [Entity(state.topic, m.sector, m.text, m.name, m.office)]
         return []
     return [Entity(m.code, m.sector, m.text, m.name, m.office)]
 

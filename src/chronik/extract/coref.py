@@ -25,14 +25,23 @@ class DocState:
     last_subject: list[Entity] = field(default_factory=list)
     visit: tuple[frozenset[str], str] | None = None  # (visiting codes, host country) of an ongoing visit
     visit_location: object | None = None
+    topic: str | None = None  # the country the article is about
+    role_codes: dict[str, str] = field(default_factory=dict)  # role form -> last code seen with it
 
-    def remember_person(self, party: Party) -> None:
+    def register_person(self, party: Party) -> None:
+        """Know a person's name and surname (for 'Biegun' later), without making them salient."""
         name = party.entity.name or ""
         for tok in name.replace("-", " - ").split():
             if len(tok) > 2 and tok[0].isupper():
                 self.persons.setdefault(tok, party)
-        self.persons[name] = party
-        self.recent_persons = [p for p in self.recent_persons if p.entity.name != name] + [party]
+        self.persons.setdefault(name, party)
+
+    def remember_person(self, party: Party) -> None:
+        """A person was mentioned: most salient for the next pronoun."""
+        name = party.entity.name
+        if name:
+            self.register_person(party)
+        self.recent_persons = [p for p in self.recent_persons if not name or p.entity.name != name] + [party]
 
     def person_for(self, token: str) -> Party | None:
         return self.persons.get(token)

@@ -24,6 +24,9 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 DYADIC_WHEN_JOINT = frozenset({"CONSULT"})  # a meeting of a joint subject is coded visitor -> host
 
 
+IMPLIED_SECTOR = {"COERCE": "COP", "SANCTION": "JUD", "ASSAULT": "MIL", "MOBILIZE": "MIL"}
+
+
 @dataclass
 class SentenceView:
     sentence: Sentence
@@ -31,6 +34,7 @@ class SentenceView:
     mentions: list[Mention]
     clauses: list[Clause]
     mood: SentenceMood
+    places: list
 
 
 class Extractor:
@@ -54,9 +58,10 @@ class Extractor:
 
     def extract(self, doc: Document, sentences: tuple[Sentence, ...] | list[Sentence]) -> list[Event]:
         state = DocState()
+        views = [self._view(s, state, doc) for s in sentences]
+        state.topic = topic_country(views, self.lex)
         events: list[Event] = []
-        for s in sentences:
-            view = self._view(s, state, doc)
+        for view in views:
             events.extend(self._sentence_events(doc, view, state))
         return merge_mentions(events)
 
@@ -70,8 +75,10 @@ class Extractor:
         link_coordination(mentions)
         for m in mentions:
             self._finish_person(m, state, doc)
+            _role_memory(m, state)
         clauses = split_clauses(tokens, lex)
-        return SentenceView(s, tokens, mentions, clauses, sentence_mood(tokens, clauses, lex))
+        places = self._places.find(s.text)
+        return SentenceView(s, tokens, mentions, clauses, sentence_mood(tokens, clauses, lex), places)
 
     def _add_surnames(self, tokens: list[Token], mentions: list[Mention], state: DocState,
                       s: Sentence) -> list[Mention]:
@@ -110,45 +117,64 @@ class Extractor:
             m.name = row["name"]
             m.refs.append(row.ref)
         if m.code and "coref:surname" not in m.refs:
-            state.remember_person(Party(Entity(m.code, m.sector, m.text, m.name, m.office), m.gender))
+            state.register_person(Party(Entity(m.code, m.sector, m.text, m.name, m.office), m.gender))
 
     # -- events ------------------------------------------------------------------------------------
     def _sentence_events(self, doc: Document, v: SentenceView, state: DocState) -> list[Event]:
         events: list[Event] = []
         prev_actor: list[Mention] = []
+        last_party: Mention | None = None
         for cl in v.clauses:
-            if cl.kind in ("content", "relative"):
+            if cl.kind == "content":
                 continue
+            antecedent = None
+            if cl.kind == "relative":
+                if last_party is None:
+                    continue
+                antecedent = last_party  # 'die Regierung, die X kritisierte': the relative pronoun's referent
             hits = select(find_triggers(v.tokens, cl, self.lex), cl)
             for hit in hits:
-                ev = self._event(doc, v, cl, hit, state, prev_actor)
+                ev = self._event(doc, v, cl, hit, state, prev_actor, antecedent)
                 if ev is not None:
                     events.append(ev)
-            bare = [m for m in v.mentions if cl.first <= m.first < cl.last and m.prep is None and m.is_party]
-            if bare:
+            inside = [m for m in v.mentions if cl.first <= m.first < cl.last and m.is_party]
+            bare = [m for m in inside if m.prep is None]
+            if bare and cl.kind != "relative":
                 prev_actor = [bare[0]]
+            if inside:
+                last_party = inside[-1]
         self._remember(v, events, state)
         return events
 
     def _event(self, doc: Document, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
-               prev_actor: list[Mention]) -> Event | None:
+               prev_actor: list[Mention], antecedent: Mention | None = None) -> Event | None:
         lex, trig = self.lex, hit.trigger
         trail = [f"trigger:{hit.how} '{v.tokens[hit.token].text}' -> {trig.event}"
                  f"{'/' + trig.mode if trig.mode else ''} ({trig.ref})"]
+        plain_noun = hit.how in ("noun", "compound-noun")
+        if plain_noun and v.mood.reported and _has_report_verb(v.tokens, cl, lex):
+            return None  # 'Vor seiner Reise sagte Erdogan': a noun in a reporting clause is not the act
         args = clause_arguments(v.tokens, cl, hit, v.mentions, lex)
-        if not args.actor and prev_actor and not args.passive:
+        if antecedent is not None and not args.passive:
+            args.recipient = args.recipient or [m for m in args.actor if m is not antecedent][:1]
+            args.actor = [antecedent]
+            trail.append(f"args:relative clause, subject is '{antecedent.text}'")
+        elif not args.actor and prev_actor and not args.passive and not plain_noun:
             args.actor = list(prev_actor)
             trail.append("args:subject inherited from the previous clause")
-        if hit.how in ("noun", "compound-noun") and not args.actor and v.clauses[0] is not cl:
-            return None
         trail.extend(args.trail)
         actor = resolve(args.actor, state, v.tokens, lex, trail, v.mentions)
+        if not actor and args.passive and state.topic:
+            actor = [Entity(state.topic, IMPLIED_SECTOR.get(trig.event, "GOV"), None)]
+            trail.append(f"args:implied agent of a passive -> {state.topic} (the article's country)")
         recipient = resolve(args.recipient, state, v.tokens, lex, trail, v.mentions)
         if not actor:
             return None
         actor, recipient = self._shape_parties(trig.event, trig.note, actor, recipient, trail)
-        if plover().types[trig.event].requires_recipient and not recipient:
-            return None
+        if not recipient and (plover().types[trig.event].requires_recipient or plain_noun):
+            return None  # a bare noun ('Friedensgespräche') needs both sides to be an event
+        if not recipient and _required_prep(trig.recipient) and len({a.code for a in actor}) < 2:
+            return None  # 'sprechen' is a meeting only 'mit' somebody (or between a joint subject)
         status, tense = clause_status(v.tokens, cl, hit, v.mood, lex, trail)
         date, precision, status = self._date(doc, v, cl, hit, status, tense, trail)
         location = self._location(v, cl, hit, args, trig.event, actor, status, state, trail)
@@ -164,7 +190,8 @@ class Extractor:
 
     def _shape_parties(self, event: str, note: str, actor: list[Entity], recipient: list[Entity],
                        trail: list[str]) -> tuple[list[Entity], list[Entity]]:
-        recipient = [r for r in recipient if (r.code, r.name) not in {(a.code, a.name) for a in actor}]
+        same = {(a.code, a.sector, a.name) for a in actor}
+        recipient = [r for r in recipient if (r.code, r.sector, r.name) not in same]
         if "host" in note and recipient:
             trail.append("args:host verb, visitor is the actor")
             actor, recipient = recipient, actor
@@ -198,7 +225,7 @@ class Extractor:
     def _location(self, v: SentenceView, cl: Clause, hit: TriggerHit, args: Arguments, event: str,
                   actor: list[Entity], status: Status, state: DocState, trail: list[str]) -> Location | None:
         lex = self.lex
-        places = self._places.find(v.sentence.text)
+        places = v.places
         dest_ok = any(lex.has_cue(p, "destination_prep") for p in hit.trigger.recipient)
         best = None
         for p in places:
@@ -241,6 +268,9 @@ class Extractor:
         return tuple(ctx)
 
     def _remember(self, v: SentenceView, events: list[Event], state: DocState) -> None:
+        for m in v.mentions:
+            if m.code and (m.kind == "person" and m.name or m.kind == "role" and not m.plural):
+                state.remember_person(Party(Entity(m.code, m.sector, m.text, m.name, m.office), m.gender))
         for ev in events:
             state.remember_group(list(ev.actor) + list(ev.recipient))
             if ev.event == "CONSULT" and ev.location is not None and ev.location.country:
@@ -249,6 +279,44 @@ class Extractor:
             for e in ev.actor:
                 if e.name and e.code:
                     state.remember_person(Party(e, state.persons.get(e.name, Party(e)).gender))
+
+
+def _has_report_verb(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
+    return any("report" in lex.cue_lemmas.get(t.lemma, ()) for t in tokens[cl.first:cl.last] if t.is_word)
+
+
+def _required_prep(spec: tuple[str, ...]) -> bool:
+    return any(p.endswith("!") for p in spec)
+
+
+def _role_memory(m: Mention, state: DocState) -> None:
+    """'die türkische Polizei' ... 'die Polizei': an uncoded role takes the code it had before."""
+    if m.role_form is None:
+        return
+    if m.code:
+        state.role_codes[m.role_form] = m.code
+    elif m.role_form in state.role_codes:
+        m.code = state.role_codes[m.role_form]
+        m.refs.append("coref:role seen before")
+
+
+def topic_country(views: list[SentenceView], lex: Lexicon) -> str | None:
+    """The country an article is about: most named (places, countries, nationalities); a dateline
+    place ('Istanbul – ...') counts thrice. Uncoded roles (die Polizei) and implied agents default to it."""
+    counts: dict[str, float] = {}
+    for k, v in enumerate(views):
+        for m in v.mentions:
+            if m.code and m.kind in ("country", "capital", "region", "demonym", "role", "person") and len(m.code) == 3:
+                counts[m.code] = counts.get(m.code, 0) + 1
+        for p in v.places:
+            if p.location.country:
+                weight = 3 if k == 0 and p.start < 3 and "–" in v.sentence.text[p.end:p.end + 3] else 1
+                counts[p.location.country] = counts.get(p.location.country, 0) + weight
+    counts = {c: n for c, n in counts.items() if c not in ("UNO", "IGO", "EUR", "NGO", "IMG", "MNC", "ISM")}
+    if not counts:
+        return None
+    best = max(counts.items(), key=lambda kv: kv[1])
+    return best[0] if best[1] >= 2 else None
 
 
 def _row_for_date(rows: tuple, pub: PubDate | None, sector: str | None):

@@ -48,6 +48,7 @@ class Mention:
     genitive: bool = False
     plural: bool = False
     coord: bool = False  # joined to the previous mention by a coordinator (X und Y)
+    role_form: str | None = None
     refs: list[str] = field(default_factory=list)
     person_rows: tuple = ()
 
@@ -214,9 +215,29 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
         mentions.append(m)
         floor = m.last
         i = m.last
+    mentions = _merge_genitive_owners(tokens, mentions, lex, text, offset)
     for m in mentions:
         m.prep = _preposition_before(tokens, m, lex)
     return mentions
+
+
+def _merge_genitive_owners(tokens: list[Token], mentions: list[Mention], lex: Lexicon, text: str,
+                           offset: int) -> list[Mention]:
+    """'die Unterhändler der kolumbianischen Regierung': an uncoded role takes the code of the coded
+    party in the genitive right after it."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind in ("role", "generic") and prev.code is None and m.code
+                and m.first == prev.last and lex.has_cue(tokens[m.first].lower, "genitive_link")
+                and m.kind in ("role", "country", "org", "capital", "person")):
+            prev.code, prev.end, prev.last = m.code, m.end, m.last
+            prev.kind = "role"
+            prev.text = text[prev.start - offset:prev.end - offset]
+            prev.refs.extend(m.refs)
+            continue
+        out.append(m)
+    return out
 
 
 def _compose_at(tokens, atom, by_first, lex, taken, floor) -> Mention | None:
@@ -295,9 +316,12 @@ def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mentio
     kind = "role" if name is None else "person"
     if kind == "role" and code is None and lex.has_cue(tokens[first].lower, "indefinite"):
         kind = "generic"  # 'eine Botschaft', 'ein Polizist': nobody in particular
+    if kind == "role" and any(lex.has_cue(t.lower, "dual") for t in tokens[first:role_atom.first]):
+        kind = "collective"  # 'die beiden Staatsführer': the last pair of parties
     m = _mention(tokens, first, last, kind, code=code, sector=role_atom.sector, name=name, office=office,
                  refs=refs, person_rows=rows)
     m.plural = role is not None and not role.person
+    m.role_form = role.form if role is not None else None
     if role is not None and role.form.endswith("in") and lex.meta.get("feminine_suffix") == "in":
         m.gender = "f"
     return m

@@ -47,6 +47,16 @@ def _prefixed_verb(t: Token, lex: Lexicon) -> list[Trigger]:
     return []
 
 
+def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
+    """'die von Russland unterstützten Truppen', 'inhaftierte Oppositionelle': an inflected participle
+    before a noun describes, it does not report an act."""
+    if not lex.meta.get("nouns_capitalised") or t.lower == t.lemma or t.i + 1 >= len(tokens):
+        return False
+    endings = tuple(e for e in lex.meta.get("adjective_endings", []) if e)
+    nxt = tokens[t.i + 1]
+    return t.lower.endswith(endings) and nxt.is_word and nxt.is_cap and not lex.has_cue(nxt.lower, "pronoun_pl")
+
+
 def _split_hit(t: Token, last: Token | None, lex: Lexicon, lemmas: set[str]) -> TriggerHit | None:
     """'lehnte ... ab', 'traf ... ein': a separable verb whose particle ends the clause wins over the
     plain verb of the same base."""
@@ -74,7 +84,7 @@ def find_triggers(tokens: list[Token], cl: Clause, lex: Lexicon) -> list[Trigger
         if not t.is_word or t.text[0].isdigit():
             continue
         verbish = not (t.is_cap and nouns_cap) or t.i == 0
-        if verbish:
+        if verbish and not _attributive(tokens, t, lex):
             hit = _split_hit(t, last, lex, lemmas) or _verb_hit(t, lex, lemmas)
             if hit is not None:
                 hits.append(hit)

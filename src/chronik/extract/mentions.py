@@ -134,8 +134,11 @@ def _token_atom(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
         return Atom(i, i + 1, "role", None, role.sector, office=role.office, role=role, ref=role.ref)
     kinds = lex.cues.get(tok.lower, set())
     if kinds & {"pronoun_m", "pronoun_f", "pronoun_pl"}:
-        kind = "possessive" if "possessive" in kinds and _before_noun(tokens, i, lex) else "pronoun"
-        return Atom(i, i + 1, kind, ref="cue:" + tok.lower)
+        if "possessive" in kinds and _before_noun(tokens, i, lex):
+            return Atom(i, i + 1, "possessive", ref="cue:" + tok.lower)
+        if "personal" in kinds:
+            return Atom(i, i + 1, "pronoun", ref="cue:" + tok.lower)
+        return None
     return None
 
 
@@ -247,7 +250,7 @@ def _compose_at(tokens, atom, by_first, lex, taken, floor) -> Mention | None:
         if role_atom is not None:
             return _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre=atom)
         if kind == "nat":
-            return None
+            return _nationality_noun(tokens, atom, by_first, lex, floor)
     if kind == "role":
         return _role_mention(tokens, atom, by_first, lex, taken, floor, pre=None)
     if kind == "person":
@@ -264,6 +267,25 @@ def _compose_at(tokens, atom, by_first, lex, taken, floor) -> Mention | None:
     if kind in ("pronoun", "possessive", "collective", "vague", "report_prep"):
         return _mention(tokens, atom.first, atom.last, kind, refs=[atom.ref])
     return None
+
+
+def _nationality_noun(tokens, atom, by_first, lex, floor) -> Mention | None:
+    """'drei nordkoreanische Funktionäre', 'chinesische Staatsmedien': a nationality adjective before a
+    noun that names people or bodies gives a party of that country (sector unknown)."""
+    j = atom.last
+    while j < len(tokens) and _is_adjective(tokens[j], lex) and j - atom.last < 3:
+        j += 1
+    if j >= len(tokens) or j in by_first or not tokens[j].is_word or not tokens[j].is_cap:
+        return None
+    noun = tokens[j]
+    if noun.text.isupper() or lex.noun_trigger(noun.lemma) is not None or lex.has_cue(noun.text, "name_stop"):
+        return None
+    if not noun.lower.endswith(tuple(lex.meta.get("people_noun_endings", ()))):
+        return None
+    first = _left_edge(tokens, atom.first, lex, floor)
+    m = _mention(tokens, first, j + 1, "role", code=atom.code, sector=None, refs=[atom.ref])
+    m.plural = True
+    return m
 
 
 def _next_role(tokens, atom, by_first, lex) -> Atom | None:
@@ -329,7 +351,8 @@ def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mentio
 
 def _preposition_before(tokens: list[Token], m: Mention, lex: Lexicon) -> str | None:
     j = m.first - 1
-    while j >= 0 and (_is_adjective(tokens[j], lex) or lex.has_cue(tokens[j].lower, "article")):
+    while j >= 0 and (_is_adjective(tokens[j], lex) or tokens[j].text[0].isdigit()
+                      or lex.cues.get(tokens[j].lower, set()) & {"article", "quantity", "indefinite", "possessive"}):
         j -= 1
     if j < 0:
         return None

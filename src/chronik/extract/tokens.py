@@ -69,14 +69,51 @@ def split_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         if t.text in CLAUSE_PUNCT or _starts_new_clause_at_coordinator(tokens, t.i, lex):
             bounds.append(t.i + (1 if t.text in CLAUSE_PUNCT else 0))
     bounds.append(len(tokens))
-    clauses: list[Clause] = []
+    spans: list[tuple[int, int]] = []
     for a, b in zip(bounds, bounds[1:], strict=False):
         while a < b and not tokens[a].is_word and tokens[a].text in CLAUSE_PUNCT:
             a += 1
-        if a >= b:
-            continue
+        if a < b:
+            spans.append((a, b))
+    spans = _merge_verbless(spans, tokens, lex)
+    clauses: list[Clause] = []
+    for a, b in spans:
         clauses.append(_classify(Clause(len(clauses), a, b, "main"), tokens, lex, bool(clauses)))
     return clauses
+
+
+def _has_verb(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    """Could this stretch hold a verb? Appositions ('Chung Eui-yong und Antony Blinken') cannot."""
+    closed = {"article", "coordinator", "recipient_prep", "location_prep", "destination_prep", "agent_prep",
+              "indefinite", "possessive", "genitive_link", "between_prep", "dual"}
+    nouns_cap = lex.meta.get("nouns_capitalised")
+    for t in tokens[a:b]:
+        if not t.is_word or t.text[0].isdigit():
+            continue
+        if t.is_cap and (nouns_cap or t.i > a):
+            continue
+        if lex.cues.get(t.lower, set()) - closed or not lex.cues.get(t.lower):
+            return True
+    return False
+
+
+def _merge_verbless(spans: list[tuple[int, int]], tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
+    """Join a verbless piece between commas to its neighbours: 'Die Außenminister X und Y, A und B, sind ...'."""
+    out: list[tuple[int, int]] = []
+    carry: int | None = None
+    for a, b in spans:
+        start = carry if carry is not None else a
+        if not _has_verb(tokens, a, b, lex):
+            carry = start
+            continue
+        out.append((start, b))
+        carry = None
+    if carry is not None:
+        if out:
+            out[-1] = (out[-1][0], spans[-1][1])
+        else:
+            out.append((carry, spans[-1][1]))
+    return out
 
 
 def _classify(cl: Clause, tokens: list[Token], lex: Lexicon, after_comma: bool) -> Clause:
@@ -108,7 +145,7 @@ def _is_zu_infinitive_clause(tokens: list[Token], cl: Clause, lex: Lexicon) -> b
     words = [t for t in tokens[cl.first:cl.last] if t.is_word]
     if not words or not marker:
         return False
-    if any(w.lower == marker for w in words[-3:-1]) or (
+    if (len(words) >= 2 and words[-2].lower == marker and not words[-1].is_cap) or (
         lex.meta.get("infinitive_marker_first") and words[0].lower == marker
     ):
         return True

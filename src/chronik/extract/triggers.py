@@ -54,7 +54,14 @@ def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
         return False
     endings = tuple(e for e in lex.meta.get("adjective_endings", []) if e)
     nxt = tokens[t.i + 1]
-    return t.lower.endswith(endings) and nxt.is_word and nxt.is_cap and not lex.has_cue(nxt.lower, "pronoun_pl")
+    if not (t.lower.endswith(endings) and nxt.is_word and nxt.is_cap):
+        return False
+    # inside a noun phrase: after a determiner, number or adjective, or after 'von X' (von Russland unterstützten)
+    prev = tokens[t.i - 1] if t.i > 0 else None
+    if prev is not None and (prev.text[0].isdigit() or (not prev.is_cap and lex.cues.get(prev.lower, set()) & {
+            "article", "indefinite", "possessive", "genitive_link", "location_prep", "recipient_prep"})):
+        return True
+    return any(lex.has_cue(tokens[j].lower, "agent_prep") for j in range(max(0, t.i - 4), t.i))
 
 
 def _split_hit(t: Token, last: Token | None, lex: Lexicon, lemmas: set[str]) -> TriggerHit | None:

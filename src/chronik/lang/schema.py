@@ -38,6 +38,8 @@ STATUS_CUES = (
     "agent_prep",        # von, durch: agent of a passive
     "possessive",        # sein, ihr, seines: a pronoun that can determine a noun (ihr Treffen)
     "aux",               # habe, ist, sind: auxiliary verb forms (never adjectives, never names)
+    "personal",          # er, ihm, sie, ihnen: personal pronouns (may stand for a party)
+    "quantity",          # drei, mehrere, rund: numbers and quantifiers inside a noun phrase
     "dual",              # beiden: 'die beiden Staatsführer' refers to the last pair of parties
     "indefinite",        # ein, eine: an indefinite phrase names nobody in particular
     "article",           # der, die, das, ein ...: may open an entity mention

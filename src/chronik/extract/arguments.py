@@ -40,8 +40,15 @@ def _group_from(mentions: list[Mention], k: int) -> list[Mention]:
 
 
 def _is_passive(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:
-    return any(lex.has_cue(t.lower, "passive_aux") for t in tokens[cl.first:cl.last]) and (
-        hit.how in ("verb", "split-verb") and tokens[hit.token].lower != hit.trigger.lemma.lower())
+    """A participle trigger with a passive auxiliary: anywhere in the clause for verb-final languages
+    (wurde ... festgenommen), within a few words before it otherwise (was arrested, were not allowed)."""
+    tok = tokens[hit.token]
+    if hit.how not in ("verb", "split-verb") or tok.lower == hit.trigger.lemma.lower():
+        return False
+    window = int(lex.meta.get("passive_window", 0))
+    lo = max(cl.first, hit.token - window) if window else cl.first
+    hi = hit.token if window else cl.last
+    return any(lex.has_cue(t.lower, "passive_aux") for t in tokens[lo:hi])
 
 
 def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions: list[Mention],

@@ -254,7 +254,11 @@ def _index_geo(lex: Lexicon, auto: ahocorasick.Automaton) -> None:
     endings = lex.meta.get("adjective_endings", [""])
     for row in load_table(lex.lang, "nationalities"):
         for end in endings:
-            lex.nationality[(row["stem"] + end).lower()] = (row["code"], row.ref)
+            form = row["stem"] + end
+            if " " in form.strip():  # 'South Korean': a multi-word adjective goes to the name automaton
+                _add_name(auto, NameEntry(form, "nat", row["code"], None, None, row.ref))
+            else:
+                lex.nationality[form.lower()] = (row["code"], row.ref)
 
 
 def _index_orgs_roles(lex: Lexicon, auto: ahocorasick.Automaton) -> None:

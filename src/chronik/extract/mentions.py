@@ -69,8 +69,7 @@ def _automaton_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon) 
             start = end - len(entry.form)
             if start not in starts or end not in ends:
                 continue  # names must cover whole tokens: "US" inside "US-Truppen" is a prefix, not a name
-            genitive = entry.kind in ("country", "capital", "org", "region") and entry.form not in (
-                lex.country_forms) and entry.kind != "org"
+            genitive = entry.kind in ("country", "capital", "region") and entry.form not in lex.country_forms
             found.append(Atom(starts[start], ends[end] + 1, entry.kind, entry.code, entry.sector, entry.name,
                               entry=entry, genitive=genitive, ref=entry.ref))
     # longest first, no overlaps
@@ -245,8 +244,9 @@ def _merge_genitive_owners(tokens: list[Token], mentions: list[Mention], lex: Le
 
 def _compose_at(tokens, atom, by_first, lex, taken, floor) -> Mention | None:
     kind = atom.kind
-    if kind in ("nat",) or (atom.genitive and kind in ("country", "capital")):
-        role_atom = _next_role(tokens, atom, by_first, lex)
+    if kind in ("nat", "country", "capital", "org"):
+        # 'südkoreanische Regierung', 'Südkoreas Außenministerin', 'U.S. officials', "Israel's army"
+        role_atom = _next_role(tokens, atom, by_first, lex, strict=kind != "nat" and not atom.genitive)
         if role_atom is not None:
             return _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre=atom)
         if kind == "nat":
@@ -288,13 +288,23 @@ def _nationality_noun(tokens, atom, by_first, lex, floor) -> Mention | None:
     return m
 
 
-def _next_role(tokens, atom, by_first, lex) -> Atom | None:
+def _next_role(tokens, atom, by_first, lex, strict: bool = False) -> Atom | None:
+    """The role a party modifier belongs to: after adjectives (German), or after capitalised office words
+    (English 'Iranian Foreign Minister'); ``strict`` for a plain country name: the role must follow at once
+    (or after a possessive suffix token)."""
     j = atom.last
+    if strict and j < len(tokens) and lex.has_cue(tokens[j].lower, "possessive_suffix"):
+        j += 1
     while j < len(tokens) and j - atom.last < 4:
         nxt = by_first.get(j)
         if nxt is not None:
             return nxt if nxt.kind == "role" else None
-        if not _is_adjective(tokens[j], lex):
+        if strict:
+            return None
+        tok = tokens[j]
+        skippable = _is_adjective(tok, lex) or (
+            not lex.meta.get("nouns_capitalised") and tok.is_cap and tok.is_word and not lex.cues.get(tok.lower))
+        if not skippable:
             return None
         j += 1
     return None

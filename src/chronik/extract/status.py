@@ -52,7 +52,8 @@ def clause_status(tokens: list[Token], cl: Clause, hit: TriggerHit, mood: Senten
     if hyp is not None and not lex.has_cue(hyp.lower, "report_mood"):
         trail.append(f"status:hypothetical by '{hyp.text}'")
         return Status.HYPOTHETICAL, "future"
-    fut = has("future_modal") or (has("future_aux") if _infinitive(tokens[hit.token], hit) else None)
+    fut = has("future_modal") or (
+        has("future_aux") if _infinitive(tokens[hit.token], hit) or hit.how not in ("verb", "split-verb") else None)
     fut = fut or has("future_adv")
     if fut is not None:
         trail.append(f"status:future by '{fut.text}'")

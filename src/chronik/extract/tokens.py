@@ -59,6 +59,8 @@ def _starts_new_clause_at_coordinator(tokens: list[Token], i: int, lex: Lexicon)
     kinds = lex.cues.get(nxt.lower, set())
     if kinds & {"perfect_aux", "passive_aux", "future_aux", "future_modal", "hypothetical"}:
         return True
+    if "report" in lex.cue_lemmas.get(nxt.lemma, ()) and nxt.lower != nxt.lemma:
+        return True  # '... and said', '... und erklärte'
     return nxt.lemma in lex.verb_triggers or nxt.lemma in lex.split_triggers
 
 

@@ -47,6 +47,13 @@ def _prefixed_verb(t: Token, lex: Lexicon) -> list[Trigger]:
     return []
 
 
+def _after_determiner(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
+    """English 'the strike', 'a blast': after a determiner a word is a noun, not a verb."""
+    if lex.meta.get("nouns_capitalised") or t.i == 0:
+        return False
+    return bool(lex.cues.get(tokens[t.i - 1].lower, set()) & {"article", "indefinite", "possessive"})
+
+
 def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     """'die von Russland unterstützten Truppen', 'inhaftierte Oppositionelle': an inflected participle
     before a noun describes, it does not report an act."""
@@ -64,14 +71,19 @@ def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     return any(lex.has_cue(tokens[j].lower, "agent_prep") for j in range(max(0, t.i - 4), t.i))
 
 
-def _split_hit(t: Token, last: Token | None, lex: Lexicon, lemmas: set[str]) -> TriggerHit | None:
+def _split_hit(tokens: list[Token], t: Token, last: Token | None, lex: Lexicon,
+               lemmas: set[str]) -> TriggerHit | None:
     """'lehnte ... ab', 'traf ... ein': a separable verb whose particle ends the clause wins over the
     plain verb of the same base."""
-    if last is None or last.i == t.i or not lex.has_cue(last.lower, "particle"):
-        return None
-    for trig in lex.split_triggers.get(t.lemma, ()):
-        if trig.particle == last.lower and _with_ok(trig, lemmas):
-            return TriggerHit(t.i, trig, "split-verb", trig.lemma)
+    candidates = [last] if last is not None and last.i != t.i else []
+    if lex.meta.get("particle_after_verb"):  # English phrasal verbs: 'called off', 'pulled out of'
+        candidates += [tok for tok in tokens[t.i + 1:t.i + 3]]
+    for part in candidates:
+        if not lex.has_cue(part.lower, "particle"):
+            continue
+        for trig in lex.split_triggers.get(t.lemma, ()):
+            if trig.particle == part.lower and _with_ok(trig, lemmas):
+                return TriggerHit(t.i, trig, "split-verb", trig.lemma)
     return None
 
 
@@ -90,9 +102,9 @@ def find_triggers(tokens: list[Token], cl: Clause, lex: Lexicon) -> list[Trigger
     for t in tokens[cl.first:cl.last]:
         if not t.is_word or t.text[0].isdigit():
             continue
-        verbish = not (t.is_cap and nouns_cap) or t.i == 0
+        verbish = (not (t.is_cap and nouns_cap) or t.i == 0) and not _after_determiner(tokens, t, lex)
         if verbish and not _attributive(tokens, t, lex):
-            hit = _split_hit(t, last, lex, lemmas) or _verb_hit(t, lex, lemmas)
+            hit = _split_hit(tokens, t, last, lex, lemmas) or _verb_hit(t, lex, lemmas)
             if hit is not None:
                 hits.append(hit)
             for trig in lex.adj_triggers.get(t.lemma, ()):

@@ -40,6 +40,7 @@ STATUS_CUES = (
     "aux",               # habe, ist, sind: auxiliary verb forms (never adjectives, never names)
     "personal",          # er, ihm, sie, ihnen: personal pronouns (may stand for a party)
     "quantity",          # drei, mehrere, rund: numbers and quantifiers inside a noun phrase
+    "possessive_suffix", # 's: "Israel's army" joins a country to the role after it
     "dual",              # beiden: 'die beiden Staatsführer' refers to the last pair of parties
     "indefinite",        # ein, eine: an indefinite phrase names nobody in particular
     "article",           # der, die, das, ein ...: may open an entity mention

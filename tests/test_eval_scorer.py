@@ -265,3 +265,11 @@ def test_rates_without_denominator_are_null_in_json() -> None:
     assert r.per_type["ACCUSE"].to_dict()["precision"] is None
     assert r.per_type["AGREE"].to_dict()["recall"] is None
     assert r.per_type["ACCUSE"].to_dict()["f1"] == 0.0
+
+
+def test_planned_cooperation_matches_gold_coded_as_agree_but_an_asserted_one_does_not() -> None:
+    gold = doc(gold_event("AGREE", ["JPN"], ["CHN"], "kritisierte Japan China"))
+    planned = pred("CONSULT", ["JPN"], ["CHN"], "kritisierte Japan", status=Status.FUTURE)
+    asserted = pred("CONSULT", ["JPN"], ["CHN"], "kritisierte Japan")
+    assert run(gold, planned).events.tp_gold == 1
+    assert run(gold, asserted).events.tp_gold == 0

@@ -50,6 +50,19 @@ def parties_agree(pred: Event, gold: Event) -> bool:
     return False
 
 
+def accepts(gold: GoldEvent, pred: Event) -> bool:
+    """The gold type or an alternative; a planned act also in its PLOVER form (section 6: a future
+    CONSULT, SUPPORT, COOPERATE or AID is AGREE, a future RETREAT is CONCEDE), which gold sets that code
+    strict PLOVER (the GSR) use."""
+    if gold.accepts(pred.event):
+        return True
+    if pred.status == "future":
+        from chronik.store.export import strict_type
+
+        return gold.accepts(strict_type(pred)[0])
+    return False
+
+
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -76,7 +89,7 @@ def candidates(preds: Sequence[Event], golds: Sequence[GoldEvent], gold_sentence
         if gold.span is None:
             continue
         for pi, pred in enumerate(preds):
-            if not gold.accepts(pred.event) or not touches((pred.start, pred.end), sentence):
+            if not accepts(gold, pred) or not touches((pred.start, pred.end), sentence):
                 continue
             if with_parties and not parties_agree(pred, gold.event):
                 continue

@@ -128,14 +128,16 @@ def test_eval_delegates_to_run_eval(monkeypatch, tmp_path):
     gold.write_text('{"doc_id": "d", "text": "x", "events": []}\n', encoding="utf-8")
     calls = []
 
-    def fake_run_eval(gold_path, as_json=False, pairs=False):
-        calls.append((gold_path, as_json, pairs))
+    def fake_run_eval(gold_path, as_json=False, pairs=False, lang=None):
+        calls.append((gold_path, as_json, pairs, lang))
         return "P 1.00 R 1.00"
 
     monkeypatch.setattr(chronik.eval, "run_eval", fake_run_eval, raising=False)
     result = _run("eval", str(gold), "--json", "--pairs")
     assert result.exit_code == 0 and "P 1.00" in result.output
-    assert calls == [(str(gold), True, True)]
+    assert calls == [(str(gold), True, True, None)]
+    assert _run("eval", str(gold), "--lang", "en").exit_code == 0
+    assert calls[-1] == (str(gold), False, False, "en")
 
 
 def test_every_command_has_help_text():

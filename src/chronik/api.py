@@ -3,6 +3,9 @@
 >>> from chronik.api import code
 >>> events = code("Biegun traf am Mittwoch in Seoul seinen Amtskollegen Lee.", pub_date="2020-07-09")
 
+``classify`` is pair mode (``chronik.classify.classify``): the PLOVER relation between a marked source
+and target in one English sentence.
+
 ``code_documents`` never raises for one bad document: a ChronikError or an unexpected exception
 becomes that document's ``Failure`` and the batch goes on.
 """
@@ -10,10 +13,12 @@ becomes that document's ``Failure`` and the batch goes on.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from chronik.errors import ChronikError
 from chronik.records import DocResult, Document, Event, Failure, PubDate
+
+__all__ = ["classify", "code", "code_documents", "code_one"]
 
 STAGE = "code"
 
@@ -48,3 +53,15 @@ def code_documents(docs: Iterable[Document | Failure], lang: str | None = None
     """Code documents lazily; failures from reading pass through, so every input yields one outcome."""
     for item in docs:
         yield item if isinstance(item, Failure) else code_one(item, lang)
+
+
+def classify(sentence: str, source_span: Sequence[int] | Sequence[Sequence[int]] | None,
+             target_span: Sequence[int] | Sequence[Sequence[int]] | None) -> tuple[str, int, str]:
+    """(event after the section 6 future-collapse, quad 1-4, modality ``past``/``todo``) of a marked pair.
+
+    >>> classify("Russia accused Ukraine of shelling the plant.", (0, 6), (15, 22))  # doctest: +SKIP
+    ('ACCUSE', 3, 'past')
+
+    ``chronik.classify.classify``, imported on first use (it loads the English lexicon).
+    """
+    return importlib.import_module("chronik.classify").classify(sentence, source_span, target_span)

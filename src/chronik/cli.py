@@ -21,7 +21,7 @@ READ_STAGE = "read"
 CELL = 48
 """Widest cell of a terminal table; longer values are cut with an ellipsis."""
 
-_LAZY = {"ingest": "chronik.run.cli_ingest:ingest"}
+_LAZY = {"ingest": "chronik.run.cli_ingest:ingest", "classify": "chronik.cli_classify:classify"}
 """Commands that live in other packages, imported only when used so that ``chronik --help`` stays fast."""
 
 
@@ -66,11 +66,14 @@ def cli() -> None:
       chronik export --format polecat --out events.tsv --include-negated
       chronik stats
       chronik eval shared/eval/de/seed.jsonl --json
+      chronik eval shared/eval/en/plv_train.jsonl --pairs
+      chronik classify pairs.jsonl --out predictions.jsonl
 
     \b
     The store is a DuckDB file (--db, default chronik.duckdb or $CHRONIK_DB) with the tables
     documents, sentences, events, entities, locations and errors; query it with `chronik sql`.
-    Exit codes: 0 ok, 1 error, 3 some inputs could not be read or coded (the others were), 6 store error.
+    Exit codes: 0 ok, 1 error, 3 some inputs could not be read or coded (the others were),
+    4 bad language data, 5 unsupported language, 6 store error, 7 eval error, 8 export error.
     """
 
 
@@ -294,7 +297,8 @@ def stats_cmd(as_json: bool, db: str) -> None:
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable report.")
 @click.option("--pairs", is_flag=True, help="Score a relation set (plv_*.jsonl) of marked pairs.")
-def eval_cmd(gold: str, as_json: bool, pairs: bool) -> None:
+@click.option("--lang", help="Code every gold document as this language (default: each document's own).")
+def eval_cmd(gold: str, as_json: bool, pairs: bool, lang: str | None) -> None:
     """Score chronik against a gold file (EVENTS.md section 8).
 
     \b
@@ -306,7 +310,7 @@ def eval_cmd(gold: str, as_json: bool, pairs: bool) -> None:
     run_eval = getattr(evaluation, "run_eval", None)
     if run_eval is None:
         raise ChronikError("chronik.eval.run_eval is not available in this build")
-    click.echo(run_eval(gold, as_json=as_json, pairs=pairs))
+    click.echo(run_eval(gold, as_json=as_json, pairs=pairs, lang=lang))
 
 
 def main(argv: Sequence[str] | None = None) -> None:

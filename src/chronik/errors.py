@@ -43,3 +43,12 @@ class StoreError(ChronikError):
 
 class EvalError(ChronikError):
     exit_code = 7
+
+
+class ExportError(StoreError):
+    """Events could not be exported (unknown format, unwritable output, binary format to stdout).
+
+    A StoreError subclass so that callers that caught export failures as StoreError keep working;
+    its own exit code tells the two apart on the command line."""
+
+    exit_code = 8

@@ -45,7 +45,7 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from chronik.errors import StoreError
+from chronik.errors import ExportError
 from chronik.plover import plover
 from chronik.records import Entity, Event, Status
 from chronik.store.rows import SCHEMAS, event_id, event_row
@@ -146,7 +146,7 @@ def _text_out(path: str | Path) -> Iterator[IO[str]]:
         with open(path, "w", encoding="utf-8", newline="") as fh:
             yield fh
     except OSError as exc:
-        raise StoreError(f"{path}: cannot write: {exc.strerror}") from exc
+        raise ExportError(f"{path}: cannot write: {exc.strerror}") from exc
 
 
 def _write_plover(events: list[Event], out: IO[str]) -> None:
@@ -179,7 +179,7 @@ def _write_parquet(events: list[Event], path: str | Path) -> None:
     try:
         pq.write_table(table, str(path))
     except OSError as exc:
-        raise StoreError(f"{path}: cannot write parquet: {exc}") from exc
+        raise ExportError(f"{path}: cannot write parquet: {exc}") from exc
 
 
 _TEXT_WRITERS: dict[str, Callable[[list[Event], IO[str]], None]] = {
@@ -190,12 +190,12 @@ _TEXT_WRITERS: dict[str, Callable[[list[Event], IO[str]], None]] = {
 def export_events(events: Iterable[Event], fmt: str, path: str | Path, include_negated: bool = False) -> int:
     """Write ``events`` to ``path`` (``-`` is standard output for text formats); returns events written."""
     if fmt not in FORMATS:
-        raise StoreError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     strict = fmt in ("plover", "polecat")
     chosen = list(strict_events(events, include_negated) if strict else events)
     if fmt == "parquet":
         if str(path) == "-":
-            raise StoreError("parquet is binary; give a file with --out")
+            raise ExportError("parquet is binary; give a file with --out")
         _write_parquet(chosen, path)
     else:
         with _text_out(path) as out:
@@ -208,6 +208,6 @@ def export_string(events: Iterable[Event], fmt: str, include_negated: bool = Fal
     buf = io.StringIO()
     chosen = list(strict_events(events, include_negated) if fmt in ("plover", "polecat") else events)
     if fmt not in _TEXT_WRITERS:
-        raise StoreError(f"{fmt!r} is not a text format")
+        raise ExportError(f"{fmt!r} is not a text format")
     _TEXT_WRITERS[fmt](chosen, buf)
     return buf.getvalue()

@@ -45,6 +45,8 @@ def _is_passive(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) 
     tok = tokens[hit.token]
     if hit.how not in ("verb", "split-verb") or tok.lower == hit.trigger.lemma.lower():
         return False
+    if tok.lower.endswith(tuple(lex.meta.get("non_participle_endings", ()))):
+        return False  # 'is pushing' is progressive, not passive
     window = int(lex.meta.get("passive_window", 0))
     lo = max(cl.first, hit.token - window) if window else cl.first
     hi = hit.token if window else cl.last
@@ -68,23 +70,46 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
         args.recipient = bare[:1]
         args.trail.append("args:passive")
         return args
+    between = [m for m in preps if lex.has_cue(m.prep or "", "between_prep") and 0 <= m.first - hit.token <= 3]
+    if noun and between:
+        # 'Gespräche zwischen Japan und Südkorea': the two sides are the joint actors
+        args.actor = _group_from(inside, inside.index(between[0]))
+        args.trail.append("args:joint parties after 'between'")
+        return args
     if bare:
         args.actor = _group_from(inside, inside.index(bare[0]))
         args.trail.append("args:subject=first-bare-mention")
-    for m in preps:
-        after_ok = not noun or 0 <= m.first - hit.token <= 6
-        if not after_ok:
-            continue
-        if (m.prep in spec or lex.has_cue(m.prep or "", "between_prep")) and not args.recipient:
-            k = inside.index(m)
-            args.recipient = _group_from(inside, k)
-            args.trail.append(f"args:recipient=prep:{m.prep}")
-    if not args.recipient and ("obj" in spec or noun):
-        rest = [m for m in bare if m not in args.actor]
+    explicit = {p.rstrip("!") for p in hit.trigger.recipient}
+    obj_ok = "obj" in explicit or not explicit or hit.how in ("noun", "compound-noun", "light-verb")
+    # preference: the trigger's own prepositions, then its object, then any recipient preposition
+    _recipient_by_prep(args, inside, preps, hit, noun, lambda p: p in explicit, lex)
+    if not args.recipient and obj_ok:
+        rest = [m for m in bare if m not in args.actor and not _behind_infinitive(tokens, hit.token, m, lex)]
         if rest and (not noun or len(rest) == 1):
             args.recipient = _group_from(inside, inside.index(rest[0]))
             args.trail.append("args:recipient=object")
+    if not args.recipient:
+        _recipient_by_prep(args, inside, preps, hit, noun, lambda p: p in spec, lex)
     return args
+
+
+def _recipient_by_prep(args: Arguments, inside: list[Mention], preps: list[Mention], hit: TriggerHit, noun: bool,
+                       wanted, lex: Lexicon) -> None:
+    for m in preps:
+        if noun and not 0 <= m.first - hit.token <= 6:
+            continue  # a noun's recipient follows it ('Treffen mit X')
+        if wanted(m.prep) or lex.has_cue(m.prep or "", "between_prep"):
+            args.recipient = _group_from(inside, inside.index(m))
+            args.trail.append(f"args:recipient=prep:{m.prep}")
+            return
+
+
+def _behind_infinitive(tokens: list[Token], trigger: int, m: Mention, lex: Lexicon) -> bool:
+    """'promised to democratize Serbia': a party behind an infinitive marker belongs to that verb."""
+    marker = lex.meta.get("infinitive_marker")
+    if not marker or m.first <= trigger:
+        return False
+    return any(t.lower == marker for t in tokens[trigger + 1:m.first])
 
 
 def resolve(mentions: list[Mention], state: DocState, tokens: list[Token], lex: Lexicon,
@@ -125,7 +150,7 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
         e = party.entity
         return [Entity(e.code, e.sector, m.text, e.name, e.office)]
     if not m.code:
-        if m.kind in ("role", "person") and state.topic:
+        if m.kind == "role" and state.topic:
             trail.append(f"coref:'{m.text}' -> {state.topic} (the article's country)")
             return [Entity(state.topic, m.sector, m.text, m.name, m.office)]
         return []

@@ -159,6 +159,11 @@ class Extractor:
             args.recipient = args.recipient or [m for m in args.actor if m is not antecedent][:1]
             args.actor = [antecedent]
             trail.append(f"args:relative clause, subject is '{antecedent.text}'")
+        elif prev_actor and not args.passive and not plain_noun and _shares_subject(v.tokens, cl, hit, lex):
+            # '... zurück und drohte Japan mit Tests': the coordinated verb keeps the subject; Japan is its object
+            args.recipient = args.recipient or args.actor
+            args.actor = list(prev_actor)
+            trail.append("args:coordinated verb shares the previous subject")
         elif not args.actor and prev_actor and not args.passive and not plain_noun:
             args.actor = list(prev_actor)
             trail.append("args:subject inherited from the previous clause")
@@ -176,12 +181,19 @@ class Extractor:
         if not recipient and _required_prep(trig.recipient) and len({a.code for a in actor}) < 2:
             return None  # 'sprechen' is a meeting only 'mit' somebody (or between a joint subject)
         status, tense = clause_status(v.tokens, cl, hit, v.mood, lex, trail)
+        event, mode = trig.event, trig.mode
+        if status is Status.NEGATED and (
+                "negated=REJECT" in trig.note or (event == "CONSULT" and tense == "future")):
+            # 'werde keine Gespräche führen', 'did not accept the proposal': a refusal (EVENTS.md section 1)
+            event, mode = "REJECT", "meet" if event == "CONSULT" else None
+            status = Status.ASSERTED
+            trail.append("event:refusal -> REJECT")
         date, precision, status = self._date(doc, v, cl, hit, status, tense, trail)
         location = self._location(v, cl, hit, args, trig.event, actor, status, state, trail)
-        mode = self._mode(trig.event, trig.mode, actor, recipient, location, state, trail)
+        mode = self._mode(event, mode, actor, recipient, location, state, trail)
         start, end = _evidence_span(v, hit, args, cl)
         return Event(
-            event=trig.event, mode=mode, context=self._contexts(v, trig.context, actor, recipient),
+            event=event, mode=mode, context=self._contexts(v, trig.context, actor, recipient),
             actor=tuple(actor), recipient=tuple(recipient), status=status, date=date,
             date_precision=precision, location=location, evidence=doc.text[start:end],
             sentence=v.sentence.index, start=start, end=end, attributed_to=None,
@@ -279,6 +291,15 @@ class Extractor:
             for e in ev.actor:
                 if e.name and e.code:
                     state.remember_person(Party(e, state.persons.get(e.name, Party(e)).gender))
+
+
+def _shares_subject(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:
+    """A clause that opens with a coordinator directly followed by its verb has no subject of its own."""
+    if cl.first + 1 >= cl.last or not lex.has_cue(tokens[cl.first].lower, "coordinator"):
+        return False
+    nxt = tokens[cl.first + 1]
+    return nxt.i == hit.token or bool(lex.cues.get(nxt.lower, set()) & {
+        "perfect_aux", "passive_aux", "future_aux", "future_modal", "hypothetical", "aux"})
 
 
 def _has_report_verb(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:

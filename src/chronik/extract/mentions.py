@@ -218,9 +218,28 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
         floor = m.last
         i = m.last
     mentions = _merge_genitive_owners(tokens, mentions, lex, text, offset)
+    mentions = _merge_seat(tokens, mentions, lex, text, offset)
     for m in mentions:
         m.prep = _preposition_before(tokens, m, lex)
     return mentions
+
+
+def _merge_seat(tokens: list[Token], mentions: list[Mention], lex: Lexicon, text: str,
+                offset: int) -> list[Mention]:
+    """'das Außenministerium in Seoul', 'the foreign ministry in Tokyo': an uncoded institution takes the
+    country of the capital or country named right after it."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "role" and prev.code is None and m.code
+                and m.kind in ("capital", "country") and m.first == prev.last + 1
+                and lex.has_cue(tokens[prev.last].lower, "location_prep")):
+            prev.code, prev.end, prev.last = m.code, m.end, m.last
+            prev.text = text[prev.start - offset:prev.end - offset]
+            prev.refs.extend(m.refs)
+            continue
+        out.append(m)
+    return out
 
 
 def _merge_genitive_owners(tokens: list[Token], mentions: list[Mention], lex: Lexicon, text: str,
@@ -275,7 +294,10 @@ def _nationality_noun(tokens, atom, by_first, lex, floor) -> Mention | None:
     j = atom.last
     while j < len(tokens) and _is_adjective(tokens[j], lex) and j - atom.last < 3:
         j += 1
-    if j >= len(tokens) or j in by_first or not tokens[j].is_word or not tokens[j].is_cap:
+    nouns_cap = lex.meta.get("nouns_capitalised")
+    if j >= len(tokens) or j in by_first or not tokens[j].is_word or (nouns_cap and not tokens[j].is_cap):
+        return None
+    if not nouns_cap and (lex.cues.get(tokens[j].lower) or tokens[j].is_cap):
         return None
     noun = tokens[j]
     if noun.text.isupper() or lex.noun_trigger(noun.lemma) is not None or lex.has_cue(noun.text, "name_stop"):
@@ -302,8 +324,10 @@ def _next_role(tokens, atom, by_first, lex, strict: bool = False) -> Atom | None
         if strict:
             return None
         tok = tokens[j]
+        # German: adjectives; English: office words and noun modifiers ('Foreign Minister', 'riot police')
         skippable = _is_adjective(tok, lex) or (
-            not lex.meta.get("nouns_capitalised") and tok.is_cap and tok.is_word and not lex.cues.get(tok.lower))
+            not lex.meta.get("nouns_capitalised") and tok.is_word and not lex.cues.get(tok.lower)
+            and not tok.text[0].isdigit() and j - atom.last < 2)
         if not skippable:
             return None
         j += 1
@@ -311,6 +335,12 @@ def _next_role(tokens, atom, by_first, lex, strict: bool = False) -> Atom | None
 
 
 def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mention:
+    head = by_first.get(role_atom.last)
+    while head is not None and head.kind == "role" and head.code is None:
+        # 'Vice Foreign Minister', 'Chef der Diplomatie': the last role word is the head
+        role_atom = Atom(role_atom.first, head.last, "role", role_atom.code, head.sector, office=head.office,
+                         role=head.role, ref=f"{role_atom.ref} {head.ref}")
+        head = by_first.get(role_atom.last)
     first = pre.first if pre is not None else role_atom.first
     first = _left_edge(tokens, first, lex, floor)
     code = role_atom.code or (pre.code if pre is not None else None)

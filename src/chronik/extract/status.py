@@ -44,7 +44,8 @@ def clause_status(tokens: list[Token], cl: Clause, hit: TriggerHit, mood: Senten
     neg = has("negation") or has("negation_det")
     if neg is not None and not _limiting_negation(words, neg, lex):
         trail.append(f"status:negated by '{neg.text}'")
-        return Status.NEGATED, "past"
+        planned = has("future_modal") or has("future_aux")
+        return Status.NEGATED, "future" if planned else "past"
     if mood.conditional:
         trail.append("status:hypothetical (conditional sentence)")
         return Status.HYPOTHETICAL, "future"

@@ -67,9 +67,18 @@ def _starts_new_clause_at_coordinator(tokens: list[Token], i: int, lex: Lexicon)
 def split_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     """Split a sentence at clause punctuation and clause-opening coordinators; classify each clause."""
     bounds: list[int] = [0]
+    split_sub = bool(lex.meta.get("split_at_subordinators"))
+    split_report = bool(lex.meta.get("split_after_report"))
     for t in tokens:
         if t.text in CLAUSE_PUNCT or _starts_new_clause_at_coordinator(tokens, t.i, lex):
             bounds.append(t.i + (1 if t.text in CLAUSE_PUNCT else 0))
+        elif split_sub and t.i > 0 and tokens[t.i - 1].text not in CLAUSE_PUNCT \
+                and lex.has_cue(t.lower, "subordinator"):
+            bounds.append(t.i)  # English clauses need no comma: 'resigned as the opposition threatened'
+        elif split_report and t.i + 1 < len(tokens) and "report" in lex.cue_lemmas.get(t.lemma, ()) \
+                and tokens[t.i + 1].is_word and t.lower != t.lemma:
+            bounds.append(t.i + 1)  # 'said Tokyo welcomed the summit': the reported clause starts after 'said'
+    bounds = sorted(set(bounds))
     bounds.append(len(tokens))
     spans: list[tuple[int, int]] = []
     for a, b in zip(bounds, bounds[1:], strict=False):

@@ -2,8 +2,10 @@ PY ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+SHARED := ../shared/eval
+BENCH_N ?= 10000
 
-.PHONY: install demo test lint bench eval clean
+.PHONY: install demo test lint eval quality bench bench-ingest clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY)"; exit 1; }
@@ -14,19 +16,37 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# chronik end to end on examples/de and examples/en (store demo.duckdb, exports in out/)
 demo: $(STAMP)
-	$(BIN)/python examples/demo.py
+	BIN=$(BIN) bash examples/demo.sh
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/pytest
 
-eval: $(STAMP)
-	$(BIN)/chronik eval ../shared/eval/de/seed.jsonl
-	$(BIN)/chronik eval ../shared/eval/de/dev_10kgnad.jsonl
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench tools
 
+# scores on the gold sets in ../shared/eval (not shipped) and the bundled examples
+eval: $(STAMP)
+	$(BIN)/chronik eval $(SHARED)/de/seed.jsonl
+	$(BIN)/chronik eval $(SHARED)/de/dev_10kgnad.jsonl
+	$(BIN)/chronik eval $(SHARED)/en/plover_gsr.jsonl
+	$(BIN)/chronik eval $(SHARED)/en/plv_train.jsonl --pairs
+	$(BIN)/chronik eval examples/gold.jsonl
+
+# the quality table of README.md (between <!-- quality --> markers)
+quality: $(STAMP)
+	$(BIN)/python bench/quality.py
+
+# extraction speed on one core; written into README.md (<!-- bench:extract -->)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
 
+# ingest speed with 1 and 2 workers on a generated corpus; written into README.md (<!-- bench:ingest -->)
+bench-ingest: $(STAMP)
+	$(BIN)/python bench/make_corpus.py --n $(BENCH_N)
+	$(BIN)/python bench/bench_ingest.py
+
 clean:
-	rm -rf $(VENV) build dist *.egg-info chronik.duckdb
+	rm -rf $(VENV) build dist *.egg-info chronik.duckdb demo.duckdb out

@@ -72,20 +72,22 @@ def month_chart(by_month: Mapping[str, int]) -> str:
         return '<p class="empty">no dated events yet</p>'
     months = _month_range(min(by_month), max(by_month))
     top = max(by_month.values()) or 1
-    bar_w, plot_h, pad = 14 if len(months) < 60 else 6, 160, 24
-    width, step = max(400, len(months) * (bar_w + 2) + 40), max(1, len(months) // 12)
+    # A fixed width, whatever the span: an outlier decades back narrows the bars instead of widening the page.
+    width, plot_h, pad = 1000, 160, 24
+    slot = (width - 40) / len(months)
+    bar_w, step = max(1.0, slot * 0.8), max(1, round(len(months) / 12))
     parts = [f'<line x1="0" y1="{plot_h}" x2="{width}" y2="{plot_h}" class="axis"/>']
     for i, m in enumerate(months):
-        n, x = by_month.get(m, 0), 20 + i * (bar_w + 2)
-        h = round(plot_h * n / top)
+        n, x = by_month.get(m, 0), 20 + i * slot
+        h = max(1, round(plot_h * n / top)) if n else 0
         if n:
             href = esc(_link("/events", {"from": m, "to": m}))
-            parts.append(f'<a href="{href}"><rect x="{x}" y="{plot_h - h}" width="{bar_w}" height="{h}"/>'
+            parts.append(f'<a href="{href}"><rect x="{x:.1f}" y="{plot_h - h}" width="{bar_w:.1f}" height="{h}"/>'
                          f"<title>{esc(m)}: {n}</title></a>")
         if i % step == 0:
-            parts.append(f'<text x="{x}" y="{plot_h + 16}">{esc(m)}</text>')
-    return (f'<svg class="months" viewBox="0 0 {width} {plot_h + pad}" width="{width}" '
-            f'height="{plot_h + pad}" role="img">{"".join(parts)}</svg>')
+            parts.append(f'<text x="{x:.1f}" y="{plot_h + 16}">{esc(m)}</text>')
+    return (f'<svg class="months" viewBox="0 0 {width} {plot_h + pad}" preserveAspectRatio="xMinYMin meet" '
+            f'role="img">{"".join(parts)}</svg>')
 
 
 def _month_range(first: str, last: str) -> list[str]:

@@ -47,8 +47,14 @@ def test_sanction_usa_prk():
         "The United States imposed new sanctions on North Korea on Wednesday.")
 
 
-def test_negated_attendance():
+def test_announced_non_attendance_is_a_refusal():
+    # EVENTS.md section 1: a refusal is REJECT (mode meet), not a negated meeting
     evs = _events("Russia will not attend the talks.")
+    assert evs and all(event == "REJECT" and status == "asserted" for event, *_, status in evs)
+
+
+def test_past_non_attendance_is_negated():
+    evs = _events("Russia did not attend the talks with Ukraine.")
     assert evs and all(status == "negated" for *_, status in evs)
 
 

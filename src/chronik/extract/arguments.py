@@ -150,9 +150,11 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
         e = party.entity
         return [Entity(e.code, e.sector, m.text, e.name, e.office)]
     if not m.code:
-        if m.kind == "role" and state.topic:
-            trail.append(f"coref:'{m.text}' -> {state.topic} (the article's country)")
-            return [Entity(state.topic, m.sector, m.text, m.name, m.office)]
+        if m.kind == "role" and (state.here or state.topic):
+            code = state.here or state.topic
+            where = "the sentence's place" if state.here else "the article's country"
+            trail.append(f"coref:'{m.text}' -> {code} ({where})")
+            return [Entity(code, m.sector, m.text, m.name, m.office)]
         return []
     return [Entity(m.code, m.sector, m.text, m.name, m.office)]
 

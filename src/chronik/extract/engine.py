@@ -124,6 +124,8 @@ class Extractor:
         events: list[Event] = []
         prev_actor: list[Mention] = []
         last_party: Mention | None = None
+        state.here = next((p.location.country for p in v.places
+                           if p.prep and self.lex.has_cue(p.prep, "location_prep") and p.location.country), None)
         for cl in v.clauses:
             if cl.kind == "content":
                 continue
@@ -238,7 +240,7 @@ class Extractor:
                   actor: list[Entity], status: Status, state: DocState, trail: list[str]) -> Location | None:
         lex = self.lex
         places = v.places
-        dest_ok = any(lex.has_cue(p, "destination_prep") for p in hit.trigger.recipient)
+        dest_ok = any(lex.has_cue(p.rstrip("!"), "destination_prep") for p in hit.trigger.recipient)
         best = None
         for p in places:
             at = p.prep and lex.has_cue(p.prep, "location_prep")

@@ -54,7 +54,7 @@ class Mention:
 
     @property
     def is_party(self) -> bool:
-        return self.kind in PARTY_KINDS or self.kind in ("pronoun", "collective")
+        return self.kind in PARTY_KINDS or self.kind in ("pronoun", "collective", "vague")
 
 
 def _automaton_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon) -> list[Atom]:
@@ -132,6 +132,8 @@ def _token_atom(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
     if role:
         return Atom(i, i + 1, "role", None, role.sector, office=role.office, role=role, ref=role.ref)
     kinds = lex.cues.get(tok.lower, set())
+    if "vague" in kinds and (tok.is_cap or not lex.meta.get("nouns_capitalised")):
+        return Atom(i, i + 1, "vague", ref="cue:" + tok.lower)
     if kinds & {"pronoun_m", "pronoun_f", "pronoun_pl"}:
         if "possessive" in kinds and _before_noun(tokens, i, lex):
             return Atom(i, i + 1, "possessive", ref="cue:" + tok.lower)

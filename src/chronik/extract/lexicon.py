@@ -81,6 +81,7 @@ class Lexicon:
     wanted: set[str] = field(default_factory=set)
     compound_stop: frozenset[str] = frozenset()
     _guessed: dict[str, str] = field(default_factory=dict)
+    token_info: dict[str, tuple[str, str, bool, bool]] = field(default_factory=dict)  # per-process token cache
     _cue_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     lemmas: dict[str, str] = field(default_factory=dict)  # lower surface form -> lower lemma (words of interest)

@@ -121,6 +121,9 @@ def _token_atom(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
     tok = tokens[i]
     if not tok.is_word:
         return None
+    if (not tok.is_cap and lex.meta.get("nouns_capitalised") and tok.lower not in lex.nationality
+            and tok.lower not in lex.cues and not tok.text.endswith("-")):
+        return None  # fast path: a lower-case German word is never a name or a role
     nat = lex.nationality.get(tok.lower)
     if nat and not (tok.is_cap and lex.meta.get("nouns_capitalised") and i > 0
                     and tokens[i - 1].text not in ".!?"):

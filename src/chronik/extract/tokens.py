@@ -27,12 +27,17 @@ class Token:
 
 def tokenize(text: str, offset: int, lex: Lexicon) -> list[Token]:
     tokens: list[Token] = []
+    cache = lex.token_info
     for m in TOKEN_RE.finditer(text):
         t = m.group()
-        is_word = t[0].isalnum()
-        lemma = lex.lemma(t) if is_word and not t[0].isdigit() else t
-        tokens.append(Token(len(tokens), offset + m.start(), offset + m.end(), t, t.lower(), lemma.lower(),
-                            is_word, t[0].isupper()))
+        info = cache.get(t)
+        if info is None:
+            is_word = t[0].isalnum()
+            lemma = lex.lemma(t) if is_word and not t[0].isdigit() else t
+            info = (t.lower(), lemma.lower(), is_word, t[0].isupper())
+            if len(cache) < 500_000:
+                cache[t] = info
+        tokens.append(Token(len(tokens), offset + m.start(), offset + m.end(), t, *info))
     return tokens
 
 

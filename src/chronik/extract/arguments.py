@@ -60,7 +60,7 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
     if not hit.trigger.recipient:
         spec.add("obj")
     args = Arguments()
-    bare = [m for m in inside if m.prep is None and not m.genitive]
+    bare = [m for m in inside if m.prep is None and not m.genitive and not m.apposition]
     preps = [m for m in inside if m.prep is not None]
     noun = hit.how in ("noun", "compound-noun")
     if _is_passive(tokens, cl, hit, lex):
@@ -80,7 +80,9 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
         args.actor = _group_from(inside, inside.index(bare[0]))
         args.trail.append("args:subject=first-bare-mention")
     explicit = {p.rstrip("!") for p in hit.trigger.recipient}
-    obj_ok = "obj" in explicit or not explicit or hit.how in ("noun", "compound-noun", "light-verb")
+    # most verbs take their recipient as an object (kritisierte X, warf X vor); only a required
+    # preposition ('sprechen mit!') excludes it
+    obj_ok = not any(p.endswith("!") for p in hit.trigger.recipient)
     # preference: the trigger's own prepositions, then its object, then any recipient preposition
     _recipient_by_prep(args, inside, preps, hit, noun, lambda p: p in explicit, lex)
     if not args.recipient and obj_ok:

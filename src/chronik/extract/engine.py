@@ -24,7 +24,8 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 DYADIC_WHEN_JOINT = frozenset({"CONSULT"})  # a meeting of a joint subject is coded visitor -> host
 
 
-IMPLIED_SECTOR = {"COERCE": "COP", "SANCTION": "JUD", "ASSAULT": "MIL", "MOBILIZE": "MIL"}
+# state acts whose agent a passive may leave implicit ('wurde er festgenommen'): the article's country
+IMPLIED_SECTOR = {"COERCE": "COP", "SANCTION": "JUD"}
 
 
 @dataclass
@@ -171,7 +172,7 @@ class Extractor:
             trail.append("args:subject inherited from the previous clause")
         trail.extend(args.trail)
         actor = resolve(args.actor, state, v.tokens, lex, trail, v.mentions)
-        if not actor and args.passive and state.topic:
+        if not actor and args.passive and state.topic and trig.event in IMPLIED_SECTOR:
             actor = [Entity(state.topic, IMPLIED_SECTOR.get(trig.event, "GOV"), None)]
             trail.append(f"args:implied agent of a passive -> {state.topic} (the article's country)")
         recipient = resolve(args.recipient, state, v.tokens, lex, trail, v.mentions)
@@ -329,7 +330,8 @@ def topic_country(views: list[SentenceView], lex: Lexicon) -> str | None:
     counts: dict[str, float] = {}
     for k, v in enumerate(views):
         for m in v.mentions:
-            if m.code and m.kind in ("country", "capital", "region", "demonym", "role", "person") and len(m.code) == 3:
+            # settings, not actors: named countries and nationality-coded bodies, not persons
+            if m.code and m.kind in ("country", "capital", "region", "demonym", "role") and len(m.code) == 3:
                 counts[m.code] = counts.get(m.code, 0) + 1
         for p in v.places:
             if p.location.country:

@@ -49,6 +49,7 @@ class Mention:
     plural: bool = False
     coord: bool = False  # joined to the previous mention by a coordinator (X und Y)
     role_form: str | None = None
+    apposition: bool = False  # ', Nils Muiznieks,' after the role it names
     refs: list[str] = field(default_factory=list)
     person_rows: tuple = ()
 
@@ -224,9 +225,27 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
         i = m.last
     mentions = _merge_genitive_owners(tokens, mentions, lex, text, offset)
     mentions = _merge_seat(tokens, mentions, lex, text, offset)
-    for m in mentions:
+    for k, m in enumerate(mentions):
         m.prep = _preposition_before(tokens, m, lex)
+        if k and mentions[k - 1].kind == "report_prep" and m.first - mentions[k - 1].last <= 1:
+            m.prep = "report"  # 'nach Angaben der HDP': the source of a report, not a party to the act
+        if k and _is_apposition(tokens, mentions[k - 1], m):
+            m.apposition = True
+    _mark_dateline(tokens, mentions)
     return mentions
+
+
+def _is_apposition(tokens: list[Token], prev: Mention, m: Mention) -> bool:
+    """'Der Menschenrechtskommissar des Europarats, Nils Muiznieks, hatte ...'."""
+    return (m.kind == "person" and prev.kind in ("role", "person", "org") and m.first == prev.last + 1
+            and tokens[prev.last].text == "," and m.last < len(tokens) and tokens[m.last].text in ",)")
+
+
+def _mark_dateline(tokens: list[Token], mentions: list[Mention]) -> None:
+    """'Budapest – In Budapest haben ...': a place opening the text before a dash is a dateline."""
+    if mentions and mentions[0].first == 0 and mentions[0].last < len(tokens) \
+            and tokens[mentions[0].last].text in ("–", "—", "-"):
+        mentions[0].prep = "dateline"
 
 
 def _merge_seat(tokens: list[Token], mentions: list[Mention], lex: Lexicon, text: str,
@@ -403,7 +422,7 @@ def _preposition_before(tokens: list[Token], m: Mention, lex: Lexicon) -> str | 
         return None
     low = tokens[j].lower
     kinds = lex.cues.get(low, set())
-    if kinds & {"recipient_prep", "location_prep", "destination_prep", "agent_prep", "between_prep"}:
+    if kinds & {"recipient_prep", "location_prep", "destination_prep", "agent_prep", "between_prep", "report_prep"}:
         return low
     if low in lex.cues and "coordinator" in kinds:
         # "zwischen Süd- und Nordkorea": the second party inherits the first one's preposition

@@ -137,7 +137,7 @@ def _classify(cl: Clause, tokens: list[Token], lex: Lexicon, after_comma: bool) 
     kinds = lex.cues.get(first.lower, set())
     if "subordinator" in kinds or "condition" in kinds:
         cl.kind, cl.opener = "subordinate", first.lower
-    elif after_comma and "relative" in kinds and not first.is_cap:
+    elif after_comma and "relative" in kinds and not first.is_cap and not _article_before_noun(tokens, cl, lex):
         cl.kind, cl.opener = "relative", first.lower
     elif after_comma and _prep_relative(tokens, cl, lex):
         # 'in dem der Diplomat Warschau vorwarf': a relative clause with its own subject
@@ -145,6 +145,18 @@ def _classify(cl: Clause, tokens: list[Token], lex: Lexicon, after_comma: bool) 
     elif after_comma and _is_zu_infinitive_clause(tokens, cl, lex):
         cl.kind = "content"
     return cl
+
+
+def _article_before_noun(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
+    """', die Armee hat sich zurückgezogen': an article before a noun opens a main clause, not a relative one."""
+    if not lex.meta.get("nouns_capitalised"):
+        return False
+    j = cl.first + 1
+    endings = tuple(e for e in lex.meta.get("adjective_endings", []) if e)
+    while j < cl.last and tokens[j].is_word and not tokens[j].is_cap and tokens[j].lower.endswith(endings) \
+            and not lex.cues.get(tokens[j].lower):
+        j += 1
+    return j < cl.last and tokens[j].is_word and tokens[j].is_cap and lex.has_cue(tokens[cl.first].lower, "article")
 
 
 def _prep_relative(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:

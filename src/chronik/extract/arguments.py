@@ -82,7 +82,7 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
     explicit = {p.rstrip("!") for p in hit.trigger.recipient}
     # most verbs take their recipient as an object (kritisierte X, warf X vor); only a required
     # preposition ('sprechen mit!') excludes it
-    obj_ok = not any(p.endswith("!") for p in hit.trigger.recipient)
+    obj_ok = "obj" in explicit or not any(p.endswith("!") for p in hit.trigger.recipient)
     # preference: the trigger's own prepositions, then its object, then any recipient preposition
     _recipient_by_prep(args, inside, preps, hit, noun, lambda p: p in explicit, lex)
     if not args.recipient and obj_ok:

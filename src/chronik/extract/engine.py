@@ -14,6 +14,7 @@ from chronik.extract.arguments import Arguments, clause_arguments, link_coordina
 from chronik.extract.coref import DocState, Party
 from chronik.extract.lexicon import Lexicon, lexicon
 from chronik.extract.mentions import Mention, compose, sentence_atoms
+from chronik.extract.speech import speech_act
 from chronik.extract.status import SentenceMood, clause_status, sentence_mood
 from chronik.extract.tokens import Clause, Token, split_clauses, tokenize
 from chronik.extract.triggers import TriggerHit, find_triggers, select
@@ -146,6 +147,10 @@ class Extractor:
                 prev_actor = [bare[0]]
             if inside:
                 last_party = inside[-1]
+        if not events and v.mood.reported:
+            ev = self._speech_event(doc, v, state)
+            if ev is not None:
+                events.append(ev)
         self._remember(v, events, state)
         return events
 
@@ -201,6 +206,28 @@ class Extractor:
             date_precision=precision, location=location, evidence=doc.text[start:end],
             sentence=v.sentence.index, start=start, end=end, attributed_to=None,
             confidence=_confidence(hit, args, recipient), trail=tuple(trail), doc_id=doc.doc_id,
+        )
+
+    def _speech_event(self, doc: Document, v: SentenceView, state: DocState) -> Event | None:
+        """A reported statement that criticises (ACCUSE) or demands (REQUEST); see extract/speech.py."""
+        act = speech_act(v.tokens, v.clauses, v.mentions, self.lex)
+        if act is None:
+            return None
+        trig = act.trigger
+        trail = [f"trigger:speech '{act.cue.text}' -> {trig.event} ({trig.ref})", "args:speaker of the report"]
+        actor = resolve(act.speaker, state, v.tokens, self.lex, trail, v.mentions)
+        recipient = resolve(act.target, state, v.tokens, self.lex, trail, v.mentions)
+        if not actor:
+            return None
+        actor, recipient = self._shape_parties(trig.event, "", actor, recipient, trail)
+        date, precision = _publication(doc)
+        points = [act.cue.start, act.cue.end] + [p for m in act.speaker + act.target for p in (m.start, m.end)]
+        start, end = min(points), max(points)
+        return Event(
+            event=trig.event, mode=trig.mode, context=self._contexts(v, (), actor, recipient), actor=tuple(actor),
+            recipient=tuple(recipient), status=Status.ASSERTED, date=date, date_precision=precision,
+            location=None, evidence=doc.text[start:end], sentence=v.sentence.index, start=start, end=end,
+            confidence=0.4, trail=tuple(trail), doc_id=doc.doc_id,
         )
 
     def _shape_parties(self, event: str, note: str, actor: list[Entity], recipient: list[Entity],
@@ -294,6 +321,12 @@ class Extractor:
             for e in ev.actor:
                 if e.name and e.code:
                     state.remember_person(Party(e, state.persons.get(e.name, Party(e)).gender))
+
+
+def _publication(doc: Document) -> tuple[str | None, Precision | None]:
+    from chronik.extract.dates import publication_fallback
+
+    return publication_fallback(doc.pub_date)
 
 
 def _shares_subject(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:

@@ -41,6 +41,8 @@ STATUS_CUES = (
     "personal",          # er, ihm, sie, ihnen: personal pronouns (may stand for a party)
     "quantity",          # drei, mehrere, rund: numbers and quantifiers inside a noun phrase
     "possessive_suffix", # 's: "Israel's army" joins a country to the role after it
+    "criticism",         # verstoße, Bedrohung, inakzeptabel: reported criticism is ACCUSE by the speaker
+    "obligation",        # müsse, solle: reported demands are REQUEST by the speaker
     "dual",              # beiden: 'die beiden Staatsführer' refers to the last pair of parties
     "indefinite",        # ein, eine: an indefinite phrase names nobody in particular
     "article",           # der, die, das, ein ...: may open an entity mention

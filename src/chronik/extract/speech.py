@@ -1,0 +1,73 @@
+"""Speech acts with content (EVENTS.md section 1): a reported statement that criticises is ACCUSE, one
+that says what somebody must or should do is REQUEST. The speaker is the actor.
+
+Only sentences with a reporting verb and no other event are looked at: 'X sagte, die Polizeiaktion
+verstoße gegen die Verfassung' (ACCUSE by X), 'Südkorea müsse sich entschuldigen, hieß es' (REQUEST to
+Südkorea). Words come from the language's cue table (kinds ``criticism`` and ``obligation``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from chronik.extract.lexicon import Lexicon, Trigger
+from chronik.extract.mentions import Mention
+from chronik.extract.tokens import Clause, Token
+
+ACTS = {"criticism": ("ACCUSE", "disapprove"), "obligation": ("REQUEST", None)}
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechAct:
+    trigger: Trigger
+    cue: Token
+    speaker: list[Mention]
+    target: list[Mention]
+    clause: Clause
+
+
+def _report_clause(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> tuple[Clause, Token] | None:
+    for cl in clauses:
+        for t in tokens[cl.first:cl.last]:
+            if t.is_word and "report" in lex.cue_lemmas.get(t.lemma, ()) and t.lower != t.lemma:
+                return cl, t  # a finite reporting verb (sagte, erklärte), not 'sagen' in an infinitive
+    return None
+
+
+def _cue_in(tokens: list[Token], cl: Clause, lex: Lexicon) -> tuple[str, Token] | None:
+    for kind in ("obligation", "criticism"):
+        stems = lex.cue_forms(kind)
+        for t in tokens[cl.first:cl.last]:
+            if not t.is_word:
+                continue
+            if kind in lex.cues.get(t.lower, ()) or kind in lex.cue_lemmas.get(t.lemma, ()):
+                return kind, t
+            if kind == "criticism" and any(len(s) >= 7 and s in t.lower for s in stems):
+                return kind, t
+    return None
+
+
+def _parties(mentions: list[Mention], cl: Clause) -> list[Mention]:
+    return [m for m in mentions if cl.first <= m.first < cl.last and m.is_party and m.prep is None
+            and not m.apposition]
+
+
+def speech_act(tokens: list[Token], clauses: list[Clause], mentions: list[Mention], lex: Lexicon) -> SpeechAct | None:
+    found = _report_clause(tokens, clauses, lex)
+    if found is None:
+        return None
+    report, verb = found
+    speaker = _parties(mentions, report)[:1]
+    if not speaker:
+        return None
+    for cl in clauses:
+        if cl is report:
+            continue
+        cue = _cue_in(tokens, cl, lex)
+        if cue is None:
+            continue
+        kind, tok = cue
+        event, mode = ACTS[kind]
+        trig = Trigger(tok.lemma, "S", event, mode, (), (), (), f"reported {kind}", f"cue:{kind} '{tok.text}'")
+        return SpeechAct(trig, tok, speaker, _parties(mentions, cl)[:1], cl)
+    return None

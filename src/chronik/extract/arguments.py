@@ -20,6 +20,11 @@ class Arguments:
     trail: list[str] = field(default_factory=list)
 
 
+# roles that default to the country of the sentence or article when no country is named ('die Polizei');
+# people such as pupils or doctors do not
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY"})
+
+
 def link_coordination(mentions: list[Mention]) -> None:
     """'zwischen Süd- und Nordkorea', 'X und Y': a coordinated mention takes its neighbour's preposition."""
     for prev, m in zip(mentions, mentions[1:], strict=False):
@@ -152,8 +157,8 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
         e = party.entity
         return [Entity(e.code, e.sector, m.text, e.name, e.office)]
     if not m.code:
-        if m.kind == "role" and (state.here or state.topic):
-            code = state.here or state.topic
+        code = state.here or (state.topic if m.sector in STATE_SECTORS else None)
+        if m.kind == "role" and code:
             where = "the sentence's place" if state.here else "the article's country"
             trail.append(f"coref:'{m.text}' -> {code} ({where})")
             return [Entity(code, m.sector, m.text, m.name, m.office)]

@@ -22,6 +22,7 @@ from chronik.plover import plover
 from chronik.records import Document, Entity, Event, Location, Precision, PubDate, Sentence, Status
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+VERBAL_WITH_CONTENT = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})  # their dass-clause is content
 DYADIC_WHEN_JOINT = frozenset({"CONSULT"})  # a meeting of a joint subject is coded visitor -> host
 
 
@@ -128,9 +129,10 @@ class Extractor:
         last_party: Mention | None = None
         state.here = next((p.location.country for p in v.places
                            if p.prep and self.lex.has_cue(p.prep, "location_prep") and p.location.country), None)
+        verbal_act = False
         for cl in v.clauses:
-            if cl.kind == "content":
-                continue
+            if cl.kind == "content" or (verbal_act and cl.kind == "subordinate"):
+                continue  # the content of a verbal act is not an act
             antecedent = None
             if cl.kind == "relative":
                 if last_party is None:
@@ -141,6 +143,7 @@ class Extractor:
                 ev = self._event(doc, v, cl, hit, state, prev_actor, antecedent)
                 if ev is not None:
                     events.append(ev)
+                    verbal_act = verbal_act or ev.event in VERBAL_WITH_CONTENT
             inside = [m for m in v.mentions if cl.first <= m.first < cl.last and m.is_party]
             bare = [m for m in inside if m.prep is None]
             if bare and cl.kind != "relative":
@@ -190,9 +193,11 @@ class Extractor:
             return None  # 'sprechen' is a meeting only 'mit' somebody (or between a joint subject)
         status, tense = clause_status(v.tokens, cl, hit, v.mood, lex, trail)
         event, mode = trig.event, trig.mode
-        if status is Status.NEGATED and (
-                "negated=REJECT" in trig.note or (event == "CONSULT" and tense == "future")):
-            # 'werde keine Gespräche führen', 'did not accept the proposal': a refusal (EVENTS.md section 1)
+        if status is Status.NEGATED and event == "REJECT":
+            return None  # 'schloss einen Angriff nicht aus': not ruling out is no refusal, and no act either
+        if status is Status.NEGATED and ("negated=REJECT" in trig.note or (
+                event in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE") and tense == "future")):
+            # 'werde keine Gespräche führen', 'will nicht zustimmen': a refusal (EVENTS.md section 1)
             event, mode = "REJECT", "meet" if event == "CONSULT" else None
             status = Status.ASSERTED
             trail.append("event:refusal -> REJECT")

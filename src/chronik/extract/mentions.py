@@ -229,8 +229,8 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
         m.prep = _preposition_before(tokens, m, lex)
         if k and mentions[k - 1].kind == "report_prep" and m.first - mentions[k - 1].last <= 1:
             m.prep = "report"  # 'nach Angaben der HDP': the source of a report, not a party to the act
-        if k and _is_apposition(tokens, mentions[k - 1], m):
-            m.apposition = True
+        if k and _is_apposition(tokens, mentions[k - 1], m) or _in_brackets(tokens, m):
+            m.apposition = True  # another name of the previous party, not a party of its own
     _mark_dateline(tokens, mentions)
     return mentions
 
@@ -239,6 +239,10 @@ def _is_apposition(tokens: list[Token], prev: Mention, m: Mention) -> bool:
     """'Der Menschenrechtskommissar des Europarats, Nils Muiznieks, hatte ...'."""
     return (m.kind == "person" and prev.kind in ("role", "person", "org") and m.first == prev.last + 1
             and tokens[prev.last].text == "," and m.last < len(tokens) and tokens[m.last].text in ",)")
+
+
+def _in_brackets(tokens: list[Token], m: Mention) -> bool:
+    return m.first > 0 and tokens[m.first - 1].text in "([" and m.last < len(tokens) and tokens[m.last].text in ")]"
 
 
 def _mark_dateline(tokens: list[Token], mentions: list[Mention]) -> None:

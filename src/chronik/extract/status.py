@@ -25,6 +25,9 @@ def sentence_mood(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> S
     conditional = bool(words) and (
         lex.has_cue(words[0].lower, "condition_verb") or lex.has_cue(words[0].lower, "condition"))
     conditional = conditional or any(c.opener and lex.has_cue(c.opener, "condition") for c in clauses)
+    # a verb-first clause after a comma: ', sollten kurdische Kämpfer Azaz einnehmen, ...'
+    conditional = conditional or any(k and lex.has_cue(tokens[c.first].lower, "condition_verb")
+                                     for k, c in enumerate(clauses))
     reported = any("report" in lex.cue_lemmas.get(t.lemma, ()) for t in words)
     return SentenceMood(conditional, reported)
 
@@ -49,7 +52,7 @@ def clause_status(tokens: list[Token], cl: Clause, hit: TriggerHit, mood: Senten
     if mood.conditional:
         trail.append("status:hypothetical (conditional sentence)")
         return Status.HYPOTHETICAL, "future"
-    hyp = has("hypothetical")
+    hyp = has("hypothetical") or (has("counterfactual") if not mood.reported else None)
     if hyp is not None and not lex.has_cue(hyp.lower, "report_mood"):
         trail.append(f"status:hypothetical by '{hyp.text}'")
         return Status.HYPOTHETICAL, "future"

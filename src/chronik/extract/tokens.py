@@ -10,7 +10,7 @@ from chronik.extract.lexicon import Lexicon
 # words keep inner hyphens, apostrophes and dots (Do-hoon, US-Truppen, U.S); a trailing hyphen marks a
 # truncated compound (Süd- und Nordkorea)
 TOKEN_RE = re.compile(r"\w+(?:[-‐'’.]\w+)*-?|[^\w\s]", re.UNICODE)
-CLAUSE_PUNCT = frozenset(",;:()[]–—\"„“”«»")
+CLAUSE_PUNCT = frozenset(",;:–—\"„“”«»")  # brackets do not end a clause: 'Islamischer Staat (IS) festgenommen'
 
 
 @dataclass(slots=True)

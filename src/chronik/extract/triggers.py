@@ -63,12 +63,25 @@ def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     nxt = tokens[t.i + 1]
     if not (t.lower.endswith(endings) and nxt.is_word and nxt.is_cap):
         return False
-    # inside a noun phrase: after a determiner, number or adjective, or after 'von X' (von Russland unterstützten)
-    prev = tokens[t.i - 1] if t.i > 0 else None
-    if prev is not None and (prev.text[0].isdigit() or (not prev.is_cap and lex.cues.get(prev.lower, set()) & {
-            "article", "indefinite", "possessive", "genitive_link", "location_prep", "recipient_prep"})):
-        return True
-    return any(lex.has_cue(tokens[j].lower, "agent_prep") for j in range(max(0, t.i - 4), t.i))
+    # inside a noun phrase: walk back over numbers, adjectives and prepositional phrases (am Freitag,
+    # von Russland) to the determiner that opens it ('der sieben am Freitag getöteten Attentäter')
+    closed = {"article", "indefinite", "possessive", "genitive_link"}
+    j = t.i - 1
+    while j >= 0 and t.i - j <= 6:
+        tok = tokens[j]
+        kinds = lex.cues.get(tok.lower, set())
+        if tok.text[0].isdigit() or "quantity" in kinds or (not tok.is_cap and tok.lower.endswith(endings)
+                                                            and not kinds):
+            j -= 1
+            continue
+        if tok.is_cap and j > 0 and lex.cues.get(tokens[j - 1].lower, set()) & {
+                "recipient_prep", "location_prep", "agent_prep", "destination_prep"}:
+            j -= 2  # a prepositional phrase inside the noun phrase
+            continue
+        if kinds & {"recipient_prep", "location_prep", "agent_prep"} and not tok.is_cap:
+            return True  # 'mit inhaftierten Oppositionellen'
+        return bool(kinds & closed) and not tok.is_cap or (bool(kinds & closed) and j == 0)
+    return False
 
 
 def _split_hit(tokens: list[Token], t: Token, last: Token | None, lex: Lexicon,

@@ -43,6 +43,7 @@ STATUS_CUES = (
     "possessive_suffix", # 's: "Israel's army" joins a country to the role after it
     "criticism",         # verstoße, Bedrohung, inakzeptabel: reported criticism is ACCUSE by the speaker
     "obligation",        # müsse, solle: reported demands are REQUEST by the speaker
+    "counterfactual",    # hätte, wäre: hypothetical outside reported speech ('hätte sich sperren können')
     "dual",              # beiden: 'die beiden Staatsführer' refers to the last pair of parties
     "indefinite",        # ein, eine: an indefinite phrase names nobody in particular
     "article",           # der, die, das, ein ...: may open an entity mention

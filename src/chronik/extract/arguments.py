@@ -146,10 +146,13 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
             trail.append(f"coref:'{m.text}' plural -> last pair")
             return [Entity(e.code, e.sector, m.text, e.name, e.office) for e in state.last_group]
         gender = "m" if lex.has_cue(low, "pronoun_m") else "f"
-        for prev in reversed([p for p in sentence if p.last <= m.first and p.kind == "person" and p.code]):
-            if prev.gender in (None, gender):
-                trail.append(f"coref:'{m.text}' -> {prev.name} (same sentence)")
-                return [Entity(prev.code, prev.sector, m.text, prev.name, prev.office)]
+        before = [p for p in sentence if p.last <= m.first and p.kind == "person" and p.code and not p.apposition
+                  and p.gender in (None, gender)]
+        # the subject of the sentence so far is the likeliest antecedent, then the nearest person
+        subjects = [p for p in before if p.prep is None]
+        for prev in subjects[:1] or before[-1:]:
+            trail.append(f"coref:'{m.text}' -> {prev.name} (same sentence)")
+            return [Entity(prev.code, prev.sector, m.text, prev.name, prev.office)]
         party = state.pronoun(gender)
         if party is None:
             return []

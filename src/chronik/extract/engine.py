@@ -316,7 +316,7 @@ class Extractor:
 
     def _remember(self, v: SentenceView, events: list[Event], state: DocState) -> None:
         for m in v.mentions:
-            if m.code and (m.kind == "person" and m.name or m.kind == "role" and not m.plural):
+            if m.code and not m.apposition and (m.kind == "person" and m.name or m.kind == "role" and not m.plural):
                 state.remember_person(Party(Entity(m.code, m.sector, m.text, m.name, m.office), m.gender))
         for ev in events:
             state.remember_group(list(ev.actor) + list(ev.recipient))

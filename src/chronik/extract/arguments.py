@@ -97,6 +97,14 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
             args.trail.append("args:recipient=object")
     if not args.recipient:
         _recipient_by_prep(args, inside, preps, hit, noun, lambda p: p in spec, lex)
+    if not args.recipient and not noun:
+        # 'verurteilte die Festnahme durch Belarus', 'kritisierte die Politik Chinas': the doer of the
+        # criticised thing
+        later = [m for m in inside if m.first > hit.token and (m.genitive or lex.has_cue(m.prep or "", "agent_prep"))
+                 and m not in args.actor]
+        if later:
+            args.recipient = later[:1]
+            args.trail.append("args:recipient=agent or owner of the object")
     return args
 
 

@@ -193,7 +193,7 @@ class Extractor:
             return None  # 'sprechen' is a meeting only 'mit' somebody (or between a joint subject)
         status, tense = clause_status(v.tokens, cl, hit, v.mood, lex, trail)
         event, mode = trig.event, trig.mode
-        if status is Status.NEGATED and event == "REJECT":
+        if status is Status.NEGATED and "negated=none" in trig.note:
             return None  # 'schloss einen Angriff nicht aus': not ruling out is no refusal, and no act either
         if status is Status.NEGATED and ("negated=REJECT" in trig.note or (
                 event in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE") and tense == "future")):

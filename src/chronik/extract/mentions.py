@@ -293,7 +293,11 @@ def _compose_at(tokens, atom, by_first, lex, taken, floor) -> Mention | None:
     kind = atom.kind
     if kind in ("nat", "country", "capital", "org"):
         # 'südkoreanische Regierung', 'Südkoreas Außenministerin', 'U.S. officials', "Israel's army"
-        role_atom = _next_role(tokens, atom, by_first, lex, strict=kind != "nat" and not atom.genitive)
+        strict = kind != "nat" and not atom.genitive
+        role_atom = _next_role(tokens, atom, by_first, lex, strict=strict)
+        if role_atom is not None and strict and (role_atom.code or (atom.first > 0 and lex.cues.get(
+                tokens[atom.first - 1].lower, set()) & {"location_prep", "destination_prep"})):
+            role_atom = None  # 'in Washington US-Außenminister Blinken': a place, then a party of its own
         if role_atom is not None:
             return _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre=atom)
         if kind == "nat":

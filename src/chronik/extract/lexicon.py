@@ -82,6 +82,8 @@ class Lexicon:
     compound_stop: frozenset[str] = frozenset()
     _guessed: dict[str, str] = field(default_factory=dict)
     token_info: dict[str, tuple[str, str, bool, bool]] = field(default_factory=dict)  # per-process token cache
+    _noun_cache: dict[str, tuple[list[Trigger], str] | None] = field(default_factory=dict)
+    _role_cache: dict[str, Role | None] = field(default_factory=dict)
     _cue_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     lemmas: dict[str, str] = field(default_factory=dict)  # lower surface form -> lower lemma (words of interest)
@@ -128,6 +130,13 @@ class Lexicon:
 
     def noun_trigger(self, lemma: str) -> tuple[list[Trigger], str] | None:
         """Triggers of a noun lemma, matched whole or as the head of a compound (Staatsbesuch)."""
+        try:
+            return self._noun_cache[lemma]
+        except KeyError:
+            found = self._noun_cache[lemma] = self._noun_trigger(lemma)
+            return found
+
+    def _noun_trigger(self, lemma: str) -> tuple[list[Trigger], str] | None:
         low = lemma.lower()
         hit = self.noun_triggers.get(low)
         if hit:
@@ -145,6 +154,13 @@ class Lexicon:
         return None
 
     def role(self, token: str) -> Role | None:
+        try:
+            return self._role_cache[token]
+        except KeyError:
+            found = self._role_cache[token] = self._role(token)
+            return found
+
+    def _role(self, token: str) -> Role | None:
         low = token.lower()
         role = self.roles.get(low)
         if role or not self.meta.get("compounds"):

@@ -40,7 +40,7 @@ def _last_word(tokens: list[Token], cl: Clause) -> Token | None:
 def _prefixed_verb(t: Token, lex: Lexicon) -> list[Trigger]:
     """weiterreisen, wiederaufnehmen: an adverbial verb prefix in front of a trigger verb."""
     for prefix in lex.cue_forms("verb_prefix"):
-        if t.lower.startswith(prefix) and len(t.lower) > len(prefix) + 3:
+        if t.lower[:1] == prefix[:1] and t.lower.startswith(prefix) and len(t.lower) > len(prefix) + 3:
             base = lex.lemma(t.lower[len(prefix):])
             if base in lex.verb_triggers:
                 return lex.verb_triggers[base]

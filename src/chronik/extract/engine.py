@@ -23,7 +23,10 @@ from chronik.records import Document, Entity, Event, Location, Precision, PubDat
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 VERBAL_WITH_CONTENT = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})  # their dass-clause is content
-DYADIC_WHEN_JOINT = frozenset({"CONSULT"})  # a meeting of a joint subject is coded visitor -> host
+# a meeting or cooperation of a joint subject is coded one side -> the other
+DYADIC_WHEN_JOINT = frozenset({"CONSULT", "COOPERATE"})
+OWN_FORCES = frozenset({"MOBILIZE", "RETREAT"})  # 'verlegte seine Truppen': the forces are the actor's own
+OWN_FORCES_MODES = frozenset({None, "troops", "weapons", "police", "militia", "withdraw"})
 
 
 # state acts whose agent a passive may leave implicit ('wurde er festgenommen'): the article's country
@@ -186,7 +189,7 @@ class Extractor:
         recipient = resolve(args.recipient, state, v.tokens, lex, trail, v.mentions)
         if not actor:
             return None
-        actor, recipient = self._shape_parties(trig.event, trig.note, actor, recipient, trail)
+        actor, recipient = self._shape_parties(trig.event, trig.note, actor, recipient, trail, trig.mode)
         if not recipient and (plover().types[trig.event].requires_recipient or plain_noun):
             return None  # a bare noun ('Friedensgespräche') needs both sides to be an event
         if not recipient and _required_prep(trig.recipient) and len({a.code for a in actor}) < 2:
@@ -196,7 +199,7 @@ class Extractor:
         if status is Status.NEGATED and "negated=none" in trig.note:
             return None  # 'schloss einen Angriff nicht aus': not ruling out is no refusal, and no act either
         if status is Status.NEGATED and ("negated=REJECT" in trig.note or (
-                event in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE") and tense == "future")):
+                event in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE") and tense == "future" and not plain_noun)):
             # 'werde keine Gespräche führen', 'will nicht zustimmen': a refusal (EVENTS.md section 1)
             event, mode = "REJECT", "meet" if event == "CONSULT" else None
             status = Status.ASSERTED
@@ -225,6 +228,8 @@ class Extractor:
         if not actor:
             return None
         actor, recipient = self._shape_parties(trig.event, "", actor, recipient, trail)
+        if trig.event == "REQUEST" and not recipient:
+            return None  # 'man müsse ...' without an addressee is an opinion, not a demand
         date, precision = _publication(doc)
         points = [act.cue.start, act.cue.end] + [p for m in act.speaker + act.target for p in (m.start, m.end)]
         start, end = min(points), max(points)
@@ -236,9 +241,11 @@ class Extractor:
         )
 
     def _shape_parties(self, event: str, note: str, actor: list[Entity], recipient: list[Entity],
-                       trail: list[str]) -> tuple[list[Entity], list[Entity]]:
+                       trail: list[str], mode: str | None = None) -> tuple[list[Entity], list[Entity]]:
         same = {(a.code, a.sector, a.name) for a in actor}
         recipient = [r for r in recipient if (r.code, r.sector, r.name) not in same]
+        if event in OWN_FORCES and mode in OWN_FORCES_MODES:
+            recipient = [r for r in recipient if r.code not in {a.code for a in actor}]
         if "host" in note and recipient:
             trail.append("args:host verb, visitor is the actor")
             actor, recipient = recipient, actor

@@ -110,11 +110,15 @@ def _truncated_compound(tokens: list[Token], i: int, lex: Lexicon) -> Atom | Non
         return None
     head_word = tokens[i + 2].text
     stem = tok.text[:-1]
+    suffixes = [""] + [x for x in lex.meta.get("name_suffixes", []) if x]
     for k in range(1, len(head_word)):
-        form = stem + head_word[k:]
-        if form in lex.country_forms:
-            code, ref = lex.country_forms[form]
-            return Atom(i, i + 1, "country", code, "GOV", ref=ref)
+        for suf in suffixes:  # 'Nord- und Südkoreas': the genitive of the completed name
+            form = stem + head_word[k:]
+            if suf and form.endswith(suf):
+                form = form[: -len(suf)]
+            if form in lex.country_forms:
+                code, ref = lex.country_forms[form]
+                return Atom(i, i + 1, "country", code, "GOV", ref=ref)
     return None
 
 
@@ -247,9 +251,18 @@ def _in_brackets(tokens: list[Token], m: Mention) -> bool:
 
 def _mark_dateline(tokens: list[Token], mentions: list[Mention]) -> None:
     """'Budapest – In Budapest haben ...': a place opening the text before a dash is a dateline."""
-    if mentions and mentions[0].first == 0 and mentions[0].last < len(tokens) \
-            and tokens[mentions[0].last].text in ("–", "—", "-"):
-        mentions[0].prep = "dateline"
+    dash = next((t.i for t in tokens[:8] if t.text in ("–", "—")), None)
+    if dash is None and len(tokens) > 1 and mentions and mentions[0].last < len(tokens) \
+            and tokens[mentions[0].last].text == "-":
+        dash = mentions[0].last
+    if dash is None or not mentions or mentions[0].first != 0:
+        return
+    # everything before the dash is places joined by '/' ('Wien/Linz –', 'London/Brüssel –')
+    head = [m for m in mentions if m.last <= dash]
+    covered = {i for m in head for i in range(m.first, m.last)}
+    if all(i in covered or tokens[i].text in "/," for i in range(dash)):
+        for m in head:
+            m.prep = "dateline"
 
 
 def _merge_seat(tokens: list[Token], mentions: list[Mention], lex: Lexicon, text: str,
@@ -388,6 +401,13 @@ def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mentio
     rows: tuple = ()
     role = role_atom.role
     nxt = by_first.get(last)
+    if nxt is not None and nxt.kind == "org" and code is None:
+        # 'die Menschenrechtsorganisation Human Rights Watch': the role names the organisation that follows
+        code, name, last = nxt.code, nxt.name, nxt.last
+        refs.append(nxt.ref)
+        role_atom = Atom(role_atom.first, role_atom.last, "role", code, nxt.sector or role_atom.sector,
+                         office=role_atom.office, role=role_atom.role, ref=role_atom.ref)
+        nxt = None
     if nxt is not None and nxt.kind == "person":
         name, rows, last = nxt.name, nxt.entry.person_rows if nxt.entry else (), nxt.last
         code = code or nxt.code
@@ -430,7 +450,8 @@ def _preposition_before(tokens: list[Token], m: Mention, lex: Lexicon) -> str | 
         return None
     low = tokens[j].lower
     kinds = lex.cues.get(low, set())
-    if kinds & {"recipient_prep", "location_prep", "destination_prep", "agent_prep", "between_prep", "report_prep"}:
+    if kinds & {"recipient_prep", "location_prep", "destination_prep", "agent_prep", "between_prep", "report_prep",
+                 "preposition"}:
         return low
     if low in lex.cues and "coordinator" in kinds:
         # "zwischen Süd- und Nordkorea": the second party inherits the first one's preposition

@@ -27,7 +27,13 @@ def clause_lemmas(tokens: list[Token], cl: Clause, lex: Lexicon) -> set[str]:
 
 
 def _with_ok(trig: Trigger, lemmas: set[str]) -> bool:
-    return not trig.with_ or any(w in lemmas for w in trig.with_)
+    """One of the row's ``with`` words must be in the clause, and none of its ``-word`` exclusions."""
+    if not trig.with_:
+        return True
+    wanted = [w for w in trig.with_ if not w.startswith("-")]
+    if any(w[1:] in lemmas for w in trig.with_ if w.startswith("-")):
+        return False
+    return not wanted or any(w in lemmas for w in wanted)
 
 
 def _last_word(tokens: list[Token], cl: Clause) -> Token | None:
@@ -60,7 +66,11 @@ def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     if not lex.meta.get("nouns_capitalised") or t.lower == t.lemma or t.i + 1 >= len(tokens):
         return False
     endings = tuple(e for e in lex.meta.get("adjective_endings", []) if e)
-    nxt = tokens[t.i + 1]
+    k = t.i + 1
+    while k < len(tokens) - 1 and not tokens[k].is_cap and tokens[k].lower.endswith(endings) \
+            and not lex.cues.get(tokens[k].lower) and k - t.i <= 2:
+        k += 1  # 'einen inhaftierten französischen Forscher'
+    nxt = tokens[k]
     if not (t.lower.endswith(endings) and nxt.is_word and nxt.is_cap):
         return False
     # inside a noun phrase: walk back over numbers, adjectives and prepositional phrases (am Freitag,
@@ -146,5 +156,8 @@ def select(hits: list[TriggerHit], cl: Clause) -> list[TriggerHit]:
     light = [h for h in strong if h.how == "light-verb"]
     if len(verbs) > 1:
         verbs = [verbs[-1]] if cl.kind == "subordinate" else [verbs[0]]
+    # a light-verb noun whose verb is the clause's trigger verb is that verb's object: one act
+    # ('sicherten Japan ihre Unterstützung zu' is the pledge, AGREE)
+    light = [h for h in light if not any(v.trigger.lemma.lower() in h.trigger.with_ for v in verbs)]
     out = verbs + [h for h in light if all(h.trigger.event != v.trigger.event for v in verbs)]
     return sorted(out, key=lambda h: h.token)

@@ -44,6 +44,7 @@ STATUS_CUES = (
     "criticism",         # verstoße, Bedrohung, inakzeptabel: reported criticism is ACCUSE by the speaker
     "obligation",        # müsse, solle: reported demands are REQUEST by the speaker
     "counterfactual",    # hätte, wäre: hypothetical outside reported speech ('hätte sich sperren können')
+    "preposition",       # für, über, aus, wegen: other prepositions; the party after one is neither subject nor object
     "dual",              # beiden: 'die beiden Staatsführer' refers to the last pair of parties
     "indefinite",        # ein, eine: an indefinite phrase names nobody in particular
     "article",           # der, die, das, ein ...: may open an entity mention

@@ -70,7 +70,7 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
     noun = hit.how in ("noun", "compound-noun")
     if _is_passive(tokens, cl, hit, lex):
         args.passive = True
-        agents = [m for m in preps if lex.has_cue(m.prep or "", "agent_prep")]
+        agents = [m for m in preps if lex.has_cue(m.prep or "", "agent_prep") and not _place_after_noun(tokens, m)]
         args.actor = agents[:1]
         args.recipient = bare[:1]
         args.trail.append("args:passive")
@@ -81,8 +81,9 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
         args.actor = _group_from(inside, inside.index(between[0]))
         args.trail.append("args:joint parties after 'between'")
         return args
-    if bare:
-        args.actor = _group_from(inside, inside.index(bare[0]))
+    subjects = [m for m in bare if not m.oblique]
+    if subjects:
+        args.actor = _group_from(inside, inside.index(subjects[0]))
         args.trail.append("args:subject=first-bare-mention")
     explicit = {p.rstrip("!") for p in hit.trigger.recipient}
     # most verbs take their recipient as an object (kritisierte X, warf X vor); only a required
@@ -106,6 +107,12 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
             args.recipient = later[:1]
             args.trail.append("args:recipient=agent or owner of the object")
     return args
+
+
+def _place_after_noun(tokens: list[Token], m: Mention) -> bool:
+    """'den Attentätern von Paris': 'von' + place right after a noun belongs to the noun, it is no agent."""
+    j = m.first - 2
+    return m.kind in ("capital", "country", "region") and j >= 0 and tokens[j].is_cap and tokens[j].is_word
 
 
 def _recipient_by_prep(args: Arguments, inside: list[Mention], preps: list[Mention], hit: TriggerHit, noun: bool,

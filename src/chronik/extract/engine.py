@@ -183,6 +183,8 @@ class Extractor:
             trail.append("args:subject inherited from the previous clause")
         trail.extend(args.trail)
         actor = resolve(args.actor, state, v.tokens, lex, trail, v.mentions)
+        if not actor and args.passive:
+            actor = self._agent_from_compound(v, cl, trig.event, trail)
         if not actor and args.passive and state.topic and trig.event in IMPLIED_SECTOR:
             actor = [Entity(state.topic, IMPLIED_SECTOR.get(trig.event, "GOV"), None)]
             trail.append(f"args:implied agent of a passive -> {state.topic} (the article's country)")
@@ -215,6 +217,19 @@ class Extractor:
             sentence=v.sentence.index, start=start, end=end, attributed_to=None,
             confidence=_confidence(hit, args, recipient), trail=tuple(trail), doc_id=doc.doc_id,
         )
+
+    def _agent_from_compound(self, v: SentenceView, cl: Clause, event: str, trail: list[str]) -> list[Entity]:
+        """'bei einem US-Luftangriff getötet': the country prefix of an act noun is the passive's agent."""
+        for t in v.tokens[cl.first:cl.last]:
+            prefix, dash, rest = t.text.partition("-")
+            if not dash or prefix not in self.lex.prefixes:
+                continue
+            found = self.lex.noun_trigger(self.lex.lemma(rest))
+            if found and any(tr.event == event for tr in found[0]):
+                code = self.lex.prefixes[prefix][0]
+                trail.append(f"args:agent from the act noun '{t.text}' -> {code}")
+                return [Entity(code, "MIL" if event == "ASSAULT" else "GOV", t.text)]
+        return []
 
     def _speech_event(self, doc: Document, v: SentenceView, state: DocState) -> Event | None:
         """A reported statement that criticises (ACCUSE) or demands (REQUEST); see extract/speech.py."""

@@ -50,6 +50,7 @@ class Mention:
     coord: bool = False  # joined to the previous mention by a coordinator (X und Y)
     role_form: str | None = None
     apposition: bool = False  # ', Nils Muiznieks,' after the role it names
+    oblique: bool = False  # opened by an accusative/dative article (den, dem): not a subject
     refs: list[str] = field(default_factory=list)
     person_rows: tuple = ()
 
@@ -231,6 +232,11 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
     mentions = _merge_seat(tokens, mentions, lex, text, offset)
     for k, m in enumerate(mentions):
         m.prep = _preposition_before(tokens, m, lex)
+        opener = tokens[m.first].lower
+        if lex.has_cue(opener, "genitive_article"):
+            m.genitive = True  # 'des Ministeriums' is an owner, never the subject
+        elif lex.has_cue(opener, "oblique_article"):
+            m.oblique = True  # 'den Vorschlag', 'dem Prediger': an object, never the subject
         if k and mentions[k - 1].kind == "report_prep" and m.first - mentions[k - 1].last <= 1:
             m.prep = "report"  # 'nach Angaben der HDP': the source of a report, not a party to the act
         if k and _is_apposition(tokens, mentions[k - 1], m) or _in_brackets(tokens, m):

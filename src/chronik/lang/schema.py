@@ -45,6 +45,8 @@ STATUS_CUES = (
     "obligation",        # müsse, solle: reported demands are REQUEST by the speaker
     "counterfactual",    # hätte, wäre: hypothetical outside reported speech ('hätte sich sperren können')
     "preposition",       # für, über, aus, wegen: other prepositions; the party after one is neither subject nor object
+    "genitive_article",  # des, eines: the phrase is a genitive owner, never a subject
+    "oblique_article",   # den, dem, einen, einem: an object, never the subject
     "dual",              # beiden: 'die beiden Staatsführer' refers to the last pair of parties
     "indefinite",        # ein, eine: an indefinite phrase names nobody in particular
     "article",           # der, die, das, ein ...: may open an entity mention

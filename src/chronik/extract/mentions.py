@@ -131,8 +131,9 @@ def _token_atom(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
             and tok.lower not in lex.cues and not tok.text.endswith("-")):
         return None  # fast path: a lower-case German word is never a name or a role
     nat = lex.nationality.get(tok.lower)
-    if nat and not (tok.is_cap and lex.meta.get("nouns_capitalised") and i > 0
-                    and tokens[i - 1].text not in ".!?"):
+    if nat and (not tok.is_cap or not lex.meta.get("nouns_capitalised") or i == 0
+                or (i + 1 < len(tokens) and lex.role(tokens[i + 1].text) is not None)):
+        # a capitalised form mid-sentence is a noun (die Deutsche) unless a role follows (Moskauer Außenministerium)
         return Atom(i, i + 1, "nat", nat[0], ref=nat[1])
     atom = _hyphen_atom(tok, lex) or _truncated_compound(tokens, i, lex)
     if atom:

@@ -139,11 +139,11 @@ def _classify(cl: Clause, tokens: list[Token], lex: Lexicon, after_comma: bool) 
         cl.kind, cl.opener = "subordinate", first.lower
     elif after_comma and "relative" in kinds and not first.is_cap and not _article_before_noun(tokens, cl, lex):
         cl.kind, cl.opener = "relative", first.lower
+    elif after_comma and _is_zu_infinitive_clause(tokens, cl, lex):
+        cl.kind = "content"
     elif after_comma and _prep_relative(tokens, cl, lex):
         # 'in dem der Diplomat Warschau vorwarf': a relative clause with its own subject
         cl.kind, cl.opener = "subordinate", tokens[cl.first + 1].lower
-    elif after_comma and _is_zu_infinitive_clause(tokens, cl, lex):
-        cl.kind = "content"
     return cl
 
 
@@ -163,8 +163,11 @@ def _prep_relative(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
     if cl.first + 1 >= cl.last:
         return False
     kinds = lex.cues.get(tokens[cl.first].lower, set())
-    preps = {"recipient_prep", "location_prep", "agent_prep", "destination_prep", "between_prep"}
-    return bool(kinds & preps) and lex.has_cue(tokens[cl.first + 1].lower, "relative")
+    preps = {"recipient_prep", "location_prep", "agent_prep", "destination_prep", "between_prep", "preposition"}
+    if not (kinds & preps and lex.has_cue(tokens[cl.first + 1].lower, "relative")):
+        return False
+    # 'in dem der Diplomat ...' (relative) versus 'in den festgefahrenen Verhandlungen' (article + noun)
+    return not _article_before_noun(tokens, Clause(cl.index, cl.first + 1, cl.last, cl.kind), lex)
 
 
 def _is_zu_infinitive_clause(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:

@@ -166,6 +166,9 @@ class Extractor:
         trail = [f"trigger:{hit.how} '{v.tokens[hit.token].text}' -> {trig.event}"
                  f"{'/' + trig.mode if trig.mode else ''} ({trig.ref})"]
         plain_noun = hit.how in ("noun", "compound-noun")
+        demand = any(lex.has_cue(t.lower, "demand_mood") for t in v.tokens[cl.first:cl.last])
+        if trig.event != "REQUEST" and demand:
+            return None  # 'Südkorea müsse sich entschuldigen': what somebody must do is a demand, not the act
         if plain_noun and v.mood.reported and _has_report_verb(v.tokens, cl, lex):
             return None  # 'Vor seiner Reise sagte Erdogan': a noun in a reporting clause is not the act
         args = clause_arguments(v.tokens, cl, hit, v.mentions, lex)
@@ -243,8 +246,8 @@ class Extractor:
         if not actor:
             return None
         actor, recipient = self._shape_parties(trig.event, "", actor, recipient, trail)
-        if trig.event == "REQUEST" and not recipient:
-            return None  # 'man müsse ...' without an addressee is an opinion, not a demand
+        if trig.event == "REQUEST" and (not recipient or {r.code for r in recipient} <= {a.code for a in actor}):
+            return None  # 'man müsse ...' or 'wir müssen ...' without another addressee is an opinion, not a demand
         date, precision = _publication(doc)
         points = [act.cue.start, act.cue.end] + [p for m in act.speaker + act.target for p in (m.start, m.end)]
         start, end = min(points), max(points)

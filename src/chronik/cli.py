@@ -21,7 +21,11 @@ READ_STAGE = "read"
 CELL = 48
 """Widest cell of a terminal table; longer values are cut with an ellipsis."""
 
-_LAZY = {"ingest": "chronik.run.cli_ingest:ingest", "classify": "chronik.cli_classify:classify"}
+_LAZY = {
+    "ingest": "chronik.run.cli_ingest:ingest",
+    "classify": "chronik.cli_classify:classify",
+    "serve": "chronik.web.cli_serve:serve",
+}
 """Commands that live in other packages, imported only when used so that ``chronik --help`` stays fast."""
 
 

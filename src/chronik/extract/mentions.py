@@ -234,7 +234,9 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
     for k, m in enumerate(mentions):
         m.prep = _preposition_before(tokens, m, lex)
         opener = tokens[m.first].lower
-        if lex.has_cue(opener, "genitive_article"):
+        after_noun = m.first > 0 and tokens[m.first - 1].is_cap and tokens[m.first - 1].is_word \
+            and lex.meta.get("nouns_capitalised")
+        if lex.has_cue(opener, "genitive_article") or (after_noun and lex.has_cue(opener, "genitive_link")):
             m.genitive = True  # 'des Ministeriums' is an owner, never the subject
         elif lex.has_cue(opener, "oblique_article"):
             m.oblique = True  # 'den Vorschlag', 'dem Prediger': an object, never the subject

@@ -89,6 +89,17 @@ def test_glued_abbreviations_ordinals_and_capitalised_domains_are_not_split() ->
     assert sentences(text) == [text]
 
 
+def test_listed_abbreviations_end_no_sentence_where_syntok_would_split() -> None:
+    # syntok's own list lacks "stellv.", "Lt." and "Gen." before a sentence starter; the language files list them.
+    de = Document("t", "Der stellv. Vorsitzende sagte das. Dann ging er.", lang="de")
+    assert [s.text for s in split_sentences(de)] == ["Der stellv. Vorsitzende sagte das.", "Dann ging er."]
+    en = Document("t", "Lt. Gen. Smith arrived. He left.", lang="en")
+    assert [s.text for s in split_sentences(en)] == ["Lt. Gen. Smith arrived.", "He left."]
+    # The same words still end a sentence when they are not abbreviated, and syntok's "es" is no abbreviation.
+    de2 = Document("t", "Mein Ziel wäre es. Das ist machbar.", lang="de")
+    assert [s.text for s in split_sentences(de2)] == ["Mein Ziel wäre es.", "Das ist machbar."]
+
+
 def test_lines_are_blocks_and_blank_lines_separate_paragraphs() -> None:
     text = "Krise in Nahost\n\nDie Regierung verurteilte den Angriff.\nDie Armee meldete Verluste\n"
     assert sentences(text) == [

@@ -61,12 +61,20 @@ def abbreviations(lang: str | None) -> frozenset[str]:
     From ``lang/<lang>/abbreviations.txt`` (all languages' lists when ``lang`` is unknown), plus the list
     syntok itself uses (de/en/es), so that the shortcuts taken here agree with syntok.
     """
+    words: set[str] = set(getattr(State, "abbreviations", ())) | set(getattr(State, "months", ()))
+    return frozenset(words | listed_abbreviations(lang))
+
+
+@cache
+def listed_abbreviations(lang: str | None) -> frozenset[str]:
+    """Only the words of ``lang/<lang>/abbreviations.txt`` (all languages' lists when ``lang`` is unknown).
+
+    syntok's own list is left out here: it holds words that do end sentences in German ("es", "Mi", "So"),
+    which syntok itself splits after when a sentence starter follows.
+    """
     langs = available_languages()
     chosen = [lang] if lang in langs else langs
-    words: set[str] = set(getattr(State, "abbreviations", ())) | set(getattr(State, "months", ()))
-    for code in chosen:
-        words.update(w.rstrip(".") for w in load_words(code, ABBREVIATIONS_FILE))
-    return frozenset(words)
+    return frozenset(w.rstrip(".") for code in chosen for w in load_words(code, ABBREVIATIONS_FILE))
 
 
 def _is_wrapped(lines: list[tuple[int, int]], text: str) -> bool:
@@ -113,19 +121,40 @@ def _clear_cuts(text: str, start: int, end: int, abbrevs: frozenset[str]) -> Ite
         yield match.end("s")
 
 
-def _boundaries(text: str, start: int, end: int, abbrevs: frozenset[str]) -> list[int]:
-    """Glued and clear boundaries first; syntok only on the pieces that may hold another one."""
+def _after_abbreviation(text: str, left: int, cut: int, abbrevs: frozenset[str]) -> bool:
+    """Whether the piece ending at ``cut`` ends with a listed abbreviation and its dot ("Der stellv. | ...").
+
+    syntok has its own, shorter list; a language's ``abbreviations.txt`` says these words never end a
+    sentence, so a boundary syntok puts right after one is dropped (as ``glue_cuts`` and ``_clear_cuts`` do).
+    """
+    stop = _trim(text, left, cut)[1]
+    if stop <= left or text[stop - 1] != ".":
+        return False
+    begin = stop - 1
+    while begin > left and not text[begin - 1].isspace():
+        begin -= 1
+    word = text[begin:stop - 1].lstrip(OPENERS)
+    return bool(word) and (word in abbrevs or word.lower() in abbrevs)
+
+
+def _boundaries(text: str, start: int, end: int, abbrevs: frozenset[str], listed: frozenset[str] = frozenset()
+                ) -> list[int]:
+    """Glued and clear boundaries first; syntok only on the pieces that may hold another one.
+
+    ``listed``: the language's own abbreviations; syntok boundaries right after one are dropped."""
     found = {*glue_cuts(text, start, end, abbrevs), *_clear_cuts(text, start, end, abbrevs)}
     cuts = sorted({start, end, *found})
     bounds = set(cuts)
     for left, right in zip(cuts, cuts[1:], strict=False):
         if _MAYBE_END.search(text, left, _trim(text, left, right)[1]):
-            bounds.update(_syntok_starts(text, left, right))
+            starts = list(_syntok_starts(text, left, right))
+            bounds.update(b for b in starts if b == left or not _after_abbreviation(text, left, b, listed))
     return sorted(bounds)
 
 
-def _block_spans(text: str, start: int, end: int, abbrevs: frozenset[str]) -> list[tuple[int, int]]:
-    bounds = _boundaries(text, start, end, abbrevs)
+def _block_spans(text: str, start: int, end: int, abbrevs: frozenset[str], listed: frozenset[str] = frozenset()
+                 ) -> list[tuple[int, int]]:
+    bounds = _boundaries(text, start, end, abbrevs, listed)
     spans: list[tuple[int, int]] = []
     for left, right in zip(bounds, bounds[1:], strict=False):
         s, e = _trim(text, left, right)
@@ -141,10 +170,10 @@ def _block_spans(text: str, start: int, end: int, abbrevs: frozenset[str]) -> li
 
 def sentence_spans(text: str, body_start: int = 0, lang: str | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of every sentence of ``text`` from ``body_start``, in order."""
-    abbrevs = abbreviations(lang)
+    abbrevs, listed = abbreviations(lang), listed_abbreviations(lang)
     spans: list[tuple[int, int]] = []
     for start, end in _blocks(text, body_start):
-        spans.extend(_block_spans(text, start, end, abbrevs))
+        spans.extend(_block_spans(text, start, end, abbrevs, listed))
     return spans
 
 

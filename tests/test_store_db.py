@@ -18,7 +18,7 @@ from chronik.records import (
     Status,
 )
 from chronik.store.db import Store
-from chronik.store.rows import event_id
+from chronik.store.rows import date_bounds, event_id
 
 TEXT = ("US-Vizeaußenminister Stephen Biegun traf am Mittwoch in Seoul seinen Amtskollegen Lee Do-hoon. "
         "Biegun wird sich am Donnerstag mit Suh Hoon treffen.")
@@ -134,7 +134,7 @@ def test_summary_counts_types_statuses_and_languages(filled):
     assert s["counts"]["documents"] == 3
     assert s["by_type"] == {"CONSULT": 2, "ASSAULT": 1, "REJECT": 1}
     assert s["by_status"]["negated"] == 1
-    assert s["dates"] == {"from": "2019-01-01", "to": "2022-02-31"}
+    assert s["dates"] == {"from": "2019-01-01", "to": "2022-02-28"}
 
 
 def test_failures_are_recorded_in_the_errors_table():
@@ -162,3 +162,26 @@ def test_threads_sharing_a_store_lose_no_documents():
         list(pool.map(store.write, batches))
         list(pool.map(lambda b: store.has_docs(r.doc.doc_id for r in b), batches))
         assert _count(store, "documents") == 200 and _count(store, "events") == 400
+
+
+def test_date_bounds_of_a_month_end_on_its_last_real_day():
+    assert date_bounds("2021-11") == ("2021-11-01", "2021-11-30")
+    assert date_bounds("2020-02") == ("2020-02-01", "2020-02-29")
+    assert date_bounds("2021-02") == ("2021-02-01", "2021-02-28")
+    assert date_bounds("2021-12") == ("2021-12-01", "2021-12-31")
+    assert date_bounds("2021") == ("2021-01-01", "2021-12-31")
+    assert date_bounds("2021-11-05") == ("2021-11-05", "2021-11-05")
+    assert date_bounds(None) == (None, None)
+
+
+def test_write_rows_stores_prebuilt_tables_in_one_go_and_replaces_old_rows():
+    from chronik.store.rows import concat_tables, result_tables
+
+    a, b = _result(), _result("Die Regierung tagte. Sie beschloss nichts.", events=())
+    with Store(":memory:") as store:
+        store.write([a])
+        assert store.write_rows(concat_tables([result_tables([a]), result_tables([b])])) == 2
+        assert _count(store, "documents") == 2
+        assert _count(store, "events") == 2
+        assert _count(store, "sentences") == 4
+        assert store.write_rows(concat_tables([])) == 0

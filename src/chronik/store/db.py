@@ -17,10 +17,12 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from chronik.errors import StoreError
 from chronik.records import DocResult, Event, Failure
-from chronik.store.rows import DOC_TABLES, event_from_row, failure_rows, result_rows, to_arrow
+from chronik.store.rows import DOC_TABLES, event_from_row, failure_rows, result_tables, to_arrow
 
 DEFAULT_PATH = "chronik.duckdb"
 BATCH = 2000
@@ -91,8 +93,19 @@ class Store:
         return n
 
     def _write_batch(self, results: list[DocResult]) -> None:
-        rows = result_rows(results)
-        ids = to_arrow("documents", rows["documents"]).select(["doc_id"])
+        self.write_rows(result_tables(results))
+
+    def write_rows(self, tables: dict[str, pa.Table]) -> int:
+        """Store prebuilt rows (``rows.result_tables``, possibly of many batches) in one transaction.
+
+        Earlier rows of the same documents are replaced. Each document must appear once in ``tables``
+        (``write`` keeps the last result of a repeated document; an ingest never codes one twice).
+        Returns the number of documents written.
+        """
+        docs = tables["documents"]
+        if docs.num_rows == 0:
+            return 0
+        ids = pa.table({"doc_id": pc.unique(docs.column("doc_id"))})
         with self._lock:
             con = self._con
             con.execute("BEGIN TRANSACTION")
@@ -101,8 +114,9 @@ class Store:
                 for table in DOC_TABLES:
                     con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM _new_ids)")
                 for table in DOC_TABLES:
-                    if rows[table]:
-                        con.register("_batch", to_arrow(table, rows[table]))
+                    batch = tables.get(table)
+                    if batch is not None and batch.num_rows:
+                        con.register("_batch", batch)
                         con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _batch")
                         con.unregister("_batch")
                 con.unregister("_new_ids")
@@ -110,6 +124,7 @@ class Store:
             except duckdb.Error as exc:
                 con.execute("ROLLBACK")
                 raise StoreError(f"{self.path}: write failed: {exc}") from exc
+        return ids.num_rows
 
     def write_failures(self, failures: Iterable[Failure]) -> int:
         """Record failures (unreadable files, documents the pipeline could not code) in ``errors``."""

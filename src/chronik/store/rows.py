@@ -6,6 +6,7 @@ reuse the same flat event rows so that a Parquet or CSV export has the columns o
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import json
 from collections.abc import Iterable
@@ -60,7 +61,8 @@ def date_bounds(date: str | None) -> tuple[str | None, str | None]:
     if len(date) == 4:
         return f"{date}-01-01", f"{date}-12-31"
     if len(date) == 7:
-        return f"{date}-01", f"{date}-31"
+        last = calendar.monthrange(int(date[:4]), int(date[5:7]))[1]
+        return f"{date}-01", f"{date}-{last:02d}"
     return date[:10], date[:10]
 
 
@@ -148,6 +150,22 @@ def result_rows(results: Iterable[DocResult]) -> dict[str, list[dict[str, Any]]]
             if loc is not None:
                 out["locations"].append(loc)
     return out
+
+
+def result_tables(results: Iterable[DocResult]) -> dict[str, pa.Table]:
+    """``result_rows`` as one Arrow table per table (what ``Store.write_rows`` takes).
+
+    Built where the documents are coded (an ingest worker), so the writing process only concatenates
+    tables; Arrow tables also travel between processes far cheaper than the records they came from.
+    """
+    return {table: to_arrow(table, rows) for table, rows in result_rows(results).items()}
+
+
+def concat_tables(parts: Iterable[dict[str, pa.Table]]) -> dict[str, pa.Table]:
+    """Several ``result_tables`` outputs as one (for a single write transaction)."""
+    parts = list(parts)
+    return {table: pa.concat_tables([p[table] for p in parts]) if parts else to_arrow(table, [])
+            for table in DOC_TABLES}
 
 
 def failure_rows(failures: Iterable[Failure]) -> list[dict[str, Any]]:

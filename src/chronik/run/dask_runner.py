@@ -8,7 +8,7 @@ so a dead worker never silently drops documents.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -46,20 +46,23 @@ def _lost_batch(docs: Sequence[Document], exc: BaseException) -> list[Outcome]:
             for d in docs]
 
 
-def _result(future: Any, docs: Sequence[Document]) -> list[Outcome]:
+def _result(future: Any, docs: Sequence[Document], wrap: Callable[[list[Outcome]], Any] = list) -> Any:
     try:
-        return list(future.result())
+        return future.result()
     except Exception as exc:  # KilledWorker, CommClosedError, ...: recorded per document, never lost
-        return _lost_batch(docs, exc)
+        return wrap(_lost_batch(docs, exc))
 
 
 def map_batches_dask(client: Any, batches: Iterable[tuple[K, Sequence[Document]]], code: CodeFn | None = None,
-                     lang: str | None = None, max_in_flight: int | None = None
-                     ) -> Iterator[tuple[K, list[Outcome]]]:
-    """Yield ``(key, outcomes)`` per batch as workers finish them (not in input order).
+                     lang: str | None = None, max_in_flight: int | None = None,
+                     task: Callable[..., Any] = code_batch, wrap: Callable[[list[Outcome]], Any] = list
+                     ) -> Iterator[tuple[K, Any]]:
+    """Yield ``(key, task(docs, code, lang))`` per batch as workers finish them (not in input order).
 
-    At most ``max_in_flight`` batches (default 2 per worker) are submitted at once, so a corpus of any
-    size is held in memory only a few batches at a time. A batch with no documents passes straight through.
+    ``task`` defaults to ``code_batch`` (a list of outcomes); the ingest passes ``code_rows``. A batch lost
+    with its worker becomes ``wrap(failures)``, one failure per document. At most ``max_in_flight`` batches
+    (default 2 per worker) are submitted at once, so a corpus of any size is held in memory only a few
+    batches at a time. A batch with no documents passes straight through as ``wrap([])``.
     """
     from distributed import wait
 
@@ -75,13 +78,13 @@ def map_batches_dask(client: Any, batches: Iterable[tuple[K, Sequence[Document]]
                 break
             key, docs = item
             if not docs:
-                yield key, []
+                yield key, wrap([])
                 continue
-            pending[client.submit(code_batch, list(docs), code, lang, pure=False)] = (key, docs)
+            pending[client.submit(task, list(docs), code, lang, pure=False)] = (key, docs)
         if not pending:
             return
         done, _ = wait(list(pending), return_when="FIRST_COMPLETED")
         for fut in done:
             key, docs = pending.pop(fut)
-            yield key, _result(fut, docs)
+            yield key, _result(fut, docs, wrap)
             fut.release()

@@ -16,11 +16,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from chronik.records import DocResult, Document, Failure
+from chronik.records import Document, Failure
 from chronik.run.dedup import Deduper, ExactDuplicate, IdCollision, NearDuplicate
 from chronik.run.progress import IngestSummary, Progress, Tally
-from chronik.run.serial import CodeFn, Outcome, code_batch
+from chronik.run.serial import CodedBatch, CodeFn, code_rows
 from chronik.store.db import Store
+from chronik.store.rows import concat_tables
 
 SKIP_DUPLICATE = "duplicate"
 SKIP_DONE = "already in store"
@@ -165,77 +166,84 @@ def plan(items: Iterable[Document | Failure], has_docs: Callable[[list[str]], se
 
 # -- running -------------------------------------------------------------------------------------------
 Batches = Iterable[tuple[Work, Sequence[Document]]]
-Mapper = Callable[[Batches], Iterator[tuple[Work, list[Outcome]]]]
+Mapper = Callable[[Batches], Iterator[tuple[Work, CodedBatch]]]
 
 
 def map_batches_serial(batches: Batches, code: CodeFn | None, lang: str | None
-                       ) -> Iterator[tuple[Work, list[Outcome]]]:
+                       ) -> Iterator[tuple[Work, CodedBatch]]:
     for key, docs in batches:
-        yield key, code_batch(docs, code, lang)
+        yield key, code_rows(docs, code, lang)
 
 
 @contextmanager
 def runner(settings: IngestSettings, code: CodeFn | None) -> Iterator[Mapper]:
-    """A function mapping (work, docs) batches to (work, outcomes): in-process for one worker, else Dask."""
+    """A function mapping (work, docs) batches to (work, coded batch): in-process for one worker, else Dask.
+
+    Either way the rows are built where the documents are coded (``code_rows``)."""
     if settings.workers <= 1 and not settings.scheduler:
         yield lambda batches: map_batches_serial(batches, code, settings.lang)
         return
     from chronik.run.dask_runner import dask_client, map_batches_dask
 
     with dask_client(settings.workers, settings.scheduler) as client:
-        yield lambda batches: map_batches_dask(client, batches, code, settings.lang)
+        yield lambda batches: map_batches_dask(client, batches, code, settings.lang, task=code_rows,
+                                               wrap=CodedBatch.of)
 
 
 # -- writing -------------------------------------------------------------------------------------------
 class _Writer:
-    """The single writer: buffers finished batches and commits them in bulk."""
+    """The single writer: buffers finished batches (rows already built by the workers) and commits in bulk."""
 
     def __init__(self, store: Store, settings: IngestSettings, tally: Tally, progress: Progress) -> None:
         self._store = store
         self._settings = settings
         self._tally = tally
         self._progress = progress
-        self._results: list[DocResult] = []
+        self._batches: list[CodedBatch] = []
         self._failures: list[Failure] = []
         self._skips: list[Skip] = []
         self._links: list[NearLink] = []
+        self._coded = 0
         self._last = time.monotonic()
         store.sql(_DDL)
 
-    def add(self, work: Work, outcomes: list[Outcome]) -> None:
-        self._results += [o for o in outcomes if isinstance(o, DocResult)]
-        self._failures += list(work.failures) + [o for o in outcomes if isinstance(o, Failure)]
+    def add(self, work: Work, coded: CodedBatch) -> None:
+        if coded.coded:
+            self._batches.append(coded)
+            self._coded += coded.coded
+        self._failures += list(work.failures) + list(coded.failures)
         self._skips += work.skips
         self._links += work.links
         self._tally.read += work.read
         due = time.monotonic() - self._last >= self._settings.write_seconds
-        if len(self._results) + len(self._failures) >= self._settings.write_every or due:
+        if self._coded + len(self._failures) >= self._settings.write_every or due:
             self.flush()
 
     def flush(self) -> None:
-        results, failures, skips, links = self._results, self._failures, self._skips, self._links
-        self._results, self._failures, self._skips, self._links = [], [], [], []
+        batches, failures, skips, links = self._batches, self._failures, self._skips, self._links
+        self._batches, self._failures, self._skips, self._links, self._coded = [], [], [], [], 0
         self._last = time.monotonic()
-        if results:
-            self._store.write(results)
+        if batches:
+            self._store.write_rows(concat_tables(b.tables for b in batches if b.tables is not None))
         _write_links(self._store, links)
         _write_skips(self._store, [s for s in skips if s.reason != SKIP_DONE])
         _write_new_failures(self._store, failures)
-        self._count(results, failures, skips, links)
+        self._count(batches, failures, skips, links)
 
-    def _count(self, results: list[DocResult], failures: list[Failure], skips: list[Skip],
+    def _count(self, batches: list[CodedBatch], failures: list[Failure], skips: list[Skip],
                links: list[NearLink]) -> None:
         t = self._tally
-        t.add_results(results)
+        coded = sum(b.coded for b in batches)
+        event_types = [e for b in batches for e in b.event_types]
+        t.add_counts(coded, sum(b.sentences for b in batches), event_types)
         t.add_failures(failures)
         t.skipped.update(s.reason.split(" of ")[0] for s in skips)
         t.near_duplicates += len(links)
-        n_events = sum(len(r.events) for r in results)
-        self._progress.update(len(results) + len(failures), n_events)
-        if self._settings.log_writes and (results or failures):
+        self._progress.update(coded + len(failures), len(event_types))
+        if self._settings.log_writes and (coded or failures):
             import sys
 
-            print(f"wrote {len(results)} documents, {len(failures)} failures; total coded {t.coded}",
+            print(f"wrote {coded} documents, {len(failures)} failures; total coded {t.coded}",
                   file=sys.stderr, flush=True)
 
 

@@ -80,6 +80,11 @@ class Tally:
             self.sentences += len(r.sentences)
             self.events.update(ev.event for ev in r.events)
 
+    def add_counts(self, coded: int, sentences: int, event_types: list[str]) -> None:
+        self.coded += coded
+        self.sentences += sentences
+        self.events.update(event_types)
+
     def add_failures(self, failures: list[Failure]) -> None:
         self.failed += len(failures)
         self.failed_by_stage.update(f.stage for f in failures)

@@ -6,6 +6,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from chronik.records import DocResult, Document, Failure
 
@@ -50,3 +52,34 @@ def run_documents(docs: Iterable[Document], code: CodeFn | None = None, lang: st
     fn = code or _default_code()
     for doc in docs:
         yield code_safely(doc, fn, lang)
+
+
+@dataclass(frozen=True, slots=True)
+class CodedBatch:
+    """What a worker sends back for a batch: store rows as Arrow tables, counts, and the failures.
+
+    Rows are built where the documents were coded, so the single writer only concatenates tables
+    and commits; the DocResults themselves never travel between processes.
+    """
+
+    tables: dict[str, Any] | None
+    """``chronik.store.rows.result_tables`` of the coded documents (None when none was coded)."""
+    coded: int = 0
+    sentences: int = 0
+    event_types: tuple[str, ...] = ()
+    failures: tuple[Failure, ...] = ()
+
+    @classmethod
+    def of(cls, outcomes: Sequence[Outcome]) -> CodedBatch:
+        from chronik.store.rows import result_tables
+
+        results = [o for o in outcomes if isinstance(o, DocResult)]
+        failures = tuple(o for o in outcomes if isinstance(o, Failure))
+        return cls(result_tables(results) if results else None, len(results),
+                   sum(len(r.sentences) for r in results),
+                   tuple(ev.event for r in results for ev in r.events), failures)
+
+
+def code_rows(docs: Sequence[Document], code: CodeFn | None = None, lang: str | None = None) -> CodedBatch:
+    """``code_batch`` plus row building: what an ingest worker runs."""
+    return CodedBatch.of(code_batch(docs, code, lang))

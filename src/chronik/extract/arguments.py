@@ -96,6 +96,9 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
         if rest and (not noun or len(rest) == 1):
             args.recipient = _group_from(inside, inside.index(rest[0]))
             args.trail.append("args:recipient=object")
+    required = any(p.endswith("!") for p in hit.trigger.recipient)
+    if required:
+        return args  # 'sprechen mit!': only the listed ways can name the recipient
     if not args.recipient:
         _recipient_by_prep(args, inside, preps, hit, noun, lambda p: p in spec, lex)
     if not args.recipient and not noun:

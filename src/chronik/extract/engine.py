@@ -181,7 +181,9 @@ class Extractor:
             args.recipient = args.recipient or args.actor
             args.actor = list(prev_actor)
             trail.append("args:coordinated verb shares the previous subject")
-        elif not args.actor and prev_actor and not args.passive and not plain_noun:
+        elif not args.actor and prev_actor and not args.passive and not plain_noun and cl.kind == "main":
+            # only a main clause continues its predecessor's subject ('..., kritisierte aber X'); a
+            # subordinate clause has a subject of its own even when it is no known party ('weil die KPÖ ...')
             args.actor = list(prev_actor)
             trail.append("args:subject inherited from the previous clause")
         trail.extend(args.trail)
@@ -411,7 +413,9 @@ def _row_for_date(rows: tuple, pub: PubDate | None, sector: str | None):
     if not rows:
         return None
     if pub is None:
-        return rows[-1]
+        # no date to go by: the office the text names (Innenminister is GOV, not his later seat in parliament)
+        same = [r for r in rows if sector and r["sector"] == sector]
+        return (same or list(rows))[-1]
     day = pub.iso()
     valid = [r for r in rows if (not r["start"] or r["start"][:len(day)] <= day)
              and (not r["end"] or day[:len(r["end"])] <= r["end"])]

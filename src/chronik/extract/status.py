@@ -56,6 +56,10 @@ def clause_status(tokens: list[Token], cl: Clause, hit: TriggerHit, mood: Senten
     if hyp is not None and not lex.has_cue(hyp.lower, "report_mood"):
         trail.append(f"status:hypothetical by '{hyp.text}'")
         return Status.HYPOTHETICAL, "future"
+    if has("future_modal") is not None and words and lex.has_cue(words[-1].lower, "aux") and hit.how != "noun":
+        # 'sollen ... ermordet haben': a modal with a perfect infinitive reports an alleged past act
+        trail.append("status:alleged past act (modal + perfect infinitive)")
+        return Status.ASSERTED, "past"
     fut = has("future_modal") or (
         has("future_aux") if _infinitive(tokens[hit.token], hit) or hit.how not in ("verb", "split-verb") else None)
     fut = fut or has("future_adv")

@@ -73,6 +73,8 @@ def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     nxt = tokens[k]
     if not (t.lower.endswith(endings) and nxt.is_word and nxt.is_cap):
         return False
+    if t.lower.endswith(tuple(lex.meta.get("attributive_endings", ()))):
+        return True  # 'verbotener', 'anerkannte' + noun: declined participles are never finite verbs
     # inside a noun phrase: walk back over numbers, adjectives and prepositional phrases (am Freitag,
     # von Russland) to the determiner that opens it ('der sieben am Freitag getöteten Attentäter')
     closed = {"article", "indefinite", "possessive", "genitive_link"}

@@ -98,6 +98,9 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
             args.trail.append("args:recipient=object")
     required = any(p.endswith("!") for p in hit.trigger.recipient)
     if required:
+        if not args.recipient:
+            # 'sprach sich für einen Beitritt Schwedens aus': the owner inside the required phrase
+            _owner_in_phrase(args, tokens, cl, inside, explicit)
         return args  # 'sprechen mit!': only the listed ways can name the recipient
     if not args.recipient:
         _recipient_by_prep(args, inside, preps, hit, noun, lambda p: p in spec, lex)
@@ -110,6 +113,18 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
             args.recipient = later[:1]
             args.trail.append("args:recipient=agent or owner of the object")
     return args
+
+
+def _owner_in_phrase(args: Arguments, tokens: list[Token], cl: Clause, inside: list[Mention],
+                     preps: set[str]) -> None:
+    for t in tokens[cl.first:cl.last]:
+        if t.lower not in preps:
+            continue
+        owners = [m for m in inside if 0 < m.first - t.i <= 5 and m.kind != "vague"]
+        if owners:
+            args.recipient = owners[:1]
+            args.trail.append(f"args:recipient=owner in the '{t.lower}' phrase")
+            return
 
 
 def _place_after_noun(tokens: list[Token], m: Mention) -> bool:

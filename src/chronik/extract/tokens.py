@@ -135,7 +135,9 @@ def _merge_verbless(spans: list[tuple[int, int]], tokens: list[Token], lex: Lexi
 def _classify(cl: Clause, tokens: list[Token], lex: Lexicon, after_comma: bool) -> Clause:
     first = tokens[cl.first]
     kinds = lex.cues.get(first.lower, set())
-    if "subordinator" in kinds or "condition" in kinds:
+    if "descriptive" in kinds and after_comma:
+        cl.kind, cl.opener = "content", first.lower  # ', wo die Vereinten Nationen tagen': setting, not an act
+    elif "subordinator" in kinds or "condition" in kinds:
         cl.kind, cl.opener = "subordinate", first.lower
     elif after_comma and "relative" in kinds and not first.is_cap and not _article_before_noun(tokens, cl, lex):
         cl.kind, cl.opener = "relative", first.lower

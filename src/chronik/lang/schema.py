@@ -48,6 +48,7 @@ STATUS_CUES = (
     "genitive_article",  # des, eines: the phrase is a genitive owner, never a subject
     "oblique_article",   # den, dem, einen, einem: an object, never the subject
     "demand_mood",       # müsse, solle: the reported obligation of another party (their act has not happened)
+    "descriptive",       # wo: a clause that describes a setting ('in Genf, wo die UN tagen'), no act
     "dual",              # beiden: 'die beiden Staatsführer' refers to the last pair of parties
     "indefinite",        # ein, eine: an indefinite phrase names nobody in particular
     "article",           # der, die, das, ein ...: may open an entity mention

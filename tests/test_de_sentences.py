@@ -390,7 +390,7 @@ NEGATIVE = [
     E("Der Kanzler sprach sich gegen neue Schulden aus."),
     E("Die Aktie des Konzerns drohte am Montag einzubrechen."),
     E("Die Regierung in Wien hat Vorkehrungen gegen einen Blackout getroffen."),
-    E("Ein ägyptischer Prediger rief zum Kampf gegen Israel auf.", marks=engine("REQUEST EGY->ISR; a recipient marked '!' (auf|rufen + Kampf: obj!|an!) should be one of the listed ways only, not any recipient preposition ('gegen Israel' is the target, not the addressee)")),
+    E("Ein ägyptischer Prediger rief zum Kampf gegen Israel auf."),
 ]
 # fmt: on
 

@@ -291,6 +291,9 @@ POSITIVE = [
     E("Die südkoreanische Vizeaußenministerin traf ihren japanischen Amtskollegen.", "CONSULT", "KOR", "JPN", "asserted"),
     E("Das österreichische Innenressort wies die Kritik der EU-Kommission zurück.", "REJECT", "AUT", "EUR", "asserted"),
     E("Der russische Ex-Außenminister kritisierte die Regierung in Kiew.", "ACCUSE", "RUS", "UKR", "asserted"),
+    E("Der US-Präsident traf die deutsche Kanzlerin am Brandenburger Tor.", "CONSULT", "USA", "DEU", "asserted"),
+    E("Der französische Präsident traf nach der Wahl den deutschen Kanzler.", "CONSULT", "FRA", "DEU", "asserted"),
+    E("Russland hat eine Hyperschallrakete getestet.", "MOBILIZE", "RUS", "", "asserted"),
 ]
 
 NEGATIVE = [
@@ -390,6 +393,8 @@ NEGATIVE = [
     E("Der Kanzler sprach sich gegen neue Schulden aus."),
     E("Die Aktie des Konzerns drohte am Montag einzubrechen."),
     E("Die Regierung in Wien hat Vorkehrungen gegen einen Blackout getroffen."),
+    E("China startete am Donnerstag eine Rakete mit drei Astronauten an Bord."),
+    E("Der Minister verwies darauf, dass das Land sicher sei."),
     E("Ein ägyptischer Prediger rief zum Kampf gegen Israel auf."),
 ]
 # fmt: on

@@ -153,10 +153,12 @@ def _behind_infinitive(tokens: list[Token], trigger: int, m: Mention, lex: Lexic
 
 
 def resolve(mentions: list[Mention], state: DocState, tokens: list[Token], lex: Lexicon,
-            trail: list[str], sentence: list[Mention] | None = None) -> list[Entity]:
+            trail: list[str], sentence: list[Mention] | None = None, target: bool = False) -> list[Entity]:
+    """Entities for mentions; ``target`` for recipients, where any uncoded group of people (Demonstranten,
+    Journalisten) defaults to the article's country, not only state bodies."""
     out: list[Entity] = []
     for m in mentions:
-        out.extend(_resolve_one(m, state, tokens, lex, trail, sentence or []))
+        out.extend(_resolve_one(m, state, tokens, lex, trail, sentence or [], target))
     seen: set[tuple] = set()
     uniq = []
     for e in out:
@@ -168,7 +170,7 @@ def resolve(mentions: list[Mention], state: DocState, tokens: list[Token], lex: 
 
 
 def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
-                 trail: list[str], sentence: list[Mention]) -> list[Entity]:
+                 trail: list[str], sentence: list[Mention], target: bool = False) -> list[Entity]:
     if m.kind == "collective":
         trail.append(f"coref:collective '{m.text}' -> last pair")
         return [Entity(e.code, e.sector, m.text, e.name, e.office) for e in state.last_group]
@@ -193,10 +195,9 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
         e = party.entity
         return [Entity(e.code, e.sector, m.text, e.name, e.office)]
     if not m.code:
-        code = state.here or (state.topic if m.sector in STATE_SECTORS else None)
+        code = state.topic if (target or m.sector in STATE_SECTORS) else None
         if m.kind == "role" and code:
-            where = "the sentence's place" if state.here else "the article's country"
-            trail.append(f"coref:'{m.text}' -> {code} ({where})")
+            trail.append(f"coref:'{m.text}' -> {code} (the article's country)")
             return [Entity(code, m.sector, m.text, m.name, m.office)]
         return []
     return [Entity(m.code, m.sector, m.text, m.name, m.office)]

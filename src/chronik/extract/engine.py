@@ -181,9 +181,10 @@ class Extractor:
             args.recipient = args.recipient or args.actor
             args.actor = list(prev_actor)
             trail.append("args:coordinated verb shares the previous subject")
-        elif not args.actor and prev_actor and not args.passive and not plain_noun and cl.kind == "main":
-            # only a main clause continues its predecessor's subject ('..., kritisierte aber X'); a
-            # subordinate clause has a subject of its own even when it is no known party ('weil die KPÖ ...')
+        elif not args.actor and prev_actor and not args.passive and not plain_noun and cl.kind == "main" \
+                and _verb_first(v.tokens, cl, hit, lex):
+            # '..., kritisierte aber X': a main clause that opens with its verb continues the previous subject;
+            # any other clause has a subject of its own even when it is no known party ('weil die KPÖ ...')
             args.actor = list(prev_actor)
             trail.append("args:subject inherited from the previous clause")
         trail.extend(args.trail)
@@ -193,7 +194,7 @@ class Extractor:
         if not actor and args.passive and state.topic and trig.event in IMPLIED_SECTOR:
             actor = [Entity(state.topic, IMPLIED_SECTOR.get(trig.event, "GOV"), None)]
             trail.append(f"args:implied agent of a passive -> {state.topic} (the article's country)")
-        recipient = resolve(args.recipient, state, v.tokens, lex, trail, v.mentions)
+        recipient = resolve(args.recipient, state, v.tokens, lex, trail, v.mentions, target=True)
         if not actor:
             return None
         actor, recipient = self._shape_parties(trig.event, trig.note, actor, recipient, trail, trig.mode)
@@ -361,6 +362,12 @@ def _publication(doc: Document) -> tuple[str | None, Precision | None]:
     return publication_fallback(doc.pub_date)
 
 
+def _verb_first(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:
+    first = next((t for t in tokens[cl.first:cl.last] if t.is_word), None)
+    return first is not None and (first.i == hit.token or bool(lex.cues.get(first.lower, set()) & {
+        "perfect_aux", "passive_aux", "future_aux", "future_modal", "aux"}))
+
+
 def _shares_subject(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:
     """A clause that opens with a coordinator directly followed by its verb has no subject of its own."""
     if cl.first + 1 >= cl.last or not lex.has_cue(tokens[cl.first].lower, "coordinator"):
@@ -406,7 +413,8 @@ def topic_country(views: list[SentenceView], lex: Lexicon) -> str | None:
     if not counts:
         return None
     best = max(counts.items(), key=lambda kv: kv[1])
-    return best[0] if best[1] >= 2 else None
+    # a short text naming one country only is about that country
+    return best[0] if best[1] >= 2 or len(counts) == 1 else None
 
 
 def _row_for_date(rows: tuple, pub: PubDate | None, sector: str | None):

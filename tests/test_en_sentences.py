@@ -64,9 +64,9 @@ POSITIVE = [
     E("Brazil and Argentina signed a trade agreement on Friday.", "SUPPORT", "BRA+ARG", "", "asserted"),
     E("Japan apologised to South Korea for the wartime abuses.", "CONCEDE", "JPN", "KOR", "asserted"),
     E("The United States eased sanctions on Venezuela.", "CONCEDE", "USA", "VEN", "asserted"),
-    E("The Jordanian king pardoned twenty protesters on Sunday.", "CONCEDE", "JOR", "JOR", "asserted", marks=engine("got CONCEDE JOR->[]; an uncoded plural object after a number ('twenty protesters') should take the actor's country when the sentence names no other: expected JOR->JOR")),
+    E("The Jordanian king pardoned twenty protesters on Sunday.", "CONCEDE", "JOR", "JOR", "asserted"),
     E("China lifted its ban on Australian beef.", "CONCEDE", "CHN", "AUS", "asserted"),
-    E("The Lebanese government accepted the demands of the protesters.", "CONCEDE", "LBN", "LBN", "asserted", marks=engine("got CONCEDE LBN->[]; uncoded civilians ('the protesters') in a sentence about one coded country should take that country: expected LBN->LBN")),
+    E("The Lebanese government accepted the demands of the protesters.", "CONCEDE", "LBN", "LBN", "asserted"),
     E("The Nigerian teachers union called off the strike.", "CONCEDE", "NGA", "", "asserted"),
     E("Spain extradited the suspect to Germany.", "COOPERATE", "ESP", "DEU", "asserted"),
     E("The Indian navy held a joint exercise with the French navy.", "COOPERATE", "IND", "FRA", "asserted"),
@@ -92,7 +92,7 @@ POSITIVE = [
     E("Israel accused Iran of attacking a cargo ship.", "ACCUSE", "ISR", "IRN", "asserted"),
     E("Germany condemned the arrest of a Russian opposition leader.", "ACCUSE", "DEU", "RUS", "asserted"),
     E("France summoned the Turkish ambassador over the remarks.", "ACCUSE", "FRA", "TUR", "asserted"),
-    E("South Korean prosecutors indicted a former minister.", "ACCUSE", "KOR", "", "asserted"),
+    E("South Korean prosecutors indicted a former minister.", "ACCUSE", "KOR", "KOR", "asserted"),
     E("Ghanaian police launched an investigation into the killing of a journalist.", "ACCUSE", "GHA", "", "asserted"),
     E("Pakistan criticised India for the new visa rules.", "ACCUSE", "PAK", "IND", "asserted"),
     E("The Malaysian foreign ministry lashed out at China over the incursion.", "ACCUSE", "MYS", "CHN", "asserted"),
@@ -129,7 +129,7 @@ POSITIVE = [
     E("Turkish police detained two German journalists.", "COERCE", "TUR", "DEU", "asserted"),
     E("The Myanmar military imposed a curfew in Yangon.", "COERCE", "MMR", "", "asserted"),
     E("The Nigerian government banned Twitter.", "COERCE", "NGA", "", "asserted"),
-    E("Hong Kong police raided the offices of a pro-democracy newspaper.", "COERCE", "HKG", "", "asserted"),
+    E("Hong Kong police raided the offices of a pro-democracy newspaper.", "COERCE", "HKG", "HKG", "asserted"),
     E("Algerian police cracked down on protesters in Algiers.", "COERCE", "DZA", "DZA", "asserted"),
     E("The Belarusian authorities deported a Polish diplomat.", "COERCE", "BLR", "POL", "asserted"),
     E("Israeli warplanes struck targets in Gaza.", "ASSAULT", "ISR", "PSE", "asserted", marks=engine("got ASSAULT ISR->[]; an attack on targets in a place of another country names that country as recipient (Gaza -> PSE)")),
@@ -168,7 +168,7 @@ NEGATIVE = [
     E("Apple released a new phone in September."),
     E("The Chinese New Year celebrations began on Friday."),
     E("Scientists discovered a new species of frog in Brazil."),
-    E("The storm killed three people in Florida.", marks=engine("got ASSAULT CUB->[]: in English the subject stands before the verb, so 'three people' after 'killed' is the object, not the actor (and 'Florida' resolves to Cuba); expected no event")),
+    E("The storm killed three people in Florida."),
 ]
 # fmt: on
 

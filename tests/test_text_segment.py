@@ -137,3 +137,30 @@ def test_every_sentence_is_an_ordered_trimmed_span_of_the_body(text: str) -> Non
         assert sentence.text and sentence.text == sentence.text.strip()
         assert sentence.start >= previous_end
         previous_end = sentence.end
+
+
+_WORDS = ["Die", "der", "Wien", "am", "10", "3", "2020", "1.700", "es", "ab", "Ära", "IV", "Mrd", "bzw", "Okt", "Juli",
+          "z.B.", "U.S.", "www.orf.at", "Uhr/live", "+", "–", "in", "Er", "APA", "A", "b", "St", "Dr", "No", "19.00"]
+_GLUE = [". ", "? ", "! ", "; ", ", ", " (", ") ", "(", ")", " [", "] ", "„", "“ ", '"', "...", ".) ", "). ", "+)", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GLUE)), max_size=30))
+def test_syntok_shortcuts_never_change_what_syntok_finds(parts: list[tuple[str, str]]) -> None:
+    """Cuts taken without syntok are boundaries syntok makes itself, and a piece syntok is spared holds none."""
+    from chronik.text.segment import _may_split, _short_cuts, _syntok_starts, _trim, abbreviations
+
+    text = "".join(w + g for w, g in parts)
+    start, end = 0, len(text)
+    first = _trim(text, start, end)[0]
+    syntok = set(_syntok_starts(text, start, end)) - {first}
+    assert set(_short_cuts(text, start, end, abbreviations("de"))) <= syntok
+    if not _may_split(text, start, end):
+        assert not syntok
+
+
+def test_a_bracket_syntok_cannot_close_is_left_to_syntok() -> None:
+    # syntok reads "+)" as one token, so its bracket never closes and it splits before it.
+    text = "Die Vikings spielen am Samstag (19.00 Uhr/live ORF Sport +) in der Bowl. Es ist ihr 4. Titel."
+    doc = Document("t", text, lang="de")
+    assert [s.text for s in split_sentences(doc)][0] == "Die Vikings spielen am Samstag"

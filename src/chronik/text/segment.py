@@ -45,6 +45,94 @@ def _clear_end() -> re.Pattern[str]:
     )
 
 
+@cache
+def _short_end() -> re.Pattern[str]:
+    """More boundaries syntok makes: a 2-3 letter word or a number of 2+ digits, a dot, space, a capital.
+
+    The word must be a whole syntok token (after space, maybe an opening quote; not ``orf.at.``) and
+    is checked in ``_short_cuts`` against the abbreviations, syntok's roman numerals and, after a number,
+    syntok's month abbreviations ("10. Okt"): there syntok does not split, and the piece is left to it.
+    """
+    return re.compile(
+        rf"(?<!\S)(?P<q>[„“‚\"«»]?)(?:(?P<w>[^\W\d_]{{2,3}})|(?P<n>\d{{2,}}))\.(?P<s>\s+)"
+        rf"(?=(?P<next>{letter_class(True)}\w*))"
+    )
+
+
+_BRACKETS_OPEN, _BRACKETS_CLOSE = "([{", ")]}"
+
+
+def _inside_brackets(text: str, start: int, pos: int) -> bool:
+    """Whether syntok may still be inside a bracket at ``pos`` (and skip what is there): an opening bracket
+    before it that is not closed by a bracket that is surely a token of its own (``+)`` is not)."""
+    depth = 0
+    for match in _BRACKET_END.finditer(text, start, pos):
+        if text[match.start()] in State.opening_brackets:
+            depth += 1
+        elif depth and text[match.start() - 1].isalnum():
+            depth -= 1
+    return depth > 0
+
+
+# Where syntok takes a decision: a terminal token, or an opening bracket (see syntok._segmentation_states).
+_DECISION = re.compile("[" + re.escape("".join(sorted(
+    {c for t in State.terminals for c in t} | set(State.opening_brackets)))) + "]")
+_BRACKET_END = re.compile("[" + re.escape("".join(sorted(State.opening_brackets | State.closing_brackets))) + "]")
+_SKIPPED_BRACKET_MAX = 48
+"""Brackets shorter than this (in characters, so also in tokens) are always skipped whole by syntok."""
+
+
+def _next_visible(text: str, pos: int, end: int) -> str:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return text[pos] if pos < end else ""
+
+
+def _bracket_tokens(text: str, start: int, i: int, j: int, end: int) -> bool:
+    """Whether the brackets at ``i`` and ``j`` are surely tokens of their own for syntok's tokenizer
+    (``+)`` is one token, and then the bracket never closes): space or the piece's edge outside, a
+    letter or digit inside, and at most punctuation that is its own token after the closing one."""
+    outside_left = i == start or text[i - 1].isspace()
+    outside_right = j + 1 >= end or text[j + 1].isspace() or text[j + 1] in ",;:.!?"
+    return outside_left and outside_right and text[i + 1].isalnum() and text[j - 1].isalnum()
+
+
+def _may_split(text: str, start: int, end: int) -> bool:
+    """False when syntok cannot split ``text[start:end]`` anywhere, so it need not run at all.
+
+    syntok only decides at a terminal or an opening bracket. A terminal followed by a lower-case letter
+    (after space or not) or directly by a digit is never a boundary. A short bracket that closes in the
+    piece is skipped whole, and nothing after it is decided unless it is a terminal or another bracket,
+    except near the start of a sentence (the piece's first two tokens), where a following capital splits.
+    """
+    first = _trim(text, start, end)[0]
+    for match in _DECISION.finditer(text, start, end):
+        i = match.start()
+        char = text[i]
+        if char in State.opening_brackets:
+            close = _BRACKET_END.search(text, i + 1, end)
+            if close is None or text[close.start()] not in State.closing_brackets:
+                return True
+            if close.start() - i >= _SKIPPED_BRACKET_MAX or not _bracket_tokens(text, start, i, close.start(), end):
+                return True
+            words_before = len(text[first:i].split())
+            if words_before <= 1 and not _next_visible(text, close.end(), end).islower():
+                return True
+            continue
+        after = text[i + 1] if i + 1 < end else ""
+        if after.isdigit() or after.islower():
+            continue
+        # Nothing visible after it: a boundary there is the piece's end anyway.
+        if not after:
+            continue
+        if after.isspace():
+            following = _next_visible(text, i + 1, end)
+            if not following or following.islower():
+                continue
+        return True
+    return False
+
+
 # Anything syntok might split at: terminal punctuation followed by space, inside a piece.
 _MAYBE_END = re.compile(rf"[.!?…;)\]][{re.escape(CLOSERS)}]*\s")
 
@@ -121,6 +209,22 @@ def _clear_cuts(text: str, start: int, end: int, abbrevs: frozenset[str]) -> Ite
         yield match.end("s")
 
 
+def _short_cuts(text: str, start: int, end: int, abbrevs: frozenset[str]) -> Iterator[int]:
+    """Boundaries syntok makes after a short word or a number (``_short_end``), inside a piece syntok
+    would read anyway: cutting there first only spares syntok the work (its result does not change,
+    as syntok starts afresh after each boundary)."""
+    for match in _short_end().finditer(text, start, end):
+        word = match.group("w")
+        if word is not None:
+            if word in abbrevs or word.lower() in abbrevs or word.upper() in State.roman_numerals:
+                continue
+        elif match.group("next") in State.months:
+            continue
+        if _inside_brackets(text, start, match.start()):
+            continue
+        yield match.end("s")
+
+
 def _after_abbreviation(text: str, left: int, cut: int, abbrevs: frozenset[str]) -> bool:
     """Whether the piece ending at ``cut`` ends with a listed abbreviation and its dot ("Der stellv. | ...").
 
@@ -141,14 +245,22 @@ def _boundaries(text: str, start: int, end: int, abbrevs: frozenset[str], listed
                 ) -> list[int]:
     """Glued and clear boundaries first; syntok only on the pieces that may hold another one.
 
+    A piece with a possible end (``_MAYBE_END``) is cut further where syntok surely splits
+    (``_short_cuts``), and syntok reads only the parts where it could split (``_may_split``).
     ``listed``: the language's own abbreviations; syntok boundaries right after one are dropped."""
     found = {*glue_cuts(text, start, end, abbrevs), *_clear_cuts(text, start, end, abbrevs)}
     cuts = sorted({start, end, *found})
     bounds = set(cuts)
     for left, right in zip(cuts, cuts[1:], strict=False):
-        if _MAYBE_END.search(text, left, _trim(text, left, right)[1]):
-            starts = list(_syntok_starts(text, left, right))
-            bounds.update(b for b in starts if b == left or not _after_abbreviation(text, left, b, listed))
+        if not _MAYBE_END.search(text, left, _trim(text, left, right)[1]):
+            continue
+        parts = sorted({left, right, *_short_cuts(text, left, right, abbrevs)})
+        bounds.update(parts)
+        for part_left, part_right in zip(parts, parts[1:], strict=False):
+            if not _may_split(text, part_left, part_right):
+                continue
+            starts = _syntok_starts(text, part_left, part_right)
+            bounds.update(b for b in starts if b == part_left or not _after_abbreviation(text, part_left, b, listed))
     return sorted(bounds)
 
 

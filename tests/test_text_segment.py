@@ -164,3 +164,9 @@ def test_a_bracket_syntok_cannot_close_is_left_to_syntok() -> None:
     text = "Die Vikings spielen am Samstag (19.00 Uhr/live ORF Sport +) in der Bowl. Es ist ihr 4. Titel."
     doc = Document("t", text, lang="de")
     assert [s.text for s in split_sentences(doc)][0] == "Die Vikings spielen am Samstag"
+
+
+def test_a_day_number_before_a_month_name_ends_no_sentence() -> None:
+    text = "Er kam am 10. Juli nach Wien. Bis zum 31. Dezember bleibt er. Das war 1997. Juli war heiß."
+    assert [s.text for s in split_sentences(Document("t", text, lang="de"))] == [
+        "Er kam am 10. Juli nach Wien.", "Bis zum 31. Dezember bleibt er.", "Das war 1997.", "Juli war heiß."]

@@ -17,7 +17,7 @@ from syntok import segmenter
 from syntok._segmentation_states import State
 from syntok.tokenizer import Tokenizer
 
-from chronik.lang.loader import available_languages, load_words
+from chronik.lang.loader import available_languages, load_table, load_words
 from chronik.records import Document, Sentence
 from chronik.text.deglue import CLOSERS, OPENERS, glue_cuts, letter_class
 
@@ -165,6 +165,20 @@ def listed_abbreviations(lang: str | None) -> frozenset[str]:
     return frozenset(w.rstrip(".") for code in chosen for w in load_words(code, ABBREVIATIONS_FILE))
 
 
+@cache
+def month_names(lang: str | None) -> frozenset[str]:
+    """Month names of ``lang/<lang>/dates.tsv`` (all languages' when ``lang`` is unknown): a day number and
+    its dot before one ("am 10. Juli") never end a sentence."""
+    langs = available_languages()
+    chosen = [lang] if lang in langs else langs
+    return frozenset(row.values["form"] for code in chosen for row in load_table(code, "dates")
+                     if row.values.get("kind") == "month")
+
+
+_DAY_DOT = re.compile(r"(?<![^\s(\[„“\"])\d{1,2}\.$")
+_FIRST_WORD = re.compile(r"\w+")
+
+
 def _is_wrapped(lines: list[tuple[int, int]], text: str) -> bool:
     if len(lines) < 2:
         return False
@@ -241,32 +255,44 @@ def _after_abbreviation(text: str, left: int, cut: int, abbrevs: frozenset[str])
     return bool(word) and (word in abbrevs or word.lower() in abbrevs)
 
 
-def _boundaries(text: str, start: int, end: int, abbrevs: frozenset[str], listed: frozenset[str] = frozenset()
-                ) -> list[int]:
+def _day_before_month(text: str, left: int, cut: int, months: frozenset[str]) -> bool:
+    """Whether the piece ending at ``cut`` ends with a day number and its dot and a month name follows."""
+    stop = _trim(text, left, cut)[1]
+    if not months or not _DAY_DOT.search(text, max(left, stop - 4), stop):
+        return False
+    word = _FIRST_WORD.match(text, cut)
+    return word is not None and word.group() in months
+
+
+def _boundaries(text: str, start: int, end: int, abbrevs: frozenset[str], listed: frozenset[str] = frozenset(),
+                months: frozenset[str] = frozenset()) -> list[int]:
     """Glued and clear boundaries first; syntok only on the pieces that may hold another one.
 
     A piece with a possible end (``_MAYBE_END``) is cut further where syntok surely splits
     (``_short_cuts``), and syntok reads only the parts where it could split (``_may_split``).
-    ``listed``: the language's own abbreviations; syntok boundaries right after one are dropped."""
+    ``listed``: the language's own abbreviations, ``months`` its month names; syntok boundaries right after
+    a listed abbreviation or between a day number and a month name ("am 10. | Juli") are dropped."""
     found = {*glue_cuts(text, start, end, abbrevs), *_clear_cuts(text, start, end, abbrevs)}
     cuts = sorted({start, end, *found})
     bounds = set(cuts)
     for left, right in zip(cuts, cuts[1:], strict=False):
         if not _MAYBE_END.search(text, left, _trim(text, left, right)[1]):
             continue
-        parts = sorted({left, right, *_short_cuts(text, left, right, abbrevs)})
+        parts = sorted({left, right, *(c for c in _short_cuts(text, left, right, abbrevs)
+                                       if not _day_before_month(text, left, c, months))})
         bounds.update(parts)
         for part_left, part_right in zip(parts, parts[1:], strict=False):
             if not _may_split(text, part_left, part_right):
                 continue
             starts = _syntok_starts(text, part_left, part_right)
-            bounds.update(b for b in starts if b == part_left or not _after_abbreviation(text, part_left, b, listed))
+            bounds.update(b for b in starts if b == part_left or not (
+                _after_abbreviation(text, part_left, b, listed) or _day_before_month(text, part_left, b, months)))
     return sorted(bounds)
 
 
-def _block_spans(text: str, start: int, end: int, abbrevs: frozenset[str], listed: frozenset[str] = frozenset()
-                 ) -> list[tuple[int, int]]:
-    bounds = _boundaries(text, start, end, abbrevs, listed)
+def _block_spans(text: str, start: int, end: int, abbrevs: frozenset[str], listed: frozenset[str] = frozenset(),
+                 months: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    bounds = _boundaries(text, start, end, abbrevs, listed, months)
     spans: list[tuple[int, int]] = []
     for left, right in zip(bounds, bounds[1:], strict=False):
         s, e = _trim(text, left, right)
@@ -282,10 +308,10 @@ def _block_spans(text: str, start: int, end: int, abbrevs: frozenset[str], liste
 
 def sentence_spans(text: str, body_start: int = 0, lang: str | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of every sentence of ``text`` from ``body_start``, in order."""
-    abbrevs, listed = abbreviations(lang), listed_abbreviations(lang)
+    abbrevs, listed, months = abbreviations(lang), listed_abbreviations(lang), month_names(lang)
     spans: list[tuple[int, int]] = []
     for start, end in _blocks(text, body_start):
-        spans.extend(_block_spans(text, start, end, abbrevs, listed))
+        spans.extend(_block_spans(text, start, end, abbrevs, listed, months))
     return spans
 
 

@@ -54,7 +54,7 @@ POSITIVE = [
     E("The Turkish foreign minister will travel to Athens next week.", "CONSULT", "TUR", "GRC", "future"),
     E("The Qatari emir received the Iranian foreign minister in Doha.", "CONSULT", "IRN", "QAT", "asserted"),
     E("The British prime minister telephoned the Irish prime minister on Sunday.", "CONSULT", "GBR", "IRL", "asserted"),
-    E("Armenian and Azerbaijani negotiators met in Geneva.", "CONSULT", "ARM+AZE", "", "asserted", marks=engine("got no event; two coordinated nationality adjectives before one role ('Armenian and Azerbaijani negotiators') should give two joint parties: expected CONSULT ARM+AZE")),
+    E("Armenian and Azerbaijani negotiators met in Geneva.", "CONSULT", "ARM+AZE", "", "asserted"),
     E("The Saudi crown prince arrived in Cairo for a two-day visit.", "CONSULT", "SAU", "EGY", "asserted"),
     E("The United States praised Bahrain for normalising relations with Israel.", "SUPPORT", "USA", "BHR", "asserted"),
     E("Morocco and Israel restored diplomatic ties on Thursday.", "SUPPORT", "MAR+ISR", "", "asserted"),

@@ -118,6 +118,8 @@ class Extractor:
         if row is not None:
             m.code = m.code or row["code"]
             m.sector = row["sector"] or m.sector
+            if _left_office(row, doc.pub_date):
+                m.sector = "ELI"  # 'Ex-Präsident Trump' in 2021: a former office holder
             m.office = row["office"] or m.office
             m.gender = row["gender"] or m.gender
             m.name = row["name"]
@@ -138,9 +140,11 @@ class Extractor:
                 continue  # the content of a verbal act is not an act
             antecedent = None
             if cl.kind == "relative":
-                if last_party is None:
+                # 'die Regierung, die X kritisierte': the party right before the comma is the referent;
+                # 'eine Person, die bereit sei' refers to nobody coded
+                if last_party is None or last_party.last < cl.first - 1:
                     continue
-                antecedent = last_party  # 'die Regierung, die X kritisierte': the relative pronoun's referent
+                antecedent = last_party
             hits = select(find_triggers(v.tokens, cl, self.lex), cl)
             for hit in hits:
                 ev = self._event(doc, v, cl, hit, state, prev_actor, antecedent)
@@ -197,6 +201,8 @@ class Extractor:
         recipient = resolve(args.recipient, state, v.tokens, lex, trail, v.mentions, target=True)
         if not actor:
             return None
+        if not recipient and trig.event in VERBAL_WITH_CONTENT:
+            recipient = self._content_subject(v, cl, state, trail)
         actor, recipient = self._shape_parties(trig.event, trig.note, actor, recipient, trail, trig.mode)
         if not recipient and (plover().types[trig.event].requires_recipient or plain_noun):
             return None  # a bare noun ('Friedensgespräche') needs both sides to be an event
@@ -223,6 +229,19 @@ class Extractor:
             sentence=v.sentence.index, start=start, end=end, attributed_to=None,
             confidence=_confidence(hit, args, recipient), trail=tuple(trail), doc_id=doc.doc_id,
         )
+
+    def _content_subject(self, v: SentenceView, cl: Clause, state: DocState, trail: list[str]) -> list[Entity]:
+        """'forderte, dass Südkorea ...', 'demanded that the US cancel ...': whom a demand or accusation is
+        about is the subject of its dass/that clause."""
+        nxt = next((c for c in v.clauses if c.first >= cl.last), None)
+        if nxt is None or nxt.kind != "subordinate":
+            return []
+        bare = [m for m in v.mentions if nxt.first <= m.first < nxt.last and m.is_party and m.prep is None
+                and not m.genitive and not m.apposition]
+        if not bare:
+            return []
+        trail.append(f"args:recipient=subject of the content clause '{bare[0].text}'")
+        return resolve(bare[:1], state, v.tokens, self.lex, trail, v.mentions, target=True)
 
     def _agent_from_compound(self, v: SentenceView, cl: Clause, event: str, trail: list[str]) -> list[Entity]:
         """'bei einem US-Luftangriff getötet': the country prefix of an act noun is the passive's agent."""
@@ -263,8 +282,7 @@ class Extractor:
 
     def _shape_parties(self, event: str, note: str, actor: list[Entity], recipient: list[Entity],
                        trail: list[str], mode: str | None = None) -> tuple[list[Entity], list[Entity]]:
-        same = {(a.code, a.sector, a.name) for a in actor}
-        recipient = [r for r in recipient if (r.code, r.sector, r.name) not in same]
+        recipient = [r for r in recipient if not any(_same_party(r, a) for a in actor)]
         if event in OWN_FORCES and mode in OWN_FORCES_MODES:
             recipient = [r for r in recipient if r.code not in {a.code for a in actor}]
         if "host" in note and recipient:
@@ -415,6 +433,18 @@ def topic_country(views: list[SentenceView], lex: Lexicon) -> str | None:
     best = max(counts.items(), key=lambda kv: kv[1])
     # a short text naming one country only is about that country
     return best[0] if best[1] >= 2 or len(counts) == 1 else None
+
+
+def _same_party(a: Entity, b: Entity) -> bool:
+    """The same person ('er' and 'Biegun') or the same mention, not merely the same country and sector
+    ('der Wiener Bürgermeister' and 'die österreichische Bundesregierung' are two parties)."""
+    if a.name or b.name:
+        return a.name == b.name and a.code == b.code
+    return a.code == b.code and a.sector == b.sector and (a.text or "").lower() == (b.text or "").lower()
+
+
+def _left_office(row, pub: PubDate | None) -> bool:
+    return bool(pub is not None and row["end"] and row["end"] < pub.iso()[:len(row["end"])])
 
 
 def _row_for_date(rows: tuple, pub: PubDate | None, sector: str | None):

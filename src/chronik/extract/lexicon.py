@@ -178,7 +178,7 @@ def _interesting_lemmas(lex: Lexicon) -> set[str]:
     for table in (lex.verb_triggers, lex.noun_triggers, lex.adj_triggers):
         for trigs in table.values():
             for t in trigs:
-                words.update(t.with_)
+                words.update(w.lstrip("-") for w in t.with_)  # exclusions ('-haft') need their forms too
     return words
 
 
@@ -191,7 +191,7 @@ def _lemma_table(lex: Lexicon) -> dict[str, str]:
     """
     lang = str(lex.meta.get("lemmatizer", lex.lang))
     wanted = _interesting_lemmas(lex)
-    key = hashlib.sha1(("v2\n" + "\n".join(sorted(wanted)) + simplemma.__version__ + lang).encode()).hexdigest()[:16]
+    key = hashlib.sha1(("v3\n" + "\n".join(sorted(wanted)) + simplemma.__version__ + lang).encode()).hexdigest()[:16]
     cache_dir = Path(os.environ.get("CHRONIK_CACHE") or Path.home() / ".cache" / "chronik")
     path = cache_dir / f"lemmas-{lang}-{key}.pickle"
     if path.is_file():
@@ -200,11 +200,16 @@ def _lemma_table(lex: Lexicon) -> dict[str, str]:
                 return pickle.load(fh)
         except (OSError, pickle.UnpicklingError, EOFError):
             pass  # a broken cache is rebuilt below
-    table = {w: w for w in wanted} | {w[:1].upper() + w[1:]: w for w in wanted}
+    table: dict[str, str] = {}
     for form, lemma in DefaultDictionaryFactory().get_dictionary(lang).items():
         low_lemma = lemma.lower()
         if low_lemma in wanted:
             table.setdefault(form, low_lemma)
+    # a listed word is its own lemma only where the dictionary does not know it as a form of another
+    # (listing 'Waffen' must not stop 'Waffen' from being a form of 'Waffe')
+    for w in wanted:
+        table.setdefault(w, w)
+        table.setdefault(w[:1].upper() + w[1:], w)
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")

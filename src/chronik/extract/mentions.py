@@ -283,7 +283,7 @@ def _merge_seat(tokens: list[Token], mentions: list[Mention], lex: Lexicon, text
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == "role" and prev.code is None and m.code
                 and m.kind in ("capital", "country") and m.first == prev.last + 1
-                and lex.has_cue(tokens[prev.last].lower, "location_prep")):
+                and lex.cues.get(tokens[prev.last].lower, set()) & {"location_prep", "agent_prep"}):
             prev.code, prev.end, prev.last = m.code, m.end, m.last
             prev.text = text[prev.start - offset:prev.end - offset]
             prev.refs.extend(m.refs)
@@ -304,6 +304,8 @@ def _merge_genitive_owners(tokens: list[Token], mentions: list[Mention], lex: Le
                 and m.kind in ("role", "country", "org", "capital", "person")):
             prev.code, prev.end, prev.last = m.code, m.end, m.last
             prev.kind = "role"
+            if m.kind == "org" and m.sector and m.sector != "GOV":
+                prev.sector = m.sector  # 'ein Funktionär der Hamas' belongs to the Hamas's sector
             prev.text = text[prev.start - offset:prev.end - offset]
             prev.refs.extend(m.refs)
             continue
@@ -313,7 +315,11 @@ def _merge_genitive_owners(tokens: list[Token], mentions: list[Mention], lex: Le
 
 def _compose_at(tokens, atom, by_first, lex, taken, floor) -> Mention | None:
     kind = atom.kind
-    if kind in ("nat", "country", "capital", "org"):
+    if kind == "nat":
+        pair = _paired_nationality(tokens, atom, by_first, lex)
+        if pair is not None:
+            return pair
+    if kind in ("nat", "country", "capital", "org", "demonym"):
         # 'südkoreanische Regierung', 'Südkoreas Außenministerin', 'U.S. officials', "Israel's army"
         strict = kind != "nat" and not atom.genitive
         role_atom = _next_role(tokens, atom, by_first, lex, strict=strict)
@@ -340,6 +346,24 @@ def _compose_at(tokens, atom, by_first, lex, taken, floor) -> Mention | None:
     if kind in ("pronoun", "possessive", "collective", "vague", "report_prep"):
         return _mention(tokens, atom.first, atom.last, kind, refs=[atom.ref])
     return None
+
+
+def _paired_nationality(tokens, atom, by_first, lex) -> Mention | None:
+    """'Armenian and Azerbaijani negotiators', 'die südkoreanischen und japanischen Diplomaten': the first
+    nationality shares the role of the second."""
+    j = atom.last
+    if j + 1 >= len(tokens) or not lex.has_cue(tokens[j].lower, "coordinator"):
+        return None
+    second = by_first.get(j + 1)
+    if second is None or second.kind != "nat":
+        return None
+    role = _next_role(tokens, second, by_first, lex)
+    if role is None:
+        return None
+    m = _mention(tokens, atom.first, atom.last, "role", code=atom.code, sector=role.sector, office=role.office,
+                 refs=[atom.ref, role.ref])
+    m.plural, m.role_form = True, role.role.form if role.role else None
+    return m
 
 
 def _nationality_noun(tokens, atom, by_first, lex, floor) -> Mention | None:

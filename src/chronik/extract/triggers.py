@@ -113,7 +113,8 @@ def _split_hit(tokens: list[Token], t: Token, last: Token | None, lex: Lexicon,
 
 
 def _verb_hit(t: Token, lex: Lexicon, lemmas: set[str]) -> TriggerHit | None:
-    for trig in lex.verb_triggers.get(t.lemma, ()) or _prefixed_verb(t, lex):
+    # a row may name a lemma or, where the lemmatiser disagrees, the written form itself
+    for trig in lex.verb_triggers.get(t.lemma, ()) or lex.verb_triggers.get(t.lower, ()) or _prefixed_verb(t, lex):
         if _with_ok(trig, lemmas):
             return TriggerHit(t.i, trig, "verb", t.lemma)
     return None
@@ -137,7 +138,7 @@ def find_triggers(tokens: list[Token], cl: Clause, lex: Lexicon) -> list[Trigger
                     hits.append(TriggerHit(t.i, trig, "adjective", t.lemma))
                     break
         if t.is_cap or not nouns_cap:
-            found = lex.noun_trigger(t.lemma)
+            found = lex.noun_trigger(t.lemma) or (lex.noun_trigger(t.lower) if t.lower != t.lemma else None)
             if found:
                 rows, head = found
                 how = "noun" if head == t.lemma else "compound-noun"

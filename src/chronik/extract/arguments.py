@@ -92,7 +92,10 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
     # preference: the trigger's own prepositions, then its object, then any recipient preposition
     _recipient_by_prep(args, inside, preps, hit, noun, lambda p: p in explicit, lex)
     if not args.recipient and obj_ok:
-        rest = [m for m in bare if m not in args.actor and not _behind_infinitive(tokens, hit.token, m, lex)]
+        # behind an infinitive the party belongs to that verb ('promised to democratize Serbia'), except for
+        # a threat, whose target is the infinitive's object ('threatened to shell Iraqi towns')
+        rest = [m for m in bare if m not in args.actor and (
+            hit.trigger.event == "THREATEN" or not _behind_infinitive(tokens, hit.token, m, lex))]
         if rest and (not noun or len(rest) == 1):
             args.recipient = _group_from(inside, inside.index(rest[0]))
             args.trail.append("args:recipient=object")

@@ -41,6 +41,7 @@ class SentenceView:
     clauses: list[Clause]
     mood: SentenceMood
     places: list
+    dates: list | None = None  # found on first use, once per sentence
 
 
 class Extractor:
@@ -302,7 +303,9 @@ class Extractor:
     def _date(self, doc: Document, v: SentenceView, cl: Clause, hit: TriggerHit, status: Status,
               tense: str, trail: list[str]) -> tuple[str | None, Precision | None, Status]:
         finder = self._dates
-        found = finder.find(v.sentence.text)
+        if v.dates is None:
+            v.dates = finder.find(v.sentence.text)
+        found = v.dates
         offset = v.sentence.start
         lo, hi = v.tokens[cl.first].start - offset, v.tokens[cl.last - 1].end - offset
         in_clause = [m for m in found if lo <= m.start < hi]

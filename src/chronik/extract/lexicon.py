@@ -79,6 +79,7 @@ class Lexicon:
     persons_by_token: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
     min_noun_head: int = 5
     wanted: set[str] = field(default_factory=set)
+    trigger_keys: frozenset[str] = frozenset()
     compound_stop: frozenset[str] = frozenset()
     _guessed: dict[str, str] = field(default_factory=dict)
     token_info: dict[str, tuple[str, str, bool, bool]] = field(default_factory=dict)  # per-process token cache
@@ -337,6 +338,8 @@ def lexicon(lang: str) -> Lexicon:
     _index_persons(lex, auto)
     _index_cues(lex, auto)
     _index_triggers(lex)
+    lex.trigger_keys = frozenset(lex.verb_triggers) | frozenset(lex.split_triggers) | frozenset(lex.noun_triggers) \
+        | frozenset(lex.adj_triggers)
     lex.wanted = _interesting_lemmas(lex)
     lex.lemmas = _lemma_table(lex)
     lex.compound_stop = frozenset(w.lower() for w in load_words(lang, "compound_stop"))

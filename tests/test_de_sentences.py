@@ -201,7 +201,7 @@ POSITIVE = [
     E("Der US-Präsident will im Mai nach Japan reisen.", "CONSULT", "USA", "JPN", "future"),
     E("Der indische Premierminister soll im Juni Russland besuchen.", "CONSULT", "IND", "RUS", "future"),
     E("Die Außenminister Nord- und Südkoreas werden sich am Freitag in Panmunjom treffen.", "CONSULT", "PRK+KOR", "", "future", marks=engine("got CONSULT KOR only; the truncated compound 'Nord-' is completed only to nominative country forms, not genitive (Nordkoreas)")),
-    E("Frankreich plant, weitere Soldaten nach Mali zu entsenden.", "MOBILIZE", "FRA", "MLI", "future", marks=engine("got no event; the zu-infinitive clause after plant/beabsichtigt/kündigte an holds the act (status future), it is skipped as content")),
+    E("Frankreich plant, weitere Soldaten nach Mali zu entsenden.", "MOBILIZE", "FRA", "MLI", "future"),
     # --- status: conditional
     E("Falls Nordkorea einen weiteren Atomtest durchführt, wird Japan neue Sanktionen gegen Pjöngjang verhängen.", "SANCTION", "JPN", "PRK", "hypothetical"),
     E("Sollte Russland die Ukraine angreifen, würde die NATO ihre Truppen im Osten verstärken.", "MOBILIZE", "IGO", "", "hypothetical", marks=engine("got MOBILIZE IGO->RUS; the own troops 'ihre Truppen' / the condition clause's party leaks in as recipient of verstärken")),

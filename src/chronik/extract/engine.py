@@ -136,7 +136,15 @@ class Extractor:
         state.here = next((p.location.country for p in v.places
                            if p.prep and self.lex.has_cue(p.prep, "location_prep") and p.location.country), None)
         verbal_act = False
+        plan: list[Mention] = []  # subject of a 'plant, ... zu' clause whose zu-clause is the planned act
         for cl in v.clauses:
+            if cl.kind == "content" and plan and not events:
+                for hit in select(find_triggers(v.tokens, cl, self.lex), cl):
+                    ev = self._event(doc, v, cl, hit, state, plan, None, planned=True)
+                    if ev is not None:
+                        events.append(ev)
+                plan = []
+                continue
             if cl.kind == "content" or (verbal_act and cl.kind == "subordinate"):
                 continue  # the content of a verbal act is not an act
             antecedent = None
@@ -154,6 +162,8 @@ class Extractor:
                     verbal_act = verbal_act or ev.event in VERBAL_WITH_CONTENT
             inside = [m for m in v.mentions if cl.first <= m.first < cl.last and m.is_party]
             bare = [m for m in inside if m.prep is None]
+            if bare and any(self.lex.has_cue(t.lower, "future_modal") for t in v.tokens[cl.first:cl.last]):
+                plan = [bare[0]]
             if bare and cl.kind != "relative":
                 prev_actor = [bare[0]]
             if inside:
@@ -166,7 +176,7 @@ class Extractor:
         return events
 
     def _event(self, doc: Document, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
-               prev_actor: list[Mention], antecedent: Mention | None = None) -> Event | None:
+               prev_actor: list[Mention], antecedent: Mention | None = None, planned: bool = False) -> Event | None:
         lex, trig = self.lex, hit.trigger
         trail = [f"trigger:{hit.how} '{v.tokens[hit.token].text}' -> {trig.event}"
                  f"{'/' + trig.mode if trig.mode else ''} ({trig.ref})"]
@@ -186,8 +196,13 @@ class Extractor:
             args.recipient = args.recipient or args.actor
             args.actor = list(prev_actor)
             trail.append("args:coordinated verb shares the previous subject")
-        elif not args.actor and prev_actor and not args.passive and not plain_noun and cl.kind == "main" \
-                and _verb_first(v.tokens, cl, hit, lex):
+        elif planned and prev_actor and not args.passive:
+            # 'Frankreich plant, Soldaten nach Mali zu entsenden': the planner acts; the zu-clause has no subject
+            args.recipient = args.recipient or args.actor
+            args.actor = list(prev_actor)
+            trail.append("args:subject of the planning clause")
+        elif not args.actor and prev_actor and not args.passive and not plain_noun and (
+                cl.kind == "main" and _verb_first(v.tokens, cl, hit, lex)):
             # '..., kritisierte aber X': a main clause that opens with its verb continues the previous subject;
             # any other clause has a subject of its own even when it is no known party ('weil die KPÖ ...')
             args.actor = list(prev_actor)
@@ -210,6 +225,9 @@ class Extractor:
         if not recipient and _required_prep(trig.recipient) and len({a.code for a in actor}) < 2:
             return None  # 'sprechen' is a meeting only 'mit' somebody (or between a joint subject)
         status, tense = clause_status(v.tokens, cl, hit, v.mood, lex, trail)
+        if planned and status is Status.ASSERTED:
+            status, tense = Status.FUTURE, "future"
+            trail.append("status:future (the planned act of 'plant, ... zu')")
         event, mode = trig.event, trig.mode
         if status is Status.NEGATED and "negated=none" in trig.note:
             return None  # 'schloss einen Angriff nicht aus': not ruling out is no refusal, and no act either

@@ -16,22 +16,15 @@ from __future__ import annotations
 import pytest
 
 from chronik.api import code
+from sentence_tables import codes as _codes
+from sentence_tables import describe as _describe
+from sentence_tables import engine
+from sentence_tables import matches as _match
 
-SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 PUB = "2021-03-17"
 
 
-def engine(reason: str):
-    return pytest.mark.xfail(reason="engine: " + reason, strict=True)
 
-
-def _codes(spec: str) -> set[str]:
-    return {c for c in spec.split("+") if c}
-
-
-def _describe(evs) -> str:
-    return "; ".join(f"{e.event} {[a.code for a in e.actor]}->{[r.code for r in e.recipient]} {e.status.value}"
-                     f" «{e.evidence}»" for e in evs) or "(no event)"
 
 
 E = pytest.param
@@ -172,15 +165,6 @@ NEGATIVE = [
 ]
 # fmt: on
 
-
-def _match(ev, event: str, actor: set[str], recipient: set[str], status: str) -> bool:
-    if ev.event != event or ev.status.value != status:
-        return False
-    got_a = {a.code for a in ev.actor}
-    got_r = {r.code for r in ev.recipient}
-    if event in SYMMETRIC:
-        return got_a | got_r == actor | recipient and bool(got_a & (actor | recipient))
-    return got_a == actor and got_r == recipient
 
 
 @pytest.mark.parametrize(("text", "event", "actor", "recipient", "status"), POSITIVE)

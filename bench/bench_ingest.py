@@ -145,6 +145,7 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=ROOT / "bench" / "_corpus")
     ap.add_argument("--workers", default="1,2", help="comma-separated worker counts")
     ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--no-readme", action="store_true", help="print the table only")
     args = ap.parse_args()
     if not any(args.corpus.glob("*.jsonl")):
         subprocess.run([sys.executable, str(ROOT / "bench" / "make_corpus.py"), "--out", str(args.corpus)],
@@ -157,7 +158,7 @@ def main() -> None:
     ceilings.append(parallel_ceiling())
     result = table(runs, args.corpus.resolve(), sum(ceilings) / len(ceilings))
     print(result)
-    if update_readme(result):
+    if not args.no_readme and update_readme(result):
         print(f"(written to {README.name})", file=sys.stderr)
 
 

@@ -469,8 +469,10 @@ def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mentio
                  refs=refs, person_rows=rows)
     m.plural = role is not None and not role.person
     m.role_form = role.form if role is not None else None
-    if role is not None and role.form.endswith("in") and lex.meta.get("feminine_suffix") == "in":
-        m.gender = "f"
+    suffix = lex.meta.get("feminine_suffix")
+    if role is not None and suffix and role.person:
+        # German roles are gendered: Außenministerin is she, Ärztekammerpräsident is he
+        m.gender = "f" if role.form.endswith(suffix) else "m"
     return m
 
 

@@ -80,6 +80,7 @@ class Lexicon:
     min_noun_head: int = 5
     wanted: set[str] = field(default_factory=set)
     trigger_keys: frozenset[str] = frozenset()
+    lower_atom_keys: frozenset[str] = frozenset()  # lower-case words that can start an atom
     compound_stop: frozenset[str] = frozenset()
     _guessed: dict[str, str] = field(default_factory=dict)
     token_info: dict[str, tuple[str, str, bool, bool]] = field(default_factory=dict)  # per-process token cache
@@ -340,6 +341,7 @@ def lexicon(lang: str) -> Lexicon:
     _index_triggers(lex)
     lex.trigger_keys = frozenset(lex.verb_triggers) | frozenset(lex.split_triggers) | frozenset(lex.noun_triggers) \
         | frozenset(lex.adj_triggers)
+    lex.lower_atom_keys = frozenset(lex.nationality) | frozenset(lex.cues)
     lex.wanted = _interesting_lemmas(lex)
     lex.lemmas = _lemma_table(lex)
     lex.compound_stop = frozenset(w.lower() for w in load_words(lang, "compound_stop"))

@@ -166,11 +166,16 @@ def _before_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 def sentence_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon) -> list[Atom]:
     atoms = _automaton_atoms(text, offset, tokens, lex)
     covered = {i for a in atoms for i in range(a.first, a.last)}
+    nouns_cap = lex.meta.get("nouns_capitalised")
+    lower_keys = lex.lower_atom_keys
     for t in tokens:
-        if t.i not in covered:
-            atom = _token_atom(tokens, t.i, lex)
-            if atom:
-                atoms.append(atom)
+        if not t.is_word or t.i in covered:
+            continue
+        if nouns_cap and not t.is_cap and t.lower not in lower_keys and not t.text.endswith("-"):
+            continue  # the common case, decided without a call: a lower-case German word is no atom
+        atom = _token_atom(tokens, t.i, lex)
+        if atom:
+            atoms.append(atom)
     atoms.sort(key=lambda a: a.first)
     return atoms
 

@@ -8,7 +8,9 @@ Südkorea). Words come from the language's cue table (kinds ``criticism`` and ``
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from chronik.extract.lexicon import Lexicon, Trigger
 from chronik.extract.mentions import Mention
@@ -34,16 +36,22 @@ def _report_clause(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> 
     return None
 
 
+@lru_cache(maxsize=16)
+def _stem_pattern(stems: tuple[str, ...]) -> re.Pattern[str] | None:
+    long_stems = sorted((re.escape(s) for s in stems if len(s) >= 7), key=len, reverse=True)
+    return re.compile("|".join(long_stems)) if long_stems else None
+
+
 def _cue_in(tokens: list[Token], cl: Clause, lex: Lexicon) -> tuple[str, Token] | None:
     for kind in ("obligation", "criticism"):
-        stems = lex.cue_forms(kind)
+        pattern = _stem_pattern(lex.cue_forms(kind)) if kind == "criticism" else None
         for t in tokens[cl.first:cl.last]:
             if not t.is_word:
                 continue
             if kind in lex.cues.get(t.lower, ()) or kind in lex.cue_lemmas.get(t.lemma, ()):
                 return kind, t
-            if kind == "criticism" and any(len(s) >= 7 and s in t.lower for s in stems):
-                return kind, t
+            if pattern is not None and pattern.search(t.lower):
+                return kind, t  # inside a compound: 'Erpressungsversuch', 'völkerrechtswidrig'
     return None
 
 

@@ -74,8 +74,9 @@ def split_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     bounds: list[int] = [0]
     split_sub = bool(lex.meta.get("split_at_subordinators"))
     split_report = bool(lex.meta.get("split_after_report"))
+    coordinators = lex.cue_forms("coordinator")
     for t in tokens:
-        if t.text in CLAUSE_PUNCT or _starts_new_clause_at_coordinator(tokens, t.i, lex):
+        if t.text in CLAUSE_PUNCT or (t.lower in coordinators and _starts_new_clause_at_coordinator(tokens, t.i, lex)):
             bounds.append(t.i + (1 if t.text in CLAUSE_PUNCT else 0))
         elif split_sub and t.i > 0 and tokens[t.i - 1].text not in CLAUSE_PUNCT \
                 and lex.has_cue(t.lower, "subordinator"):

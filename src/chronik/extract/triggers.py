@@ -127,11 +127,12 @@ def find_triggers(tokens: list[Token], cl: Clause, lex: Lexicon) -> list[Trigger
     hits: list[TriggerHit] = []
     keys = lex.trigger_keys
     compounds = bool(lex.meta.get("compounds"))
+    prefixes = lex.cue_forms("verb_prefix")
     for t in tokens[cl.first:cl.last]:
         if not t.is_word or t.text[0].isdigit():
             continue
         if t.lemma not in keys and t.lower not in keys and not (compounds and (t.is_cap or "-" in t.text)) \
-                and not lex.cue_forms("verb_prefix"):
+                and not (prefixes and t.lower.startswith(prefixes)):
             continue  # fast path: a word that no trigger row can match
         verbish = (not (t.is_cap and nouns_cap) or t.i == 0) and not _after_determiner(tokens, t, lex)
         if verbish and not _attributive(tokens, t, lex):

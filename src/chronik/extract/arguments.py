@@ -82,6 +82,9 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
         args.trail.append("args:joint parties after 'between'")
         return args
     subjects = [m for m in bare if not m.oblique]
+    if lex.meta.get("subject_before_verb") and not noun:
+        # English is SVO: a party after the verb ('the resignation of President X') is never its subject
+        subjects = [m for m in subjects if m.first < hit.token]
     if subjects:
         args.actor = _group_from(inside, inside.index(subjects[0]))
         args.trail.append("args:subject=first-bare-mention")

@@ -239,7 +239,7 @@ class Extractor:
             trail.append("event:refusal -> REJECT")
         date, precision, status = self._date(doc, v, cl, hit, status, tense, trail)
         location = self._location(v, cl, hit, args, trig.event, actor, status, state, trail)
-        if event == "ASSAULT" and not recipient and location is not None and location.country \
+        if event in ("ASSAULT", "THREATEN") and not recipient and location is not None and location.country \
                 and location.country not in {a.code for a in actor}:
             # 'Israeli warplanes struck targets in Gaza': the attacked place's country is the target
             recipient = [Entity(location.country, None, location.name)]

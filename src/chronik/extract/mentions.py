@@ -336,6 +336,9 @@ def _compose_at(tokens, atom, by_first, lex, taken, floor) -> Mention | None:
         if kind == "nat":
             return _nationality_noun(tokens, atom, by_first, lex, floor)
     if kind == "role":
+        nxt = by_first.get(atom.last)
+        if nxt is not None and nxt.kind == "nat" and atom.code is None:
+            return None  # 'Senior Hungarian and Romanian officials': a modifier word, the nationality leads
         return _role_mention(tokens, atom, by_first, lex, taken, floor, pre=None)
     if kind == "person":
         m = _mention(tokens, atom.first, atom.last, "person", code=atom.code, sector=atom.sector,

@@ -81,13 +81,14 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
         args.actor = _group_from(inside, inside.index(between[0]))
         args.trail.append("args:joint parties after 'between'")
         return args
+    co_actors = [m for m in inside if m.prep == "with-subject"]
     subjects = [m for m in bare if not m.oblique]
     if lex.meta.get("subject_before_verb") and not noun:
         # English is SVO: a party after the verb ('the resignation of President X') is never its subject
         subjects = [m for m in subjects if m.first < hit.token]
     if subjects:
-        args.actor = _group_from(inside, inside.index(subjects[0]))
-        args.trail.append("args:subject=first-bare-mention")
+        args.actor = _group_from(inside, inside.index(subjects[0])) + co_actors
+        args.trail.append("args:subject=first-bare-mention" + (" with co-actor" if co_actors else ""))
     explicit = {p.rstrip("!") for p in hit.trigger.recipient}
     # most verbs take their recipient as an object (kritisierte X, warf X vor); only a required
     # preposition ('sprechen mit!') excludes it

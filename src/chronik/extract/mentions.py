@@ -247,6 +247,11 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
             m.oblique = True  # 'den Vorschlag', 'dem Prediger': an object, never the subject
         if k and mentions[k - 1].kind == "report_prep" and m.first - mentions[k - 1].last <= 1:
             m.prep = "report"  # 'nach Angaben der HDP': the source of a report, not a party to the act
+        if k and mentions[k - 1].kind == "comitative" and m.first - mentions[k - 1].last <= 2:
+            m.prep = "with-subject"  # 'gemeinsam mit US-Verteidigungsminister Austin': a co-actor
+        if m.kind == "capital" and m.last < len(tokens) and not tokens[m.last].is_cap \
+                and tokens[m.last].is_word and lex.noun_trigger(tokens[m.last].lemma) is not None:
+            m.prep = "modifier"  # 'the Hanoi summit': the place of an act, not a party to it
         if k and _is_apposition(tokens, mentions[k - 1], m) or _in_brackets(tokens, m):
             m.apposition = True  # another name of the previous party, not a party of its own
     _mark_dateline(tokens, mentions)
@@ -351,7 +356,7 @@ def _compose_at(tokens, atom, by_first, lex, taken, floor) -> Mention | None:
         return _mention(tokens, first, atom.last, kind, code=atom.code, sector=atom.sector or "GOV",
                         name=atom.name if kind == "org" else None, genitive=atom.genitive, refs=[atom.ref],
                         plural=kind == "demonym" and tokens[atom.last - 1].lower.endswith(("n", "s")))
-    if kind in ("pronoun", "possessive", "collective", "vague", "report_prep"):
+    if kind in ("pronoun", "possessive", "collective", "vague", "report_prep", "comitative"):
         return _mention(tokens, atom.first, atom.last, kind, refs=[atom.ref])
     return None
 

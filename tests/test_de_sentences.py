@@ -134,7 +134,7 @@ POSITIVE = [
     E("Nordkorea drohte Südkorea mit militärischen Vergeltungsschlägen.", "THREATEN", "PRK", "KOR", "asserted"),
     E("Die USA drohten China mit neuen Strafzöllen.", "THREATEN", "USA", "CHN", "asserted"),
     E("Der russische Präsident warnte die NATO vor ernsten Konsequenzen.", "THREATEN", "RUS", "IGO", "asserted"),
-    E("Die Türkei drohte mit einer neuen Militäroffensive in Syrien.", "THREATEN", "TUR", "", "asserted"),
+    E("Die Türkei drohte mit einer neuen Militäroffensive in Syrien.", "THREATEN", "TUR", "SYR", "asserted"),
     E("Die EU droht Polen mit Sanktionen.", "THREATEN", "EUR", "POL", "asserted"),
     E("China drohte Taiwan mit Gewalt.", "THREATEN", "CHN", "TWN", "asserted"),
     # --- PROTEST

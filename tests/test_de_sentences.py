@@ -181,7 +181,7 @@ POSITIVE = [
     E("Aserbaidschan griff armenische Stellungen in Bergkarabach an.", "ASSAULT", "AZE", "ARM", "asserted", marks=engine("got ASSAULT AZE->[]; 'armenische Stellungen' is not a party because Stellung is a conditional noun trigger (with: bringen); only unconditional noun triggers should block nationality nouns")),
     # --- status: negated
     E("Japan wird keine Truppen in den Irak entsenden.", "MOBILIZE", "JPN", "IRQ", "negated"),
-    E("China hat die Vorwürfe der USA nicht zurückgewiesen.", "REJECT", "CHN", "USA", "negated", marks=engine("got REJECT CHN->[] negated since a665aa4: the genitive owner of rejected Vorwürfe should be the recipient")),
+    E("China hat die Vorwürfe der USA nicht zurückgewiesen.", "REJECT", "CHN", "USA", "negated"),
     E("Die Türkei hat den schwedischen Botschafter nicht einbestellt.", "ACCUSE", "TUR", "SWE", "negated"),
     E("Die EU verhängte keine Sanktionen gegen die Türkei.", "SANCTION", "EUR", "TUR", "negated"),
     E("Der iranische Präsident hat den US-Präsidenten nie getroffen.", "CONSULT", "IRN", "USA", "negated"),

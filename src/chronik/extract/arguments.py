@@ -114,12 +114,19 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
     if not args.recipient and not noun:
         # 'verurteilte die Festnahme durch Belarus', 'kritisierte die Politik Chinas': the doer of the
         # criticised thing
-        later = [m for m in inside if m.first > hit.token and (m.genitive or lex.has_cue(m.prep or "", "agent_prep"))
+        # after the trigger, or anywhere after the subject when the verb comes last (perfect, verb-final)
+        after = hit.token if not _verb_last(tokens, cl, hit) else max((m.last for m in args.actor), default=cl.first)
+        later = [m for m in inside if m.first >= after and (m.genitive or lex.has_cue(m.prep or "", "agent_prep"))
                  and m not in args.actor]
         if later:
             args.recipient = later[:1]
             args.trail.append("args:recipient=agent or owner of the object")
     return args
+
+
+def _verb_last(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
+    words = [t for t in tokens[cl.first:cl.last] if t.is_word]
+    return bool(words) and words[-1].i == hit.token
 
 
 def _owner_in_phrase(args: Arguments, tokens: list[Token], cl: Clause, inside: list[Mention],

@@ -38,7 +38,8 @@ def _report_clause(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> 
 
 @lru_cache(maxsize=16)
 def _stem_pattern(stems: tuple[str, ...]) -> re.Pattern[str] | None:
-    long_stems = sorted((re.escape(s) for s in stems if len(s) >= 7), key=len, reverse=True)
+    # only long stems inside compounds: "angriff" would find criticism in "Luftangriffen"
+    long_stems = sorted((re.escape(s) for s in stems if len(s) >= 9), key=len, reverse=True)
     return re.compile("|".join(long_stems)) if long_stems else None
 
 

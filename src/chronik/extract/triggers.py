@@ -79,11 +79,15 @@ def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     # von Russland) to the determiner that opens it ('der sieben am Freitag getöteten Attentäter')
     closed = {"article", "indefinite", "possessive", "genitive_link"}
     j = t.i - 1
+    counted = False
     while j >= 0 and t.i - j <= 6:
         tok = tokens[j]
         kinds = lex.cues.get(tok.lower, set())
-        if tok.text[0].isdigit() or "quantity" in kinds or (not tok.is_cap and tok.lower.endswith(endings)
-                                                            and not kinds):
+        if tok.text[0].isdigit() or "quantity" in kinds:
+            counted = True  # 'sechs inhaftierte Oppositionsführer': a number opens the noun phrase
+            j -= 1
+            continue
+        if not tok.is_cap and tok.lower.endswith(endings) and not kinds:
             j -= 1
             continue
         if tok.is_cap and j > 0 and lex.cues.get(tokens[j - 1].lower, set()) & {
@@ -92,8 +96,8 @@ def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
             continue
         if kinds & {"recipient_prep", "location_prep", "agent_prep"} and not tok.is_cap:
             return True  # 'mit inhaftierten Oppositionellen'
-        return bool(kinds & closed) and not tok.is_cap or (bool(kinds & closed) and j == 0)
-    return False
+        return bool(kinds & closed) and not tok.is_cap or (bool(kinds & closed) and j == 0) or counted
+    return counted
 
 
 def _split_hit(tokens: list[Token], t: Token, last: Token | None, lex: Lexicon,

@@ -167,12 +167,14 @@ def sentence_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon) ->
     atoms = _automaton_atoms(text, offset, tokens, lex)
     covered = {i for a in atoms for i in range(a.first, a.last)}
     nouns_cap = lex.meta.get("nouns_capitalised")
+    compounds = lex.meta.get("compounds")
     lower_keys = lex.lower_atom_keys
     for t in tokens:
         if not t.is_word or t.i in covered:
             continue
-        if nouns_cap and not t.is_cap and t.lower not in lower_keys and not t.text.endswith("-"):
-            continue  # the common case, decided without a call: a lower-case German word is no atom
+        if t.lower not in lower_keys and "-" not in t.text and (
+                (nouns_cap and not t.is_cap) or (not compounds and t.lower not in lex.roles)):
+            continue  # the common case, decided without a call: a lower-case German word, an English non-role
         atom = _token_atom(tokens, t.i, lex)
         if atom:
             atoms.append(atom)

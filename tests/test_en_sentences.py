@@ -90,7 +90,7 @@ POSITIVE = [
     E("Pakistan criticised India for the new visa rules.", "ACCUSE", "PAK", "IND", "asserted"),
     E("The Malaysian foreign ministry lashed out at China over the incursion.", "ACCUSE", "MYS", "CHN", "asserted"),
     E("Pakistan rejected India's offer of talks.", "REJECT", "PAK", "IND", "asserted"),
-    E("Pakistan turned down the Indian offer.", "REJECT", "PAK", "", "asserted"),
+    E("Pakistan turned down the Indian offer.", "REJECT", "PAK", "IND", "asserted"),
     E("Russia vetoed a Security Council resolution.", "REJECT", "RUS", "UNO", "asserted"),
     E("Egypt refused to open the border crossing.", "REJECT", "EGY", "", "asserted"),
     E("Hungary blocked the European Union's statement on China.", "REJECT", "HUN", "EUR", "asserted"),

@@ -111,6 +111,8 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
         return args  # 'sprechen mit!': only the listed ways can name the recipient
     if not args.recipient:
         _recipient_by_prep(args, inside, preps, hit, noun, lambda p: p in spec, lex)
+    if not args.recipient and not noun and hit.trigger.event in OWNED_OBJECT_EVENTS:
+        _nationality_of_object(args, tokens, cl, hit, mentions, lex)
     if not args.recipient and not noun:
         # 'verurteilte die Festnahme durch Belarus', 'kritisierte die Politik Chinas': the doer of the
         # criticised thing
@@ -122,6 +124,38 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
             args.recipient = later[:1]
             args.trail.append("args:recipient=agent or owner of the object")
     return args
+
+
+# acts aimed at what another party proposed, did or said: 'lehnten russische Vorschläge ab'
+OWNED_OBJECT_EVENTS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE", "REQUEST"})
+
+
+def _nationality_of_object(args: Arguments, tokens: list[Token], cl: Clause, hit: TriggerHit,
+                           mentions: list[Mention], lex: Lexicon) -> None:
+    """'Rebellen haben russische Vorschläge abgelehnt', 'rejected a Senegalese peace plan': the country of a
+    nationality adjective on the object is the recipient."""
+    covered = {i for m in mentions for i in range(m.first, m.last)}
+    start = max((m.last for m in args.actor), default=cl.first)
+    actor_codes = {m.code for m in args.actor}
+    for t in tokens[start:cl.last]:
+        nat = lex.nationality.get(t.lower)
+        if nat and t.i not in covered and t.i != hit.token and nat[0] not in actor_codes \
+                and not _inside_pp(tokens, t.i, lex):
+            args.recipient = [Mention(t.i, t.i + 1, t.start, t.end, t.text, "country", nat[0], None, refs=[nat[1]])]
+            args.trail.append(f"args:recipient=nationality of the object '{t.text}'")
+            return
+
+
+def _inside_pp(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """'in der syrischen Stadt': the adjective sits in a prepositional phrase, not on the object."""
+    endings = tuple(e for e in lex.meta.get("adjective_endings", []) if e)
+    j = i - 1
+    while j >= 0 and (lex.cues.get(tokens[j].lower, set()) & {"article", "indefinite", "quantity", "possessive"}
+                      or (endings and not tokens[j].is_cap and tokens[j].is_word and not lex.cues.get(tokens[j].lower)
+                          and tokens[j].lower.endswith(endings))):
+        j -= 1
+    return j >= 0 and bool(lex.cues.get(tokens[j].lower, set()) & {
+        "location_prep", "recipient_prep", "destination_prep", "agent_prep", "preposition", "between_prep"})
 
 
 def _verb_last(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:

@@ -220,6 +220,11 @@ def resolve(mentions: list[Mention], state: DocState, tokens: list[Token], lex: 
 def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
                  trail: list[str], sentence: list[Mention], target: bool = False) -> list[Entity]:
     if m.kind == "collective":
+        persons = [p.entity for p in state.recent_persons[-2:]]
+        if m.role_form and len(persons) == 2 and persons[0].name != persons[1].name:
+            # 'die beiden Politiker', 'the two leaders': the last two persons named
+            trail.append(f"coref:collective '{m.text}' -> the last two persons")
+            return [Entity(e.code, e.sector, m.text, e.name, e.office) for e in persons]
         trail.append(f"coref:collective '{m.text}' -> last pair")
         return [Entity(e.code, e.sector, m.text, e.name, e.office) for e in state.last_group]
     if m.kind == "pronoun":

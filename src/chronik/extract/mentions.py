@@ -358,6 +358,10 @@ def _compose_at(tokens, atom, by_first, lex, taken, floor) -> Mention | None:
         return _mention(tokens, first, atom.last, kind, code=atom.code, sector=atom.sector or "GOV",
                         name=atom.name if kind == "org" else None, genitive=atom.genitive, refs=[atom.ref],
                         plural=kind == "demonym" and tokens[atom.last - 1].lower.endswith(("n", "s")))
+    if kind == "collective_persons":
+        m = _mention(tokens, atom.first, atom.last, "collective", refs=[atom.ref])
+        m.role_form = "persons"
+        return m
     if kind in ("pronoun", "possessive", "collective", "vague", "report_prep", "comitative"):
         return _mention(tokens, atom.first, atom.last, kind, refs=[atom.ref])
     return None
@@ -479,7 +483,7 @@ def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mentio
     if kind == "role" and code is None and lex.has_cue(tokens[first].lower, "indefinite"):
         kind = "generic"  # 'eine Botschaft', 'ein Polizist': nobody in particular
     if kind == "role" and any(lex.has_cue(t.lower, "dual") for t in tokens[first:role_atom.first]):
-        kind = "collective"  # 'die beiden Staatsführer': the last pair of parties
+        kind = "collective"  # 'die beiden Staatsführer': the last pair of parties (or persons)
     m = _mention(tokens, first, last, kind, code=code, sector=role_atom.sector, name=name, office=office,
                  refs=refs, person_rows=rows)
     m.plural = role is not None and not role.person

@@ -32,6 +32,7 @@ STATUS_CUES = (
     "pronoun_f",         # sie (sg), ihr, ihre: singular feminine person
     "pronoun_pl",        # sie (pl), ihnen, ihr: plural parties
     "collective",        # beide Seiten, die beiden Länder: the last pair of parties
+    "collective_persons",  # die beiden Politiker, the two leaders: the last two persons named
     "recipient_prep",    # mit, gegenüber, an, zu: the following party is the recipient
     "location_prep",     # in, im, nach, bei: the following place is a setting, not a party
     "destination_prep",  # nach: destination of travel

@@ -142,7 +142,7 @@ def _token_atom(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
     if role:
         return Atom(i, i + 1, "role", None, role.sector, office=role.office, role=role, ref=role.ref)
     kinds = lex.cues.get(tok.lower, set())
-    if "vague" in kinds and (tok.is_cap or not lex.meta.get("nouns_capitalised")):
+    if "vague" in kinds:
         return Atom(i, i + 1, "vague", ref="cue:" + tok.lower)
     if kinds & {"pronoun_m", "pronoun_f", "pronoun_pl"}:
         if "possessive" in kinds and _before_noun(tokens, i, lex):

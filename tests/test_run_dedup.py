@@ -66,3 +66,27 @@ def test_verdicts_are_the_same_in_a_second_run() -> None:
 def test_short_text_is_one_shingle() -> None:
     assert shingles("Kurz und gut") == [b"kurz und gut"]
     assert len(shingles("a b c d e f")) == 2
+
+
+def test_signatures_from_elsewhere_give_the_same_verdicts_as_check() -> None:
+    from chronik.run.dedup import signature, signatures
+
+    texts = [ARTICLE, ARTICLE + " Nachtrag eins.", ARTICLE, "Kurz.", ARTICLE + " Nachtrag zwei."]
+    docs = [doc(f"d{i}", t) for i, t in enumerate(texts)]
+    one_step = Deduper()
+    expected = [one_step.check(d) for d in docs]
+    rows = signatures(d.text for d in docs)  # as a worker computes them, in a batch
+    two_steps = Deduper()
+    got = []
+    for d, row in zip(docs, rows, strict=True):
+        verdict = two_steps.check_exact(d)
+        got.append(verdict if verdict is not None else two_steps.check_near(d.doc_id, row))
+    assert got == expected
+    assert (rows[0] == signature(ARTICLE)).all()
+
+
+def test_shingles_are_the_utf8_of_the_joined_words() -> None:
+    text = "Größere Straßen in Köln und Düsseldorf wurden am Montag gesperrt"
+    words = text.lower().split()
+    assert shingles(text) == [" ".join(words[i : i + 5]).encode("utf-8") for i in range(len(words) - 4)]
+    assert shingles("Zu kurz") == [b"zu kurz"]

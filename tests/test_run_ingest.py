@@ -101,3 +101,15 @@ def test_dask_workers_store_the_same_documents_as_the_serial_run(tmp_path: Path)
     q = "SELECT doc_id, n_events FROM documents ORDER BY doc_id"
     with Store(serial, read_only=True) as a, Store(parallel, read_only=True) as b:
         assert a.sql(q) == b.sql(q)
+
+
+def test_resumed_run_links_a_near_copy_of_an_already_stored_original(tmp_path: Path) -> None:
+    """The original is in the store, so no worker sees it again: its signature is computed locally."""
+    db = tmp_path / "s.duckdb"
+    ingest([], IngestSettings(db=str(db), batch_size=5, quiet=True), code=fake_code, items=corpus()[:10])
+    with Store(db, read_only=True) as st:
+        assert st.sql("SELECT count(*) FROM near_duplicates")[1] == [(0,)]
+    s = ingest([], IngestSettings(db=str(db), batch_size=5, quiet=True), code=fake_code, items=corpus())
+    assert s.skipped == {"duplicate": 1, "already in store": 10}
+    with Store(db, read_only=True) as st:
+        assert st.sql("SELECT doc_id, original_id FROM near_duplicates")[1] == [("near", "d4")]

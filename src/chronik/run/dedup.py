@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -56,18 +57,57 @@ def content_key(text: str) -> bytes:
 
 def shingles(text: str, k: int = SHINGLE_WORDS) -> list[bytes]:
     """Word k-shingles, lower-cased; a text shorter than k words is one shingle."""
-    words = text.lower().split()
+    words = [w.encode("utf-8") for w in text.lower().split()]  # UTF-8 of a join = join of the UTF-8s
     if len(words) <= k:
-        return [" ".join(words).encode("utf-8")]
-    return [" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)]
+        return [b" ".join(words)]
+    return [b" ".join(words[i : i + k]) for i in range(len(words) - k + 1)]
+
+
+_PERMUTATIONS: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def signature(text: str, num_perm: int = NUM_PERM) -> np.ndarray:
+    """The MinHash hash values of ``text`` (uint64, ``num_perm`` of them): the same in every process.
+
+    Pure, so workers compute it next to the coding and the coordinator only indexes it.
+    """
+    perms = _PERMUTATIONS.get(num_perm)
+    if perms is None:
+        perms = _PERMUTATIONS[num_perm] = MinHash(num_perm=num_perm).permutations
+    # crc32 instead of the default sha1: 4x faster and stable across processes and runs.
+    mh = MinHash(num_perm=num_perm, permutations=perms, scheme=_SCHEME, hashfunc=zlib.crc32)
+    mh.update_batch(shingles(text))
+    return mh.hashvalues
+
+
+def signatures(texts: Iterable[str], num_perm: int = NUM_PERM) -> np.ndarray:
+    """``signature`` of each text, one row per text (shape ``(n, num_perm)``)."""
+    rows = [signature(t, num_perm) for t in texts]
+    return np.stack(rows) if rows else np.zeros((0, num_perm), dtype=np.uint64)
+
+
+class _Sketch:
+    """Hash values in the shape ``MinHashLSH`` reads (``len``, ``hashvalues``, ``scheme``)."""
+
+    __slots__ = ("hashvalues",)
+    scheme = _SCHEME
+
+    def __init__(self, hashvalues: np.ndarray) -> None:
+        self.hashvalues = hashvalues
+
+    def __len__(self) -> int:
+        return len(self.hashvalues)
 
 
 class Deduper:
-    """Stateful dedup index; lives only in the coordinating process (never shipped to workers)."""
+    """Stateful dedup index; lives only in the coordinating process (never shipped to workers).
+
+    ``check`` does both steps; the ingest calls ``check_exact`` while reading and ``check_near`` later,
+    in the same input order, with signatures computed by the workers.
+    """
 
     def __init__(self, threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> None:
         self._num_perm = num_perm
-        self._perms = MinHash(num_perm=num_perm).permutations
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self._by_content: dict[bytes, str] = {}
         self._content_of_id: dict[str, bytes] = {}
@@ -75,6 +115,13 @@ class Deduper:
 
     def check(self, doc: Document) -> Verdict:
         """Classify ``doc`` against every document checked before, and remember it."""
+        verdict = self.check_exact(doc)
+        if verdict is not None:
+            return verdict
+        return self.check_near(doc.doc_id, signature(doc.text, self._num_perm))
+
+    def check_exact(self, doc: Document) -> ExactDuplicate | IdCollision | None:
+        """The exact-copy and id-collision verdicts; None (and ``doc`` remembered) for a new text."""
         key = content_key(doc.text)
         seen_key = self._content_of_id.get(doc.doc_id)
         if seen_key is not None and seen_key != key:
@@ -84,25 +131,23 @@ class Deduper:
             return ExactDuplicate(original)
         self._by_content[key] = doc.doc_id
         self._content_of_id[doc.doc_id] = key
-        return self._check_near(doc)
+        return None
 
-    def _check_near(self, doc: Document) -> Unique | NearDuplicate:
-        mh = self._minhash(doc.text)
+    def check_near(self, doc_id: str, hashvalues: np.ndarray) -> Unique | NearDuplicate:
+        """Near-copy verdict of a document that passed ``check_exact``, from its ``signature``.
+
+        Call in the order of ``check_exact``: verdicts depend on which documents were indexed before.
+        """
+        sketch = _Sketch(hashvalues)
         best: tuple[float, str] | None = None
-        for candidate in self._lsh.query(mh):
+        for candidate in self._lsh.query(sketch):
             other = self._signatures[candidate]
-            score = float(np.count_nonzero(other == mh.hashvalues)) / self._num_perm
+            score = float(np.count_nonzero(other == hashvalues)) / self._num_perm
             if best is None or (score, candidate) > best:
                 best = (score, candidate)
         if best is not None:
             return NearDuplicate(best[1], round(best[0], 4))
         # Only cluster originals enter the index, so copies of copies link to the first document.
-        self._lsh.insert(doc.doc_id, mh, check_duplication=False)
-        self._signatures[doc.doc_id] = mh.hashvalues.copy()
+        self._lsh.insert(doc_id, sketch, check_duplication=False)
+        self._signatures[doc_id] = np.array(hashvalues, copy=True)
         return Unique()
-
-    def _minhash(self, text: str) -> MinHash:
-        # crc32 instead of the default sha1: 4x faster and stable across processes and runs.
-        mh = MinHash(num_perm=self._num_perm, permutations=self._perms, scheme=_SCHEME, hashfunc=zlib.crc32)
-        mh.update_batch(shingles(text))
-        return mh

@@ -15,9 +15,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from chronik.records import Document, Failure
-from chronik.run.dedup import Deduper, ExactDuplicate, IdCollision, NearDuplicate
+from chronik.run.dedup import Deduper, ExactDuplicate, IdCollision, NearDuplicate, signature
 from chronik.run.progress import IngestSummary, Progress, Tally
 from chronik.run.serial import CodedBatch, CodeFn, code_rows
 from chronik.store.db import Store
@@ -70,8 +71,13 @@ class Work:
     docs: tuple[Document, ...]
     failures: tuple[Failure, ...] = ()
     skips: tuple[Skip, ...] = ()
-    links: tuple[NearLink, ...] = ()
     read: int = 0
+    seq: int = 0
+    """Position of the batch in the input: near-duplicate verdicts are reached in this order."""
+    near: tuple[str, ...] = ()
+    """Ids of the new texts of the batch (coded or already stored), in input order, for the near-dup check."""
+    stored: dict[str, Any] = field(default_factory=dict)
+    """Signatures of the new texts already in the store (a resumed run): they are not sent to a worker."""
 
 
 # -- reading -------------------------------------------------------------------------------------------
@@ -109,7 +115,10 @@ def read_inputs(paths: Iterable[str | Path], lang: str | None = None) -> Iterato
 # -- planning ------------------------------------------------------------------------------------------
 @dataclass
 class _Planner:
-    """Turns the stream of documents into Work batches: dedup, then skip what the store already has."""
+    """Turns the stream of documents into Work batches: exact dedup, then skip what the store already has.
+
+    The near-duplicate check needs the documents' signatures, computed by the workers; ``_NearChecker``
+    makes it later, in the same order."""
 
     has_docs: Callable[[list[str]], set[str]]
     batch_size: int
@@ -117,15 +126,15 @@ class _Planner:
     docs: list[Document] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     skips: list[Skip] = field(default_factory=list)
-    links: list[NearLink] = field(default_factory=list)
     read: int = 0
+    seq: int = 0
 
     def add(self, item: Document | Failure) -> None:
         if isinstance(item, Failure):
             self.failures.append(item)
             return
         self.read += 1
-        verdict = self.deduper.check(item)
+        verdict = self.deduper.check_exact(item)
         if isinstance(verdict, ExactDuplicate):
             self.skips.append(Skip(item.doc_id, item.source, f"{SKIP_DUPLICATE} of {verdict.original_id}"))
             return
@@ -133,8 +142,6 @@ class _Planner:
             reason = f"doc_id {item.doc_id} already used by a different text; not coded"
             self.failures.append(Failure(item.source or item.doc_id, reason, "dedup"))
             return
-        if isinstance(verdict, NearDuplicate):
-            self.links.append(NearLink(item.doc_id, verdict.original_id, verdict.jaccard))
         self.docs.append(item)
 
     def full(self) -> bool:
@@ -145,23 +152,56 @@ class _Planner:
         done = self.has_docs([d.doc_id for d in self.docs]) if self.docs else set()
         skips = [Skip(d.doc_id, d.source, SKIP_DONE) for d in self.docs if d.doc_id in done]
         work = Work(tuple(d for d in self.docs if d.doc_id not in done), tuple(self.failures),
-                    tuple(self.skips + skips), tuple(self.links), self.read)
-        self.docs, self.failures, self.skips, self.links, self.read = [], [], [], [], 0
+                    tuple(self.skips + skips), self.read, self.seq, tuple(d.doc_id for d in self.docs),
+                    {d.doc_id: signature(d.text) for d in self.docs if d.doc_id in done})
+        self.docs, self.failures, self.skips, self.read = [], [], [], 0
+        self.seq += 1
         return work
 
     def empty(self) -> bool:
-        return not (self.docs or self.failures or self.skips or self.links or self.read)
+        return not (self.docs or self.failures or self.skips or self.read)
 
 
-def plan(items: Iterable[Document | Failure], has_docs: Callable[[list[str]], set[str]], batch_size: int
-         ) -> Iterator[Work]:
-    planner = _Planner(has_docs, batch_size)
+def plan(items: Iterable[Document | Failure], has_docs: Callable[[list[str]], set[str]], batch_size: int,
+         deduper: Deduper | None = None) -> Iterator[Work]:
+    planner = _Planner(has_docs, batch_size, deduper or Deduper())
     for item in items:
         planner.add(item)
         if planner.full():
             yield planner.take()
     if not planner.empty():
         yield planner.take()
+
+
+class _NearChecker:
+    """Near-duplicate verdicts in input order, from the signatures that come back with each batch.
+
+    Batches finish in any order; their signatures (small) wait here until every earlier batch is in,
+    so the verdicts are exactly those of checking the documents one by one as they were read.
+    """
+
+    def __init__(self, deduper: Deduper) -> None:
+        self._deduper = deduper
+        self._next = 0
+        self._waiting: dict[int, tuple[tuple[str, ...], dict[str, Any]]] = {}
+
+    def add(self, work: Work, coded: CodedBatch) -> list[NearLink]:
+        sigs = dict(work.stored)
+        if work.docs:
+            rows = coded.signatures
+            if rows is None:  # batch lost with its worker: its documents still count for the dedup
+                rows = [signature(d.text) for d in work.docs]
+            sigs.update(zip((d.doc_id for d in work.docs), rows, strict=True))
+        self._waiting[work.seq] = (work.near, sigs)
+        links: list[NearLink] = []
+        while self._next in self._waiting:
+            ids, by_id = self._waiting.pop(self._next)
+            self._next += 1
+            for doc_id in ids:
+                verdict = self._deduper.check_near(doc_id, by_id[doc_id])
+                if isinstance(verdict, NearDuplicate):
+                    links.append(NearLink(doc_id, verdict.original_id, verdict.jaccard))
+        return links
 
 
 # -- running -------------------------------------------------------------------------------------------
@@ -207,13 +247,13 @@ class _Writer:
         self._last = time.monotonic()
         store.sql(_DDL)
 
-    def add(self, work: Work, coded: CodedBatch) -> None:
+    def add(self, work: Work, coded: CodedBatch, links: list[NearLink]) -> None:
         if coded.coded:
             self._batches.append(coded)
             self._coded += coded.coded
         self._failures += list(work.failures) + list(coded.failures)
         self._skips += work.skips
-        self._links += work.links
+        self._links += links
         self._tally.read += work.read
         due = time.monotonic() - self._last >= self._settings.write_seconds
         if self._coded + len(self._failures) >= self._settings.write_every or due:
@@ -278,6 +318,14 @@ def _write_new_failures(store: Store, failures: list[Failure]) -> None:
         store.write_failures(new)
 
 
+def _stored_count(store: Store) -> int:
+    return int(store.sql("SELECT count(*) FROM documents")[1][0][0])
+
+
+def _none_stored(ids: list[str]) -> set[str]:
+    return set()
+
+
 # -- the command -----------------------------------------------------------------------------------------
 def ingest(paths: Sequence[str | Path], settings: IngestSettings | None = None, code: CodeFn | None = None,
            items: Iterable[Document | Failure] | None = None) -> IngestSummary:
@@ -292,10 +340,14 @@ def ingest(paths: Sequence[str | Path], settings: IngestSettings | None = None, 
     progress = Progress(settings.quiet)
     with Store(settings.db) as store, runner(settings, code) as run:
         writer = _Writer(store, settings, tally, progress)
-        work = plan(stream, store.has_docs, settings.batch_size)
+        deduper = Deduper()
+        near = _NearChecker(deduper)
+        # A store empty at the start holds only what this run codes, and a run never codes a doc_id twice.
+        has_docs = store.has_docs if _stored_count(store) else _none_stored
+        work = plan(stream, has_docs, settings.batch_size, deduper)
         try:
-            for done, outcomes in run((w, w.docs) for w in work):
-                writer.add(done, outcomes)
+            for done, coded in run((w, w.docs) for w in work):
+                writer.add(done, coded, near.add(done, coded))
         except KeyboardInterrupt:
             writer.flush()  # keep what is finished; a rerun does the rest
             raise

@@ -68,6 +68,8 @@ class CodedBatch:
     sentences: int = 0
     event_types: tuple[str, ...] = ()
     failures: tuple[Failure, ...] = ()
+    signatures: Any = None
+    """``dedup.signatures`` of the batch's documents, in order (None for a batch lost with its worker)."""
 
     @classmethod
     def of(cls, outcomes: Sequence[Outcome]) -> CodedBatch:
@@ -81,5 +83,12 @@ class CodedBatch:
 
 
 def code_rows(docs: Sequence[Document], code: CodeFn | None = None, lang: str | None = None) -> CodedBatch:
-    """``code_batch`` plus row building: what an ingest worker runs."""
-    return CodedBatch.of(code_batch(docs, code, lang))
+    """``code_batch`` plus row building and the documents' MinHash signatures: what an ingest worker runs.
+
+    The signatures are computed here rather than in the coordinator, which only looks them up in its index.
+    """
+    from dataclasses import replace
+
+    from chronik.run.dedup import signatures
+
+    return replace(CodedBatch.of(code_batch(docs, code, lang)), signatures=signatures(d.text for d in docs))

@@ -68,6 +68,7 @@ class Lexicon:
     roles: dict[str, Role] = field(default_factory=dict)  # lower form -> role
     compound_roles: dict[str, Role] = field(default_factory=dict)
     prefixes: dict[str, tuple[str, str]] = field(default_factory=dict)  # "US" -> (USA, ref)
+    prefix_sectors: dict[str, str] = field(default_factory=dict)  # "SPÖ" -> PTY (organisations only)
     country_forms: dict[str, tuple[str, str]] = field(default_factory=dict)  # form -> (code, ref)
     verb_triggers: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
     split_triggers: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
@@ -294,6 +295,8 @@ def _index_orgs_roles(lex: Lexicon, auto: ahocorasick.Automaton) -> None:
             _add_name(auto, NameEntry(row["form"] + suf, "org", row["code"], row["sector"] or None,
                                       row["name"] or None, row.ref))
         lex.prefixes.setdefault(row["form"], (row["code"], row.ref))
+        if row["sector"]:
+            lex.prefix_sectors.setdefault(row["form"], row["sector"])
     for row in load_table(lex.lang, "roles"):
         role = Role(row["form"].lower(), row["sector"], row["office"] or None,
                     row["compound"] == "yes", row["person"] == "yes", row.ref)

@@ -87,7 +87,7 @@ def _automaton_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon) 
     return atoms
 
 
-def _hyphen_atom(tok: Token, lex: Lexicon) -> Atom | None:
+def _hyphen_atom(tok: Token, lex: Lexicon, name_follows: bool = False) -> Atom | None:
     """US-Vizeaußenminister, US-Truppen, EU-Kommission: a prefix naming a party plus a role head."""
     if "-" not in tok.text.strip("-"):
         return None
@@ -97,7 +97,11 @@ def _hyphen_atom(tok: Token, lex: Lexicon) -> Atom | None:
         return None
     role = lex.role(rest)
     if role is None:
-        return None
+        if not (rest[:1].isupper() and lex.meta.get("nouns_capitalised") and name_follows):
+            return None
+        # 'SPÖ-Bundesgeschäftsführer Gerhard Schmid': an unlisted office of a named party, then its holder
+        sector = lex.prefix_sectors.get(prefix) or "GOV"
+        role = Role(rest.lower(), sector, None, False, True, code_ref[1])
     return Atom(tok.i, tok.i + 1, "role", code_ref[0], role.sector, office=role.office, role=role,
                 ref=f"{code_ref[1]} {role.ref}")
 
@@ -135,7 +139,10 @@ def _token_atom(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
                 or (i + 1 < len(tokens) and lex.role(tokens[i + 1].text) is not None)):
         # a capitalised form mid-sentence is a noun (die Deutsche) unless a role follows (Moskauer Außenministerium)
         return Atom(i, i + 1, "nat", nat[0], ref=nat[1])
-    atom = _hyphen_atom(tok, lex) or _truncated_compound(tokens, i, lex)
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    name_follows = nxt is not None and nxt.is_cap and nxt.is_word and not lex.cues.get(nxt.lower) \
+        and lex.role(nxt.text) is None and lex.noun_trigger(nxt.lemma) is None
+    atom = _hyphen_atom(tok, lex, name_follows) or _truncated_compound(tokens, i, lex)
     if atom:
         return atom
     role = lex.role(tok.text) if (tok.is_cap or not lex.meta.get("nouns_capitalised")) else None

@@ -249,7 +249,8 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
         return [Entity(e.code, e.sector, m.text, e.name, e.office)]
     if not m.code:
         code = state.topic if (target or m.sector in STATE_SECTORS) else None
-        if m.kind == "role" and code:
+        # an uncoded office, or (as a target) a named holder of one ('Finanzminister Hans Jörg Schelling')
+        if code and (m.kind == "role" or (target and m.kind == "person" and m.office)):
             trail.append(f"coref:'{m.text}' -> {code} (the article's country)")
             return [Entity(code, m.sector, m.text, m.name, m.office)]
         return []

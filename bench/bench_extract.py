@@ -11,12 +11,12 @@ from __future__ import annotations
 import argparse
 import json
 import platform
-import re
 import time
 from pathlib import Path
 
 from chronik.pipeline import code_document, extractor
 from chronik.read import document_from_text
+from readme_block import replace_block
 
 ROOT = Path(__file__).resolve().parents[1]
 MARK = ("<!-- bench:extract -->", "<!-- /bench:extract -->")
@@ -68,15 +68,7 @@ def table(r: dict[str, float], cmd: str) -> str:
 
 
 def write_readme(block: str) -> bool:
-    readme = ROOT / "README.md"
-    if not readme.exists():
-        return False
-    text = readme.read_text(encoding="utf-8")
-    pattern = re.compile(re.escape(MARK[0]) + ".*?" + re.escape(MARK[1]), re.S)
-    if not pattern.search(text):
-        return False
-    readme.write_text(pattern.sub(lambda _m: f"{MARK[0]}\n{block}\n{MARK[1]}", text), encoding="utf-8")
-    return True
+    return replace_block(block, *MARK)
 
 
 def main() -> None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import platform
-import re
 import subprocess
 import sys
 import tempfile
@@ -23,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import psutil
+
+from readme_block import replace_block
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
@@ -130,14 +131,7 @@ def table(runs: list[Run], corpus: Path, ceiling: float) -> str:
 
 def update_readme(text: str, readme: Path = README) -> bool:
     """Replace the text between the bench markers; False (and nothing written) if they are absent."""
-    if not readme.exists():
-        return False
-    content = readme.read_text(encoding="utf-8")
-    pattern = re.compile(re.escape(MARK_START) + r".*?" + re.escape(MARK_END), re.S)
-    if not pattern.search(content):
-        return False
-    readme.write_text(pattern.sub(lambda _: f"{MARK_START}\n{text}\n{MARK_END}", content), encoding="utf-8")
-    return True
+    return replace_block(text, MARK_START, MARK_END, readme)
 
 
 def main() -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from chronik.eval import run_eval
+from readme_block import replace_block
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
@@ -83,16 +84,7 @@ def table() -> str:
 
 
 def update_readme(text: str, readme: Path = README) -> bool:
-    """Put ``text`` between the quality markers; False when the README has no markers."""
-    if not readme.is_file():
-        return False
-    body = readme.read_text(encoding="utf-8")
-    start, end = body.find(MARK[0]), body.find(MARK[1])
-    if start < 0 or end < start:
-        return False
-    new = body[: start + len(MARK[0])] + "\n" + text + "\n" + body[end:]
-    readme.write_text(new, encoding="utf-8")
-    return True
+    return replace_block(text, *MARK, readme)
 
 
 def main() -> int:

@@ -96,11 +96,17 @@ class Extractor:
             if t.i in taken or not t.is_cap:
                 continue
             party = state.person_for(t.text)
+            genitive = False
+            if party is None:
+                stem = next((t.text[: -len(x)] for x in self.lex.meta.get("name_suffixes", [])
+                             if x and t.text.endswith(x) and len(t.text) > len(x) + 2), None)
+                party = state.person_for(stem) if stem else None
+                genitive = party is not None  # 'Assads Rücktritt': the surname in the genitive
             if party is None:
                 continue
             e = party.entity
             m = Mention(t.i, t.i + 1, t.start, t.end, t.text, "person", e.code, e.sector, e.name, e.office,
-                        gender=party.gender, refs=["coref:surname"])
+                        gender=party.gender, refs=["coref:surname"], genitive=genitive)
             extra.append(m)
         if not extra:
             return mentions

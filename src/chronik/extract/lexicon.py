@@ -69,6 +69,7 @@ class Lexicon:
     compound_roles: dict[str, Role] = field(default_factory=dict)
     prefixes: dict[str, tuple[str, str]] = field(default_factory=dict)  # "US" -> (USA, ref)
     prefix_sectors: dict[str, str] = field(default_factory=dict)  # "SPÖ" -> PTY (organisations only)
+    genitive_persons: set[str] = field(default_factory=set)  # 'Lukaschenkos', "Putin's"
     country_forms: dict[str, tuple[str, str]] = field(default_factory=dict)  # form -> (code, ref)
     verb_triggers: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
     split_triggers: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
@@ -310,11 +311,17 @@ def _index_persons(lex: Lexicon, auto: ahocorasick.Automaton) -> None:
     for row in load_table("_shared", "actors"):
         for form in (row["name"], *row.multi("aliases")):
             by_form[form].append(row)
+    suffixes = [x for x in lex.meta.get("name_suffixes", []) if x]
     for form, rows in by_form.items():
         if len(form) < 3:
             continue
-        _add_name(auto, NameEntry(form, "person", rows[0]["code"], rows[0]["sector"], rows[0]["name"],
-                                  rows[0].ref, tuple(rows)))
+        entry = NameEntry(form, "person", rows[0]["code"], rows[0]["sector"], rows[0]["name"], rows[0].ref, tuple(rows))
+        _add_name(auto, entry)
+        if len(form) >= 4 and not form.endswith(("s", "x", "z", "ß")):
+            for suf in suffixes:  # 'Lukaschenkos', "Putin's": the genitive names an owner
+                lex.genitive_persons.add(form + suf)
+                _add_name(auto, NameEntry(form + suf, "person", entry.code, entry.sector, entry.name, entry.ref,
+                                          entry.person_rows))
         for tok in form.split():
             lex.persons_by_token[tok].extend(rows)
 

@@ -71,7 +71,8 @@ def _automaton_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon) 
             start = end - len(entry.form)
             if start not in starts or end not in ends:
                 continue  # names must cover whole tokens: "US" inside "US-Truppen" is a prefix, not a name
-            genitive = entry.kind in ("country", "capital", "region") and entry.form not in lex.country_forms
+            genitive = (entry.kind in ("country", "capital", "region") and entry.form not in lex.country_forms) or (
+                entry.kind == "person" and entry.form in lex.genitive_persons)
             found.append(Atom(starts[start], ends[end] + 1, entry.kind, entry.code, entry.sector, entry.name,
                               entry=entry, genitive=genitive, ref=entry.ref))
     # longest first, no overlaps
@@ -357,6 +358,7 @@ def _compose_at(tokens, atom, by_first, lex, taken, floor) -> Mention | None:
     if kind == "person":
         m = _mention(tokens, atom.first, atom.last, "person", code=atom.code, sector=atom.sector,
                      name=atom.name, refs=[atom.ref], person_rows=atom.entry.person_rows if atom.entry else ())
+        m.genitive = atom.genitive
         return m
     if kind in ("country", "capital", "org", "region", "demonym"):
         first = atom.first

@@ -259,7 +259,7 @@ POSITIVE = [
     E("Die EU drohte Polen mit Sanktionen.", "THREATEN", "EUR", "POL", "asserted"),
     E("Die Türkei drohte Griechenland mit militärischen Konsequenzen.", "THREATEN", "TUR", "GRC", "asserted"),
     E("Die Ukraine forderte von Deutschland die Lieferung von Waffen.", "REQUEST", "UKR", "DEU", "asserted"),
-    E("Die Opposition in Belarus forderte den Rücktritt Lukaschenkos.", "REQUEST", "BLR", "BLR", "asserted", marks=engine("got REQUEST BLR->[]; the genitive owner of a demanded act (Rücktritt Lukaschenkos) should be the recipient")),
+    E("Die Opposition in Belarus forderte den Rücktritt Lukaschenkos.", "REQUEST", "BLR", "BLR", "asserted"),
     E("Die Hamas rief die Palästinenser im Westjordanland zum Widerstand gegen Israel auf.", "REQUEST", "PSE", "PSE", "asserted"),
     E("Die Außenminister Japans und Südkoreas trafen sich am Montag in Tokio.", "CONSULT", "JPN+KOR", "", "asserted"),
     E("Nord- und Südkorea haben eine Vereinbarung über Familienzusammenführungen getroffen.", "AGREE", "PRK+KOR", "", "asserted"),

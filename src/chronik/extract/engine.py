@@ -187,6 +187,8 @@ class Extractor:
         trail = [f"trigger:{hit.how} '{v.tokens[hit.token].text}' -> {trig.event}"
                  f"{'/' + trig.mode if trig.mode else ''} ({trig.ref})"]
         plain_noun = hit.how in ("noun", "compound-noun")
+        if hit.how in ("noun", "compound-noun", "light-verb") and _circumstance(v.tokens, hit.token, cl, lex):
+            return None  # 'Bei den Kämpfen starben sieben Soldaten': a noun in a prepositional phrase is a setting
         demand = any(lex.has_cue(t.lower, "demand_mood") for t in v.tokens[cl.first:cl.last])
         if trig.event != "REQUEST" and demand:
             return None  # 'Südkorea müsse sich entschuldigen': what somebody must do is a demand, not the act
@@ -425,6 +427,20 @@ def _shares_subject(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexic
     nxt = tokens[cl.first + 1]
     return nxt.i == hit.token or bool(lex.cues.get(nxt.lower, set()) & {
         "perfect_aux", "passive_aux", "future_aux", "future_modal", "hypothetical", "aux"})
+
+
+def _circumstance(tokens: list[Token], i: int, cl: Clause, lex: Lexicon) -> bool:
+    """An act noun in a prepositional phrase that opens the clause ('Bei den Kämpfen starben ...', 'Nach dem
+    Angriff ...') sets the scene; elsewhere ('Xi bei einem Treffen mit Erdogan', 'auf die Straße gegangen')
+    and with a possessive ('an ihr Treffen') the noun is the subject's act."""
+    endings = tuple(e for e in lex.meta.get("adjective_endings", []) if e)
+    j = i - 1
+    while j >= 0 and endings and tokens[j].is_word and not tokens[j].is_cap and not lex.cues.get(tokens[j].lower) \
+            and tokens[j].lower.endswith(endings):
+        j -= 1
+    if j < 1 or j - 1 != cl.first or not lex.cues.get(tokens[j].lower, set()) & {"article", "indefinite"}:
+        return False
+    return bool(lex.cues.get(tokens[j - 1].lower, set()) & {"location_prep", "preposition", "agent_prep"})
 
 
 def _has_report_verb(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:

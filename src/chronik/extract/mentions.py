@@ -403,8 +403,15 @@ def _nationality_noun(tokens, atom, by_first, lex, floor) -> Mention | None:
     nouns_cap = lex.meta.get("nouns_capitalised")
     if j >= len(tokens) or j in by_first or not tokens[j].is_word or (nouns_cap and not tokens[j].is_cap):
         return None
-    if not nouns_cap and (lex.cues.get(tokens[j].lower) or tokens[j].is_cap):
-        return None
+    if not nouns_cap:
+        # English noun phrase: modifiers then the head ('Palestinian suicide bombers'); a capitalised plural
+        # head names a group ('Iraqi Kurds')
+        if lex.cues.get(tokens[j].lower) or (tokens[j].is_cap and not tokens[j].lower.endswith("s")):
+            return None
+        while (j + 1 < len(tokens) and j + 1 not in by_first and tokens[j + 1].is_word and not tokens[j + 1].is_cap
+               and not lex.cues.get(tokens[j + 1].lower) and not tokens[j + 1].text[0].isdigit()
+               and j - atom.last < 2 and tokens[j + 1].lemma not in lex.verb_triggers):
+            j += 1
     noun = tokens[j]
     if noun.text.isupper() or lex.noun_trigger(noun.lemma) is not None or lex.has_cue(noun.text, "name_stop"):
         return None

@@ -53,6 +53,13 @@ def _prefixed_verb(t: Token, lex: Lexicon) -> list[Trigger]:
     return []
 
 
+def _quantifier(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
+    """'nach einigen Monaten': a quantifier before a noun is no verb (sich einigen)."""
+    nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
+    return lex.has_cue(t.lower, "quantity") and nxt is not None and nxt.is_word and (
+        nxt.is_cap or nxt.lower.endswith(tuple(e for e in lex.meta.get("adjective_endings", []) if e)))
+
+
 def _after_determiner(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     """English 'the strike', 'a blast': after a determiner a word is a noun, not a verb."""
     if lex.meta.get("nouns_capitalised") or t.i == 0:
@@ -138,7 +145,8 @@ def find_triggers(tokens: list[Token], cl: Clause, lex: Lexicon) -> list[Trigger
         if t.lemma not in keys and t.lower not in keys and not (compounds and (t.is_cap or "-" in t.text)) \
                 and not (prefixes and t.lower.startswith(prefixes)):
             continue  # fast path: a word that no trigger row can match
-        verbish = (not (t.is_cap and nouns_cap) or t.i == 0) and not _after_determiner(tokens, t, lex)
+        verbish = (not (t.is_cap and nouns_cap) or t.i == 0) and not _after_determiner(tokens, t, lex) \
+            and not _quantifier(tokens, t, lex)
         if verbish and not _attributive(tokens, t, lex):
             hit = _split_hit(tokens, t, last, lex, lemmas) or _verb_hit(t, lex, lemmas)
             if hit is not None:

@@ -192,7 +192,7 @@ POSITIVE = [
     E("Frankreich plant, weitere Soldaten nach Mali zu entsenden.", "MOBILIZE", "FRA", "MLI", "future"),
     # --- status: conditional
     E("Falls Nordkorea einen weiteren Atomtest durchführt, wird Japan neue Sanktionen gegen Pjöngjang verhängen.", "SANCTION", "JPN", "PRK", "hypothetical"),
-    E("Sollte Russland die Ukraine angreifen, würde die NATO ihre Truppen im Osten verstärken.", "MOBILIZE", "IGO", "", "hypothetical", marks=engine("got MOBILIZE IGO->RUS; the own troops 'ihre Truppen' / the condition clause's party leaks in as recipient of verstärken")),
+    E("Sollte Russland die Ukraine angreifen, würde die NATO ihre Truppen im Osten verstärken.", "MOBILIZE", "IGO", "", "hypothetical"),
     E("Die USA könnten die Sanktionen gegen Venezuela lockern.", "CONCEDE", "USA", "VEN", "hypothetical"),
     # --- status: background (historical)
     E("Bereits im Jahr 2018 hatte Kim Jong-un den südkoreanischen Präsidenten in Pjöngjang empfangen.", "CONSULT", "KOR+PRK", "", "historical"),

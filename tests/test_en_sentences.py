@@ -111,7 +111,7 @@ POSITIVE = [
     E("Lithuania expelled two Russian diplomats.", "SANCTION", "LTU", "RUS", "asserted"),
     E("Saudi Arabia severed ties with Qatar.", "SANCTION", "SAU", "QAT", "asserted"),
     E("A Moscow court sentenced Russian opposition leader Alexei Navalny to three years in prison.", "SANCTION", "RUS", "RUS", "asserted"),
-    E("The United States suspended military aid to Ethiopia.", "SANCTION", "USA", "ETH", "asserted", marks=engine("got SANCTION USA->USA; a role word used as a modifier before a noun ('military aid') is no party, so 'to Ethiopia' should be the recipient: expected USA->ETH")),
+    E("The United States suspended military aid to Ethiopia.", "SANCTION", "USA", "ETH", "asserted"),
     E("China slapped tariffs on Australian wine.", "SANCTION", "CHN", "AUS", "asserted"),
     E("India deployed troops to the border with China.", "MOBILIZE", "IND", "CHN", "asserted", marks=engine("got MOBILIZE IND->[]; 'the border with X' names the recipient of a deployment: expected IND->CHN")),
     E("Russia moved tanks to the Ukrainian border.", "MOBILIZE", "RUS", "UKR", "asserted"),

@@ -82,6 +82,11 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
         args.trail.append("args:joint parties after 'between'")
         return args
     co_actors = [m for m in inside if m.prep == "with-subject"]
+    if not noun and _unknown_subject(tokens, cl, hit, inside, lex):
+        # 'Die Grünen verweigerten Kurzmann ihre Zustimmung': the subject is a party chronik does not know;
+        # promoting the object to actor would invert the act
+        args.trail.append("args:unknown subject before the verb")
+        return args
     subjects = [m for m in bare if not m.oblique]
     if lex.meta.get("subject_before_verb") and not noun:
         # English is SVO: a party after the verb ('the resignation of President X') is never its subject
@@ -161,6 +166,26 @@ def _inside_pp(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 def _verb_last(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
     words = [t for t in tokens[cl.first:cl.last] if t.is_word]
     return bool(words) and words[-1].i == hit.token
+
+
+def _unknown_subject(tokens: list[Token], cl: Clause, hit: TriggerHit, inside: list[Mention], lex: Lexicon) -> bool:
+    """A clause opening with article + noun that is no known party, directly before its finite verb (V2)."""
+    if not lex.meta.get("nouns_capitalised") or cl.kind != "main":
+        return False
+    first = tokens[cl.first]
+    if not lex.has_cue(first.lower, "article") or lex.has_cue(first.lower, "oblique_article") \
+            or lex.has_cue(first.lower, "genitive_article"):
+        return False
+    j = cl.first + 1
+    endings = tuple(e for e in lex.meta.get("adjective_endings", []) if e)
+    while j < cl.last and not tokens[j].is_cap and tokens[j].lower.endswith(endings) \
+            and not lex.cues.get(tokens[j].lower):
+        j += 1
+    if j >= cl.last or not tokens[j].is_cap or any(m.first <= j < m.last for m in inside):
+        return False
+    verb = j + 1
+    return verb < cl.last and (verb == hit.token or bool(lex.cues.get(tokens[verb].lower, set()) & {
+        "aux", "perfect_aux", "future_aux", "future_modal", "passive_aux", "hypothetical", "report_mood"}))
 
 
 def _owner_in_phrase(args: Arguments, tokens: list[Token], cl: Clause, inside: list[Mention],

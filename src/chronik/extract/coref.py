@@ -26,6 +26,7 @@ class DocState:
     visit: tuple[frozenset[str], str] | None = None  # (visiting codes, host country) of an ongoing visit
     visit_location: object | None = None
     topic: str | None = None  # the country the article is about
+    topic_weight: float = 0.0  # how often it is named (a lone mention may be the target itself)
     here: str | None = None  # the country of the place the current sentence is set in
     role_codes: dict[str, str] = field(default_factory=dict)  # role form -> last code seen with it
 

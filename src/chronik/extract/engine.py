@@ -66,7 +66,8 @@ class Extractor:
     def extract(self, doc: Document, sentences: tuple[Sentence, ...] | list[Sentence]) -> list[Event]:
         state = DocState()
         views = [self._view(s, state, doc) for s in sentences]
-        state.topic = topic_country(views, self.lex)
+        topic = topic_country(views, self.lex)
+        state.topic, state.topic_weight = topic if topic is not None else (None, 0.0)
         events: list[Event] = []
         for view in views:
             events.extend(self._sentence_events(doc, view, state))
@@ -223,6 +224,12 @@ class Extractor:
             actor = [Entity(state.topic, IMPLIED_SECTOR.get(trig.event, "GOV"), None)]
             trail.append(f"args:implied agent of a passive -> {state.topic} (the article's country)")
         recipient = resolve(args.recipient, state, v.tokens, lex, trail, v.mentions, target=True)
+        if actor and recipient and state.topic_weight < 2 and all(_from_topic(a, trail) for a in actor) \
+                and {a.code for a in actor} <= {r.code for r in recipient if not _from_topic(r, trail)}:
+            # 'Die Regierung kritisierte Russland': the only country named is the target, so it cannot also
+            # stand in for the unnamed actor
+            trail.append("args:actor unknown (the article's country is the named target)")
+            actor = []
         if not actor:
             return None
         if not recipient and trig.event in VERBAL_WITH_CONTENT:
@@ -414,6 +421,10 @@ def _publication(doc: Document) -> tuple[str | None, Precision | None]:
     return publication_fallback(doc.pub_date)
 
 
+def _from_topic(e: Entity, trail: list[str]) -> bool:
+    return f"coref:'{e.text}' -> {e.code} (the article's country)" in trail
+
+
 def _verb_first(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:
     first = next((t for t in tokens[cl.first:cl.last] if t.is_word), None)
     return first is not None and (first.i == hit.token or bool(lex.cues.get(first.lower, set()) & {
@@ -462,7 +473,7 @@ def _role_memory(m: Mention, state: DocState) -> None:
         m.refs.append("coref:role seen before")
 
 
-def topic_country(views: list[SentenceView], lex: Lexicon) -> str | None:
+def topic_country(views: list[SentenceView], lex: Lexicon) -> tuple[str, float] | None:
     """The country an article is about: most named (places, countries, nationalities); a dateline
     place ('Istanbul – ...') counts thrice. Uncoded roles (die Polizei) and implied agents default to it."""
     counts: dict[str, float] = {}
@@ -472,15 +483,17 @@ def topic_country(views: list[SentenceView], lex: Lexicon) -> str | None:
             if m.code and m.kind in ("country", "capital", "region", "demonym", "role") and len(m.code) == 3:
                 counts[m.code] = counts.get(m.code, 0) + 1
         for p in v.places:
-            if p.location.country:
-                weight = 3 if k == 0 and p.start < 3 and "–" in v.sentence.text[p.end:p.end + 3] else 1
-                counts[p.location.country] = counts.get(p.location.country, 0) + weight
+            dateline = k == 0 and p.start < 3 and "–" in v.sentence.text[p.end:p.end + 3]
+            # a place counts as a setting only after a preposition (in Istanbul) or as a dateline; a bare
+            # country name is already counted as a mention
+            if p.location.country and (p.prep or dateline):
+                counts[p.location.country] = counts.get(p.location.country, 0) + (3 if dateline else 1)
     counts = {c: n for c, n in counts.items() if c not in ("UNO", "IGO", "EUR", "NGO", "IMG", "MNC", "ISM")}
     if not counts:
         return None
     best = max(counts.items(), key=lambda kv: kv[1])
     # a short text naming one country only is about that country
-    return best[0] if best[1] >= 2 or len(counts) == 1 else None
+    return (best[0], best[1]) if best[1] >= 2 or len(counts) == 1 else None
 
 
 def _same_party(a: Entity, b: Entity) -> bool:

@@ -25,6 +25,11 @@ class Arguments:
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY"})
 
 
+def topic_note(text: str | None, code: str | None) -> str:
+    """The trail entry of a party coded by the article's country (engine.py reads it back)."""
+    return f"coref:'{text}' -> {code} (the article's country)"
+
+
 def link_coordination(mentions: list[Mention]) -> None:
     """'zwischen Süd- und Nordkorea', 'X und Y': a coordinated mention takes its neighbour's preposition."""
     for prev, m in zip(mentions, mentions[1:], strict=False):
@@ -153,7 +158,7 @@ def _nationality_of_object(args: Arguments, tokens: list[Token], cl: Clause, hit
 
 def _inside_pp(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'in der syrischen Stadt': the adjective sits in a prepositional phrase, not on the object."""
-    endings = tuple(e for e in lex.meta.get("adjective_endings", []) if e)
+    endings = lex.adjective_endings
     j = i - 1
     while j >= 0 and (lex.cues.get(tokens[j].lower, set()) & {"article", "indefinite", "quantity", "possessive"}
                       or (endings and not tokens[j].is_cap and tokens[j].is_word and not lex.cues.get(tokens[j].lower)
@@ -177,7 +182,7 @@ def _unknown_subject(tokens: list[Token], cl: Clause, hit: TriggerHit, inside: l
             or lex.has_cue(first.lower, "genitive_article"):
         return False
     j = cl.first + 1
-    endings = tuple(e for e in lex.meta.get("adjective_endings", []) if e)
+    endings = lex.adjective_endings
     while j < cl.last and not tokens[j].is_cap and tokens[j].lower.endswith(endings) \
             and not lex.cues.get(tokens[j].lower):
         j += 1
@@ -276,7 +281,7 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
         code = state.topic if (target or m.sector in STATE_SECTORS) else None
         # an uncoded office, or (as a target) a named holder of one ('Finanzminister Hans Jörg Schelling')
         if code and (m.kind == "role" or (target and m.kind == "person" and m.office)):
-            trail.append(f"coref:'{m.text}' -> {code} (the article's country)")
+            trail.append(topic_note(m.text, code))
             return [Entity(code, m.sector, m.text, m.name, m.office)]
         return []
     return [Entity(m.code, m.sector, m.text, m.name, m.office)]

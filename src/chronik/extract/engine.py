@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from chronik.extract.arguments import Arguments, clause_arguments, link_coordination, resolve
+from chronik.extract.arguments import Arguments, clause_arguments, link_coordination, resolve, topic_note
 from chronik.extract.coref import DocState, Party
 from chronik.extract.lexicon import Lexicon, lexicon
 from chronik.extract.mentions import Mention, compose, sentence_atoms
@@ -344,9 +344,7 @@ class Extractor:
         in_clause = [m for m in found if lo <= m.start < hi]
         pub = doc.pub_date
         if not in_clause:
-            from chronik.extract.dates import publication_fallback
-
-            date, prec = publication_fallback(pub)
+            date, prec = _publication(doc)
             return date, prec, status
         m = min(in_clause, key=lambda m: abs(m.start - (v.tokens[hit.token].start - offset)))
         date, prec = finder.resolve(m, pub, "future" if tense == "future" else "past")
@@ -422,7 +420,7 @@ def _publication(doc: Document) -> tuple[str | None, Precision | None]:
 
 
 def _from_topic(e: Entity, trail: list[str]) -> bool:
-    return f"coref:'{e.text}' -> {e.code} (the article's country)" in trail
+    return topic_note(e.text, e.code) in trail
 
 
 def _verb_first(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:
@@ -444,7 +442,7 @@ def _circumstance(tokens: list[Token], i: int, cl: Clause, lex: Lexicon) -> bool
     """An act noun in a prepositional phrase that opens the clause ('Bei den Kämpfen starben ...', 'Nach dem
     Angriff ...') sets the scene; elsewhere ('Xi bei einem Treffen mit Erdogan', 'auf die Straße gegangen')
     and with a possessive ('an ihr Treffen') the noun is the subject's act."""
-    endings = tuple(e for e in lex.meta.get("adjective_endings", []) if e)
+    endings = lex.adjective_endings
     j = i - 1
     while j >= 0 and endings and tokens[j].is_word and not tokens[j].is_cap and not lex.cues.get(tokens[j].lower) \
             and tokens[j].lower.endswith(endings):

@@ -12,7 +12,7 @@ import os
 import pickle
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import ahocorasick
@@ -91,6 +91,11 @@ class Lexicon:
     _cue_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     lemmas: dict[str, str] = field(default_factory=dict)  # lower surface form -> lower lemma (words of interest)
+
+    @cached_property
+    def adjective_endings(self) -> tuple[str, ...]:
+        """The non-empty adjective endings of meta.yaml (German -e/-en/-er/-es/-em; none for English)."""
+        return tuple(e for e in self.meta.get("adjective_endings", []) if e)
 
     def lemma(self, token: str) -> str:
         hit = self.lemmas.get(token)

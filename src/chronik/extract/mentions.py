@@ -191,8 +191,8 @@ def sentence_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon) ->
 
 
 def _is_adjective(tok: Token, lex: Lexicon) -> bool:
-    endings = [e for e in lex.meta.get("adjective_endings", []) if e]
-    return (tok.is_word and not tok.is_cap and bool(endings) and tok.lower.endswith(tuple(endings))
+    endings = lex.adjective_endings
+    return (tok.is_word and not tok.is_cap and bool(endings) and tok.lower.endswith(endings)
             and not lex.cues.get(tok.lower))
 
 

@@ -155,7 +155,7 @@ def _article_before_noun(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
     if not lex.meta.get("nouns_capitalised"):
         return False
     j = cl.first + 1
-    endings = tuple(e for e in lex.meta.get("adjective_endings", []) if e)
+    endings = lex.adjective_endings
     while j < cl.last and tokens[j].is_word and not tokens[j].is_cap and tokens[j].lower.endswith(endings) \
             and not lex.cues.get(tokens[j].lower):
         j += 1

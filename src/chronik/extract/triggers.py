@@ -57,7 +57,7 @@ def _quantifier(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     """'nach einigen Monaten': a quantifier before a noun is no verb (sich einigen)."""
     nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
     return lex.has_cue(t.lower, "quantity") and nxt is not None and nxt.is_word and (
-        nxt.is_cap or nxt.lower.endswith(tuple(e for e in lex.meta.get("adjective_endings", []) if e)))
+        nxt.is_cap or nxt.lower.endswith(lex.adjective_endings))
 
 
 def _after_determiner(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
@@ -72,7 +72,7 @@ def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     before a noun describes, it does not report an act."""
     if not lex.meta.get("nouns_capitalised") or t.lower == t.lemma or t.i + 1 >= len(tokens):
         return False
-    endings = tuple(e for e in lex.meta.get("adjective_endings", []) if e)
+    endings = lex.adjective_endings
     k = t.i + 1
     while k < len(tokens) - 1 and not tokens[k].is_cap and tokens[k].lower.endswith(endings) \
             and not lex.cues.get(tokens[k].lower) and k - t.i <= 2:

@@ -30,3 +30,22 @@ def matches(ev, event: str, actor: set[str], recipient: set[str], status: str) -
     if event in SYMMETRIC:
         return got_a | got_r == actor | recipient and bool(got_a & (actor | recipient))
     return got_a == actor and got_r == recipient
+
+
+PUB = "2021-03-17"
+
+
+def assert_codes(text: str, lang: str, event: str, actor: str, recipient: str, status: str) -> None:
+    """The sentence gives an event of that type, parties ('+'-joined codes) and status."""
+    from chronik.api import code
+
+    evs = code(text, pub_date=PUB, lang=lang)
+    assert any(matches(e, event, codes(actor), codes(recipient), status) for e in evs), (
+        f"expected {event} {actor}->{recipient} {status}; got {describe(evs)}")
+
+
+def assert_no_event(text: str, lang: str) -> None:
+    from chronik.api import code
+
+    evs = code(text, pub_date=PUB, lang=lang)
+    assert not evs, f"expected no event; got {describe(evs)}"

@@ -45,9 +45,12 @@ def _root() -> Traversable:
     return resources.files("chronik") / "lang"
 
 
-def available_languages() -> list[str]:
-    return sorted(p.name for p in _root().iterdir()
-                  if p.is_dir() and not p.name.startswith("_") and (p / "meta.yaml").is_file())
+@cache
+def available_languages() -> tuple[str, ...]:
+    # Cached: the pipeline asks once per document, and a scan of the package folder costs as much as
+    # coding a short document.
+    return tuple(sorted(p.name for p in _root().iterdir()
+                        if p.is_dir() and not p.name.startswith("_") and (p / "meta.yaml").is_file()))
 
 
 def _lang_dir(lang: str) -> Traversable:

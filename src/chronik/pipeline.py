@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import cache
 
 from chronik.errors import UnsupportedLanguage
+from chronik.extract.coref import Rejected
 from chronik.extract.engine import Extractor
 from chronik.lang.loader import available_languages
 from chronik.records import DocResult, Document
@@ -37,8 +38,11 @@ def choose_language(doc: Document, lang: str | None) -> tuple[str | None, str]:
     return None, "lang:undetermined (text too short)"
 
 
-def code_document(doc: Document, lang: str | None = None) -> DocResult:
-    """Code one document. Raises UnsupportedLanguage for a language chronik has no data for."""
+def code_document(doc: Document, lang: str | None = None, rejected: list[Rejected] | None = None) -> DocResult:
+    """Code one document. Raises UnsupportedLanguage for a language chronik has no data for.
+
+    Triggers found but not coded are appended to ``rejected`` (with the reason) when a list is given.
+    """
     sentences = split_sentences(doc)
     chosen, note = choose_language(doc, lang)
     notes = [note]
@@ -50,5 +54,5 @@ def code_document(doc: Document, lang: str | None = None) -> DocResult:
         doc = replace(doc, lang=chosen)
     if doc.pub_date is None:
         notes.append("date:no publication date (relative dates stay unresolved)")
-    events = extractor(chosen).extract(doc, sentences)
+    events = extractor(chosen).extract(doc, sentences, rejected)
     return DocResult(doc, sentences, tuple(events), tuple(notes))

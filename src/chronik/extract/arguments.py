@@ -30,6 +30,13 @@ def topic_note(text: str | None, code: str | None) -> str:
     return f"coref:'{text}' -> {code} (the article's country)"
 
 
+def office_holder_country(sector: str | None, state: DocState) -> str | None:
+    """The country of a named state office holder whose country the article does not say
+    ('Stadträtin Sonja Wehsely' in an article about Vienna): the article's country, when it is named
+    more than once."""
+    return state.topic if sector in STATE_SECTORS and state.topic_weight >= 2 else None
+
+
 def link_coordination(mentions: list[Mention]) -> None:
     """'zwischen Süd- und Nordkorea', 'X und Y': a coordinated mention takes its neighbour's preposition."""
     for prev, m in zip(mentions, mentions[1:], strict=False):
@@ -276,11 +283,16 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
             return []
         trail.append(f"coref:'{m.text}' -> {party.entity.name}")
         e = party.entity
-        return [Entity(e.code, e.sector, m.text, e.name, e.office)]
+        code = e.code or office_holder_country(e.sector, state)
+        if code and not e.code:
+            trail.append(topic_note(e.name, code))
+        return [Entity(code, e.sector, m.text, e.name, e.office)]
     if not m.code:
         code = state.topic if (target or m.sector in STATE_SECTORS) else None
-        # an uncoded office, or (as a target) a named holder of one ('Finanzminister Hans Jörg Schelling')
-        if code and (m.kind == "role" or (target and m.kind == "person" and m.office)):
+        # an uncoded office, or a named holder of one ('Finanzminister Hans Jörg Schelling'): as the actor
+        # only in an article that names its country more than once
+        holder = m.kind == "person" and m.office and (target or office_holder_country(m.sector, state))
+        if code and (m.kind == "role" or holder):
             trail.append(topic_note(m.text, code))
             return [Entity(code, m.sector, m.text, m.name, m.office)]
         return []

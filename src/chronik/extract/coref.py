@@ -11,6 +11,17 @@ from dataclasses import dataclass, field
 from chronik.records import Entity
 
 
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A trigger the engine found but did not code, and why (``chronik code --why-not``)."""
+
+    sentence: int
+    word: str
+    event: str
+    reason: str
+    trail: tuple[str, ...]
+
+
 @dataclass
 class Party:
     entity: Entity
@@ -29,6 +40,7 @@ class DocState:
     topic_weight: float = 0.0  # how often it is named (a lone mention may be the target itself)
     here: str | None = None  # the country of the place the current sentence is set in
     role_codes: dict[str, str] = field(default_factory=dict)  # role form -> last code seen with it
+    rejected: list[Rejected] | None = None  # collected only when asked for (explanations, diagnostics)
 
     def register_person(self, party: Party) -> None:
         """Know a person's name and surname (for 'Biegun' later), without making them salient."""

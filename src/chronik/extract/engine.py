@@ -10,8 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from chronik.extract.arguments import Arguments, clause_arguments, link_coordination, resolve, topic_note
-from chronik.extract.coref import DocState, Party
+from chronik.extract.arguments import (
+    Arguments,
+    clause_arguments,
+    link_coordination,
+    office_holder_country,
+    resolve,
+    topic_note,
+)
+from chronik.extract.coref import DocState, Party, Rejected
 from chronik.extract.lexicon import Lexicon, lexicon
 from chronik.extract.mentions import Mention, compose, sentence_atoms
 from chronik.extract.speech import speech_act
@@ -63,8 +70,10 @@ class Extractor:
 
         return PlaceFinder(self.lang)
 
-    def extract(self, doc: Document, sentences: tuple[Sentence, ...] | list[Sentence]) -> list[Event]:
-        state = DocState()
+    def extract(self, doc: Document, sentences: tuple[Sentence, ...] | list[Sentence],
+                rejected: list[Rejected] | None = None) -> list[Event]:
+        """The document's events; triggers found but not coded are appended to ``rejected`` when given."""
+        state = DocState(rejected=rejected)
         views = [self._view(s, state, doc) for s in sentences]
         topic = topic_country(views, self.lex)
         state.topic, state.topic_weight = topic if topic is not None else (None, 0.0)
@@ -132,7 +141,8 @@ class Extractor:
             m.gender = row["gender"] or m.gender
             m.name = row["name"]
             m.refs.append(row.ref)
-        if m.code and "coref:surname" not in m.refs:
+        if (m.code or m.office) and "coref:surname" not in m.refs:
+            # an office holder without a country is known by surname too; the country comes later
             state.register_person(Party(Entity(m.code, m.sector, m.text, m.name, m.office), m.gender))
 
     # -- events ------------------------------------------------------------------------------------
@@ -188,13 +198,21 @@ class Extractor:
         trail = [f"trigger:{hit.how} '{v.tokens[hit.token].text}' -> {trig.event}"
                  f"{'/' + trig.mode if trig.mode else ''} ({trig.ref})"]
         plain_noun = hit.how in ("noun", "compound-noun")
+        def drop(reason: str) -> None:
+            if state.rejected is not None:
+                state.rejected.append(Rejected(v.sentence.index, v.tokens[hit.token].text, trig.event, reason,
+                                               tuple(trail)))
+
         if hit.how in ("noun", "compound-noun", "light-verb") and _circumstance(v.tokens, hit.token, cl, lex):
-            return None  # 'Bei den Kämpfen starben sieben Soldaten': a noun in a prepositional phrase is a setting
+            # 'Bei den Kämpfen starben sieben Soldaten': a noun in a prepositional phrase is a setting
+            return drop("a noun in a prepositional phrase is the setting, not the act")
         demand = any(lex.has_cue(t.lower, "demand_mood") for t in v.tokens[cl.first:cl.last])
         if trig.event != "REQUEST" and demand:
-            return None  # 'Südkorea müsse sich entschuldigen': what somebody must do is a demand, not the act
+            # 'Südkorea müsse sich entschuldigen': what somebody must do is a demand, not the act
+            return drop("what somebody must do is a demand, not the act")
         if plain_noun and v.mood.reported and _has_report_verb(v.tokens, cl, lex):
-            return None  # 'Vor seiner Reise sagte Erdogan': a noun in a reporting clause is not the act
+            # 'Vor seiner Reise sagte Erdogan': a noun in a reporting clause is not the act
+            return drop("a noun in a reporting clause is not the act")
         args = clause_arguments(v.tokens, cl, hit, v.mentions, lex)
         if antecedent is not None and not args.passive:
             args.recipient = args.recipient or [m for m in args.actor if m is not antecedent][:1]
@@ -231,21 +249,24 @@ class Extractor:
             trail.append("args:actor unknown (the article's country is the named target)")
             actor = []
         if not actor:
-            return None
+            return drop("no coded actor")
         if not recipient and trig.event in VERBAL_WITH_CONTENT:
             recipient = self._content_subject(v, cl, state, trail)
         actor, recipient = self._shape_parties(trig.event, trig.note, actor, recipient, trail, trig.mode)
         if not recipient and (plover().types[trig.event].requires_recipient or plain_noun):
-            return None  # a bare noun ('Friedensgespräche') needs both sides to be an event
+            # a bare noun ('Friedensgespräche') needs both sides to be an event
+            return drop("no coded recipient (the type or a bare noun needs one)")
         if not recipient and _required_prep(trig.recipient) and len({a.code for a in actor}) < 2:
-            return None  # 'sprechen' is a meeting only 'mit' somebody (or between a joint subject)
+            # 'sprechen' is a meeting only 'mit' somebody (or between a joint subject)
+            return drop(f"no recipient marked by {'/'.join(trig.recipient)}")
         status, tense = clause_status(v.tokens, cl, hit, v.mood, lex, trail)
         if planned and status is Status.ASSERTED:
             status, tense = Status.FUTURE, "future"
             trail.append("status:future (the planned act of 'plant, ... zu')")
         event, mode = trig.event, trig.mode
         if status is Status.NEGATED and "negated=none" in trig.note:
-            return None  # 'schloss einen Angriff nicht aus': not ruling out is no refusal, and no act either
+            # 'schloss einen Angriff nicht aus': not ruling out is no refusal, and no act either
+            return drop("negated, and this negation is no refusal")
         if status is Status.NEGATED and ("negated=REJECT" in trig.note or (
                 event in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE") and tense == "future" and not plain_noun)):
             # 'werde keine Gespräche führen', 'will nicht zustimmen': a refusal (EVENTS.md section 1)
@@ -401,7 +422,10 @@ class Extractor:
 
     def _remember(self, v: SentenceView, events: list[Event], state: DocState) -> None:
         for m in v.mentions:
-            if m.code and not m.apposition and (m.kind == "person" and m.name or m.kind == "role" and not m.plural):
+            # a named office holder without a country is remembered too: a pronoun may refer to them
+            uncoded_holder = m.kind == "person" and m.name and m.office and office_holder_country(m.sector, state)
+            if (m.code or uncoded_holder) and not m.apposition and (
+                    m.kind == "person" and m.name or m.kind == "role" and not m.plural):
                 state.remember_person(Party(Entity(m.code, m.sector, m.text, m.name, m.office), m.gender))
         for ev in events:
             state.remember_group(list(ev.actor) + list(ev.recipient))
@@ -434,6 +458,8 @@ def _shares_subject(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexic
     if cl.first + 1 >= cl.last or not lex.has_cue(tokens[cl.first].lower, "coordinator"):
         return False
     nxt = tokens[cl.first + 1]
+    if hit.how in ("light-verb", "adjective") and (nxt.lemma in hit.trigger.with_ or nxt.lower in hit.trigger.with_):
+        return True  # '..., sondern macht X dafür verantwortlich': the light verb opens the clause
     return nxt.i == hit.token or bool(lex.cues.get(nxt.lower, set()) & {
         "perfect_aux", "passive_aux", "future_aux", "future_modal", "hypothetical", "aux"})
 

@@ -289,7 +289,9 @@ def _mark_dateline(tokens: list[Token], mentions: list[Mention]) -> None:
     # everything before the dash is places joined by '/' ('Wien/Linz –', 'London/Brüssel –')
     head = [m for m in mentions if m.last <= dash]
     covered = {i for m in head for i in range(m.first, m.last)}
-    if all(i in covered or tokens[i].text in "/," for i in range(dash)):
+    # only places: 'Der Sicherheitsrat – einschließlich China – verhängte' opens with its subject
+    places = all(m.kind in ("capital", "country", "region") for m in head)
+    if places and all(i in covered or tokens[i].text in "/," for i in range(dash)):
         for m in head:
             m.prep = "dateline"
 

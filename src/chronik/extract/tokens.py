@@ -11,6 +11,7 @@ from chronik.extract.lexicon import Lexicon
 # truncated compound (Süd- und Nordkorea)
 TOKEN_RE = re.compile(r"\w+(?:[-‐'’.]\w+)*-?|[^\w\s]", re.UNICODE)
 CLAUSE_PUNCT = frozenset(",;:–—\"„“”«»")  # brackets do not end a clause: 'Islamischer Staat (IS) festgenommen'
+DASHES = frozenset("–—")
 
 
 @dataclass(slots=True)
@@ -69,13 +70,32 @@ def _starts_new_clause_at_coordinator(tokens: list[Token], i: int, lex: Lexicon)
     return nxt.lemma in lex.verb_triggers or nxt.lemma in lex.split_triggers
 
 
+def _dash_insertions(tokens: list[Token], longest: int = 8) -> set[int]:
+    """Dashes around a short insertion ('der Sicherheitsrat – einschließlich China und Russland – verhängte')
+    do not end the clause: the indices of such pairs."""
+    dashes = [t.i for t in tokens if t.text in DASHES]
+    out: set[int] = set()
+    k = 0
+    while k + 1 < len(dashes):
+        a, b = dashes[k], dashes[k + 1]
+        if b - a - 1 <= longest and not any(t.text in CLAUSE_PUNCT for t in tokens[a + 1:b]):
+            out.update((a, b))
+            k += 2
+        else:
+            k += 1
+    return out
+
+
 def split_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     """Split a sentence at clause punctuation and clause-opening coordinators; classify each clause."""
     bounds: list[int] = [0]
     split_sub = bool(lex.meta.get("split_at_subordinators"))
     split_report = bool(lex.meta.get("split_after_report"))
     coordinators = lex.cue_forms("coordinator")
+    inserted = _dash_insertions(tokens)
     for t in tokens:
+        if t.i in inserted:
+            continue
         if t.text in CLAUSE_PUNCT or (t.lower in coordinators and _starts_new_clause_at_coordinator(tokens, t.i, lex)):
             bounds.append(t.i + (1 if t.text in CLAUSE_PUNCT else 0))
         elif split_sub and t.i > 0 and tokens[t.i - 1].text not in CLAUSE_PUNCT \

@@ -1,0 +1,50 @@
+"""Engine rules that need more than one sentence or look inside the engine (German texts written for these
+tests, none from a gold file): coreference of office holders, clause shapes, the log of rejected triggers."""
+
+from __future__ import annotations
+
+from chronik.api import code
+from chronik.pipeline import code_document
+from chronik.read import document_from_text
+
+
+def _events(text: str, event: str):
+    return [e for e in code(text, pub_date="2016-05-20", lang="de") if e.event == event]
+
+
+def test_pronoun_refers_to_an_office_holder_of_the_articles_country() -> None:
+    text = ("Wien – Der Streit um die Spitalsreform in Österreich geht weiter. Die Wiener Stadträtin Maria Huber "
+            "legte am Montag einen neuen Plan vor. Neue Gespräche mit den Gewerkschaften lehnt sie vorerst ab.")
+    found = _events(text, "REJECT")
+    assert found and {a.code for a in found[0].actor} == {"AUT"}
+    assert any("the article's country" in t for t in found[0].trail)
+
+
+def test_an_office_holder_without_a_country_stays_uncoded_when_the_article_names_no_country() -> None:
+    text = "Stadträtin Maria Huber lehnte neue Gespräche ab. Sie kritisierte die Ärzte scharf."
+    assert not _events(text, "ACCUSE")
+
+
+def test_short_insertion_between_dashes_does_not_split_the_clause() -> None:
+    text = ("Der UN-Sicherheitsrat – einschließlich China und Russland – verhängte neue Sanktionen gegen "
+            "Nordkorea.")
+    found = _events(text, "SANCTION")
+    assert found and "UNO" in {a.code for a in found[0].actor}
+    assert {r.code for r in found[0].recipient} == {"PRK"}
+
+
+def test_coordinated_light_verb_clause_keeps_the_subject() -> None:
+    text = ("Der japanische Außenminister äußerte sich nicht zu dem Bericht, sondern machte China für die "
+            "Spannungen verantwortlich.")
+    found = _events(text, "ACCUSE")
+    assert found and {a.code for a in found[0].actor} == {"JPN"}
+    assert {r.code for r in found[0].recipient} == {"CHN"}
+
+
+def test_rejected_triggers_are_logged_with_their_reason() -> None:
+    doc = document_from_text("Bei den Kämpfen zwischen Armee und Rebellen starben sieben Soldaten.", lang="de")
+    rejected: list = []
+    result = code_document(doc, "de", rejected=rejected)
+    assert not result.events
+    assert [(r.word, r.event) for r in rejected] == [("Kämpfen", "ASSAULT")]
+    assert "setting" in rejected[0].reason

@@ -73,6 +73,15 @@ def test_explain_shows_evidence_and_trail(corpus):
     assert "evidence [" in result.stdout or "no events" in result.stdout
 
 
+def test_why_not_lists_triggers_that_gave_no_event(tmp_path):
+    path = tmp_path / "kaempfe.txt"
+    path.write_text("Bei den Kämpfen zwischen Armee und Rebellen starben sieben Soldaten.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["code", "--no-store", "--lang", "de", "--why-not", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "not coded:" in result.stdout and "'Kämpfen' (ASSAULT)" in result.stdout
+    assert "setting" in result.stdout
+
+
 def test_code_documents_turns_one_failing_document_into_a_failure(monkeypatch):
     def flaky(doc, lang=None):
         if "kaputt" in doc.text:

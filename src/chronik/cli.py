@@ -158,6 +158,20 @@ def _show_events(events: Sequence[Event], explain: bool = False) -> None:
         click.echo(_explain(ev) + "\n")
 
 
+def _show_rejected(results: Sequence[DocResult]) -> None:
+    """Triggers each document's sentences contained that gave no event, with the reason."""
+    from chronik.pipeline import code_document
+
+    for r in results:
+        rejected: list = []
+        code_document(r.doc, r.doc.lang, rejected=rejected)
+        for rej in rejected:
+            sentence = r.sentences[rej.sentence].text if rej.sentence < len(r.sentences) else ""
+            click.echo(f"not coded: [{r.doc.doc_id[:14]} s{rej.sentence}] '{rej.word}' ({rej.event}): {rej.reason}")
+            click.echo(f"  sentence: {sentence}")
+            click.echo("".join(f"  - {step}\n" for step in rej.trail), nl=False)
+
+
 # -- code -----------------------------------------------------------------------------------------
 def _read(path: str, lang: str | None) -> Iterator[Document | Failure]:
     """Documents of one input; a file that cannot be read becomes a Failure naming path and reason."""
@@ -188,19 +202,23 @@ def code_paths(paths: Sequence[str], lang: str | None) -> tuple[list[DocResult],
 @click.option("--lang", help="Language of the texts (de, en); detected when not given.")
 @click.option("--out", type=click.Path(dir_okay=False), help="Write events as JSON lines to this file.")
 @click.option("--explain", is_flag=True, help="Show each event's evidence and the trail of decisions.")
+@click.option("--why-not", is_flag=True, help="Also list the triggers found but not coded, and why.")
 @_db_option
 @click.option("--no-store", is_flag=True, help="Do not write documents and events to the store.")
-def code_cmd(files: tuple[str, ...], lang: str | None, out: str | None, explain: bool, db: str,
+def code_cmd(files: tuple[str, ...], lang: str | None, out: str | None, explain: bool, why_not: bool, db: str,
              no_store: bool) -> None:
     """Code text, HTML, JSONL or WARC FILES into events.
 
     \b
     chronik code article.txt
     chronik code --lang de --out events.jsonl --no-store news/*.txt
+    chronik code --explain --why-not --no-store article.txt
     """
     results, failures = code_paths(files, lang)
     events = [ev.with_doc(r.doc.doc_id) for r in results for ev in r.events]
     _show_events(events, explain)
+    if why_not:
+        _show_rejected(results)
     if out:
         export_events(events, "jsonl", out)
     if not no_store:

@@ -48,3 +48,25 @@ def test_rejected_triggers_are_logged_with_their_reason() -> None:
     assert not result.events
     assert [(r.word, r.event) for r in rejected] == [("Kämpfen", "ASSAULT")]
     assert "setting" in rejected[0].reason
+
+
+def test_the_country_refers_to_the_country_last_named_as_subject() -> None:
+    text = ("Nordkorea hat am Freitag erneut zwei Raketen getestet. Das Militär des international isolierten "
+            "Landes drohte Südkorea am Samstag mit Vergeltung.")
+    found = _events(text, "THREATEN")
+    assert found and {a.code for a in found[0].actor} == {"PRK"}
+    assert {r.code for r in found[0].recipient} == {"KOR"}
+
+
+def test_the_country_with_no_country_named_before_is_nobody() -> None:
+    assert not _events("Das Militär des Landes drohte Südkorea am Samstag mit Vergeltung.", "THREATEN")
+
+
+def test_a_framed_prepositional_phrase_is_the_setting() -> None:
+    text = "Als Reaktion auf Militärmanöver der USA verschärfte Nordkorea seine Drohungen gegen Südkorea."
+    assert not _events(text, "MOBILIZE")
+
+
+def test_two_weapons_of_one_attack_are_one_event() -> None:
+    text = "Die türkische Polizei setzte am Mittwoch Tränengas und Wasserwerfer gegen Demonstranten ein."
+    assert len(_events(text, "ASSAULT")) == 1

@@ -40,6 +40,7 @@ class DocState:
     topic_weight: float = 0.0  # how often it is named (a lone mention may be the target itself)
     here: str | None = None  # the country of the place the current sentence is set in
     role_codes: dict[str, str] = field(default_factory=dict)  # role form -> last code seen with it
+    subject_country: str | None = None  # the country last named as a subject ('das Land' refers to it)
     rejected: list[Rejected] | None = None  # collected only when asked for (explanations, diagnostics)
 
     def register_person(self, party: Party) -> None:

@@ -20,7 +20,7 @@ from chronik.extract.arguments import (
 )
 from chronik.extract.coref import DocState, Party, Rejected
 from chronik.extract.lexicon import Lexicon, lexicon
-from chronik.extract.mentions import Mention, compose, sentence_atoms
+from chronik.extract.mentions import Atom, Mention, compose, sentence_atoms
 from chronik.extract.speech import speech_act
 from chronik.extract.status import SentenceMood, clause_status, sentence_mood
 from chronik.extract.tokens import Clause, Token, split_clauses, tokenize
@@ -86,8 +86,12 @@ class Extractor:
     def _view(self, s: Sentence, state: DocState, doc: Document) -> SentenceView:
         lex = self.lex
         tokens = tokenize(s.text, s.start, lex)
-        atoms = sentence_atoms(s.text, s.start, tokens, lex)
+        atoms = _resolve_anaphors(sentence_atoms(s.text, s.start, tokens, lex), state)
         mentions = compose(tokens, atoms, lex, s.text, s.start)
+        state.subject_country = next((m.code for m in mentions if m.kind in ("country", "capital") and m.code
+                                      and m.prep is None and not m.genitive and not m.oblique
+                                      and (m.first == 0 or not lex.has_cue(tokens[m.first].lower, "genitive_link"))),
+                                     state.subject_country)
         mentions = self._add_surnames(tokens, mentions, state, s)
         link_coordination(mentions)
         for m in mentions:
@@ -437,6 +441,20 @@ class Extractor:
                     state.remember_person(Party(e, state.persons.get(e.name, Party(e)).gender))
 
 
+def _resolve_anaphors(atoms: list[Atom], state: DocState) -> list[Atom]:
+    """'das international isolierte Land' is the country last named as a subject; with none, nobody."""
+    if not any(a.kind == "anaphor" for a in atoms):
+        return atoms
+    out = []
+    for a in atoms:
+        if a.kind != "anaphor":
+            out.append(a)
+        elif state.subject_country:
+            out.append(Atom(a.first, a.last, "country", state.subject_country, "GOV",
+                            ref=f"coref:{a.ref[4:]} -> {state.subject_country} (the country last named as subject)"))
+    return out
+
+
 def _publication(doc: Document) -> tuple[str | None, Precision | None]:
     from chronik.extract.dates import publication_fallback
 
@@ -473,9 +491,17 @@ def _circumstance(tokens: list[Token], i: int, cl: Clause, lex: Lexicon) -> bool
     while j >= 0 and endings and tokens[j].is_word and not tokens[j].is_cap and not lex.cues.get(tokens[j].lower) \
             and tokens[j].lower.endswith(endings):
         j -= 1
-    if j < 1 or j - 1 != cl.first or not lex.cues.get(tokens[j].lower, set()) & {"article", "indefinite"}:
+    if j >= 0 and lex.cues.get(tokens[j].lower, set()) & {"article", "indefinite"}:
+        j -= 1
+    preps = {"location_prep", "preposition", "agent_prep", "recipient_prep", "destination_prep"}
+    if j < cl.first or not lex.cues.get(tokens[j].lower, set()) & preps:
         return False
-    return bool(lex.cues.get(tokens[j - 1].lower, set()) & {"location_prep", "preposition", "agent_prep"})
+    # 'Als Reaktion auf Militärmanöver der USA ...': a framing noun before the preposition
+    frame = tokens[cl.first:j]
+    dash = next((k for k in range(len(frame) - 1, -1, -1) if frame[k].text in ("–", "—")), None)
+    if dash is not None:
+        frame = frame[dash + 1:]  # after a dateline ('Seoul – Als Reaktion auf ...')
+    return not frame or (len(frame) == 2 and frame[1].is_cap and bool(lex.cues.get(frame[0].lower)))
 
 
 def _has_report_verb(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:

@@ -150,6 +150,8 @@ def _token_atom(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
     if role:
         return Atom(i, i + 1, "role", None, role.sector, office=role.office, role=role, ref=role.ref)
     kinds = lex.cues.get(tok.lower, set())
+    if "country_anaphor" in kinds and _definite_anaphor(tokens, i, lex):
+        return Atom(i, i + 1, "anaphor", ref="cue:" + tok.text)
     if "vague" in kinds:
         return Atom(i, i + 1, "vague", ref="cue:" + tok.lower)
     if kinds & {"pronoun_m", "pronoun_f", "pronoun_pl"}:
@@ -159,6 +161,19 @@ def _token_atom(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
             return Atom(i, i + 1, "pronoun", ref="cue:" + tok.lower)
         return None
     return None
+
+
+def _definite_anaphor(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """'das Land', 'des international isolierten Landes': a definite article before the noun (adjectives
+    and adverbs between), and no name after it ('das Land Berlin' names a state of its own)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.is_word and nxt.is_cap:
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j].is_word and not tokens[j].is_cap and not lex.cues.get(tokens[j].lower):
+        j -= 1
+    return j >= 0 and lex.has_cue(tokens[j].lower, "definite") and not (
+        j > 0 and lex.cues.get(tokens[j - 1].lower, set()) & {"location_prep", "preposition", "destination_prep"})
 
 
 def _before_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -489,10 +504,14 @@ def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mentio
             last = end
     # postnominal genitive: der Außenminister Südkoreas / des Iran
     gen = by_first.get(last)
+    linked = last + 1  # 'der Außenminister des Iran', 'das Militär des international isolierten Landes'
     if gen is None and last < len(tokens) and lex.has_cue(tokens[last].lower, "genitive_link"):
-        gen = by_first.get(last + 1)
+        while linked < len(tokens) and tokens[linked].is_word and not tokens[linked].is_cap \
+                and not lex.cues.get(tokens[linked].lower):
+            linked += 1
+        gen = by_first.get(linked)
     if code is None and gen is not None and gen.kind in ("country", "capital", "org") and (
-            gen.genitive or gen.first == last + 1):
+            gen.genitive or gen.first == linked):
         code = gen.code
         refs.append(gen.ref)
         last = gen.last

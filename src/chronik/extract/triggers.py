@@ -180,5 +180,8 @@ def select(hits: list[TriggerHit], cl: Clause) -> list[TriggerHit]:
     # a light-verb noun whose verb is the clause's trigger verb is that verb's object: one act
     # ('sicherten Japan ihre Unterstützung zu' is the pledge, AGREE)
     light = [h for h in light if not any(v.trigger.lemma.lower() in h.trigger.with_ for v in verbs)]
-    out = verbs + [h for h in light if all(h.trigger.event != v.trigger.event for v in verbs)]
+    out = verbs[:]
+    for h in light:  # one act per type: 'setzten Tränengas und Wasserwerfer ein' is one ASSAULT
+        if all(h.trigger.event != o.trigger.event for o in out):
+            out.append(h)
     return sorted(out, key=lambda h: h.token)

@@ -62,6 +62,8 @@ STATUS_CUES = (
     "name_stop",         # capitalised words that never start or continue a person name
     "between_prep",      # zwischen: "Kooperation zwischen X und Y" names both parties
     "genitive_link",     # des, der: "der Außenminister Südkoreas"
+    "definite",          # der, die, das, the: definite articles
+    "country_anaphor",   # Land, Landes, Regime: 'das isolierte Land' is the country the article last named as subject
 )
 
 PLOVER_SECTOR_EXTRA = ("LAB",)

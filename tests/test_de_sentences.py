@@ -17,6 +17,9 @@ import pytest
 from sentence_tables import assert_codes, assert_no_event, engine
 
 E = pytest.param
+CUE_NIEDER = engine("cue: 'nieder' is no separable particle in cues.tsv, so 'legten ... nieder' is not found (requested in /work/notes/de_cues_wanted.md)")
+CUE_UEBEREIN = engine("cue: 'überein' is no separable particle in cues.tsv, so 'kamen ... überein' is not found (requested in /work/notes/de_cues_wanted.md)")
+CUE_MOBIL = engine("cue: 'mobil' is no separable particle in cues.tsv, so 'machte ... mobil' is not found (requested in /work/notes/de_cues_wanted.md)")
 
 # fmt: off
 POSITIVE = [
@@ -278,6 +281,64 @@ POSITIVE = [
     E("Der US-Präsident traf die deutsche Kanzlerin am Brandenburger Tor.", "CONSULT", "USA", "DEU", "asserted"),
     E("Der französische Präsident traf nach der Wahl den deutschen Kanzler.", "CONSULT", "FRA", "DEU", "asserted"),
     E("Russland hat eine Hyperschallrakete getestet.", "MOBILIZE", "RUS", "", "asserted"),
+    # --- round 4: breadth of the trigger lexicon (COERCE, ASSAULT, PROTEST, REJECT, THREATEN, CONCEDE, AGREE, ...)
+    E("Die iranische Revolutionsgarde hat einen südkoreanischen Öltanker im Persischen Golf festgesetzt.", "COERCE", "IRN", "KOR", "asserted"),
+    E("Die türkische Polizei setzte am Dienstag drei deutsche Journalisten in Istanbul fest.", "COERCE", "TUR", "DEU", "asserted"),
+    E("Die belgische Polizei hat bei der Razzia in Brüssel zahlreiche Waffen sichergestellt.", "COERCE", "BEL", "", "asserted"),
+    E("Ungarn hat die Grenze zu Serbien dichtgemacht.", "COERCE", "HUN", "SRB", "asserted"),
+    E("Die ägyptische Armee geht seit Monaten gegen die Muslimbrüder vor.", "COERCE", "EGY", "EGY", "asserted"),
+    E("Die mazedonische Polizei ging mit Tränengas gegen Demonstranten in Skopje vor.", "ASSAULT", "MKD", "MKD", "asserted"),
+    E("Die FPÖ will juristisch gegen die SPÖ vorgehen.", "ACCUSE", "AUT", "AUT", "future"),
+    E("Die russischen Behörden entzogen dem unabhängigen Fernsehsender die Sendelizenz.", "COERCE", "RUS", "", "asserted"),
+    E("Die türkischen Behörden blockierten den Zugang zu Twitter und YouTube.", "COERCE", "TUR", "", "asserted"),
+    E("Die syrische Armee belagert seit Monaten die Stadt Madaja.", "ASSAULT", "SYR", "", "asserted"),
+    E("Die irakische Armee hat die Stadt Ramadi von der Terrormiliz IS zurückerobert.", "ASSAULT", "IRQ", "IMG", "asserted"),
+    E("Kämpfer der Terrormiliz IS haben einen japanischen Journalisten enthauptet.", "ASSAULT", "IMG", "JPN", "asserted"),
+    E("Die Türkei hat einen russischen Kampfjet an der syrischen Grenze abgeschossen.", "ASSAULT", "TUR", "RUS", "asserted"),
+    E("Ägyptische Demonstranten attackierten in Kairo Polizisten mit Steinen.", "ASSAULT", "EGY", "EGY", "asserted"),
+    E("Das syrische Militär setzte Fassbomben gegen Rebellen in Aleppo ein.", "ASSAULT", "SYR", "SYR", "asserted"),
+    E("Polnische Oppositionelle marschierten am Samstag in Warschau gegen die Regierung.", "PROTEST", "POL", "POL", "asserted"),
+    E("Türkische Demonstranten skandierten Parolen gegen den Präsidenten.", "PROTEST", "TUR", "TUR", "asserted"),
+    E("Die griechischen Fluglotsen traten am Montag in den Ausstand.", "PROTEST", "GRC", "", "asserted"),
+    E("Französische Gewerkschafter legten am Donnerstag die Arbeit nieder.", "PROTEST", "FRA", "", "asserted", marks=CUE_NIEDER),
+    E("Die Regierung Polens reagierte ablehnend auf den Vorschlag der EU-Kommission.", "REJECT", "POL", "EUR", "asserted"),
+    E("Russland widersetzte sich den Forderungen der USA.", "REJECT", "RUS", "USA", "asserted"),
+    E("Die ÖVP stimmte im Nationalrat gegen den Antrag der SPÖ.", "REJECT", "AUT", "AUT", "asserted"),
+    E("Russland erkannte die Unabhängigkeit des Kosovo nicht an.", "REJECT", "RUS", "XKX", "asserted"),
+    E("Nordkorea verbreitete ein Drohvideo gegen die USA.", "THREATEN", "PRK", "USA", "asserted"),
+    E("Das ukrainische Parlament hob die Immunität des Abgeordneten auf.", "ACCUSE", "UKR", "UKR", "asserted"),
+    E("Die EU hob das Waffenembargo gegen Libyen auf.", "CONCEDE", "EUR", "LBY", "asserted"),
+    E("Der japanische Premier bat Südkorea um Verzeihung.", "CONCEDE", "JPN", "KOR", "asserted"),
+    E("Die polnische Regierung kündigte die Rücknahme des umstrittenen Gesetzes an.", "CONCEDE", "POL", "", "future"),
+    E("Die EU und die Türkei handelten einen Flüchtlingspakt aus.", "AGREE", "EUR+TUR", "", "asserted"),
+    E("Der Iran und die USA erzielten in Wien einen Durchbruch.", "AGREE", "IRN+USA", "", "asserted"),
+    E("Die Ukraine und Russland kamen überein, die Waffenruhe zu verlängern.", "AGREE", "UKR+RUS", "", "asserted", marks=CUE_UEBEREIN),
+    E("Der US-Kongress gab grünes Licht für die Waffenlieferungen an Taiwan.", "SUPPORT", "USA", "TWN", "asserted"),
+    E("Russland und die Ukraine tauschten am Sonntag Gefangene aus.", "RETREAT", "RUS+UKR", "", "asserted"),
+    E("Die Geheimdienste Österreichs und Deutschlands tauschen Informationen über Terrorverdächtige aus.", "COOPERATE", "AUT+DEU", "", "asserted"),
+    E("Die USA und Russland koordinieren ihre Luftangriffe in Syrien.", "COOPERATE", "USA+RUS", "", "asserted"),
+    E("Die Türkei übergab den Verdächtigen an die belgischen Behörden.", "COOPERATE", "TUR", "BEL", "asserted"),
+    E("Der IWF bewilligte der Ukraine einen Kredit über 17 Milliarden Dollar.", "AID", "IGO", "UKR", "asserted"),
+    E("Deutschland schickte Ärzte und Medikamente nach Italien.", "AID", "DEU", "ITA", "asserted"),
+    E("Die Türkei stellte den USA ihre Luftwaffenbasis Incirlik zur Verfügung.", "AID", "TUR", "USA", "asserted"),
+    E("Die Türkei zog ihren Botschafter aus Österreich ab.", "SANCTION", "TUR", "AUT", "asserted"),
+    E("Die USA stiegen aus dem Atomabkommen mit dem Iran aus.", "SANCTION", "USA", "IRN", "asserted"),
+    E("Die Türkei suspendierte die Zusammenarbeit mit der EU.", "SANCTION", "TUR", "EUR", "asserted"),
+    E("Ein russisches Gericht verhängte gegen den ukrainischen Aktivisten eine Freiheitsstrafe von zwanzig Jahren.", "SANCTION", "RUS", "UKR", "asserted"),
+    E("Die EU setzte den militärischen Arm der Hisbollah auf die Terrorliste.", "SANCTION", "EUR", "LBN", "asserted"),
+    E("Russland stoppte die Einfuhr von Lebensmitteln aus der Türkei.", "SANCTION", "RUS", "TUR", "asserted"),
+    E("Die USA erhoben Strafzölle auf Stahl aus China.", "SANCTION", "USA", "CHN", "asserted"),
+    E("Die USA sperrten das Vermögen des russischen Oligarchen.", "SANCTION", "USA", "RUS", "asserted"),
+    E("Die EU legte die Beitrittsgespräche mit der Türkei auf Eis.", "SANCTION", "EUR", "TUR", "asserted"),
+    E("Der serbische Regierungschef nahm am Montag den Hut.", "RETREAT", "SRB", "", "asserted"),
+    E("Die Ukraine wird die Krim nicht an Russland abtreten.", "RETREAT", "UKR", "RUS", "negated"),
+    E("Die USA holten ihre Soldaten aus dem Irak zurück.", "RETREAT", "USA", "IRQ", "asserted"),
+    E("Die ungarische Regierung setzte Soldaten an der Grenze zu Kroatien ein.", "MOBILIZE", "HUN", "", "asserted"),
+    E("Das österreichische Bundesheer patrouilliert seit Montag an der Südgrenze.", "MOBILIZE", "AUT", "", "asserted"),
+    E("Russland machte seine Truppen an der Grenze mobil.", "MOBILIZE", "RUS", "", "asserted", marks=CUE_MOBIL),
+    E("Die Grünen mahnten beim österreichischen Innenminister ein Konzept ein.", "REQUEST", "AUT", "AUT", "asserted", marks=engine("cue: 'beim' is no recipient_prep in cues.tsv, so the recipient after it is lost (requested in /work/notes/de_cues_wanted.md)")),
+    E("Die SPÖ urgierte bei der Regierung eine rasche Lösung.", "REQUEST", "AUT", "", "asserted"),
+    E("Der türkische Präsident beschimpfte die Niederlande als Nazis.", "ACCUSE", "TUR", "NLD", "asserted"),
 ]
 
 NEGATIVE = [
@@ -380,6 +441,22 @@ NEGATIVE = [
     E("China startete am Donnerstag eine Rakete mit drei Astronauten an Bord."),
     E("Der Minister verwies darauf, dass das Land sicher sei."),
     E("Ein ägyptischer Prediger rief zum Kampf gegen Israel auf."),
+    # --- round 4: other senses of the new trigger rows
+    E("Die Regierung in Wien hat den Termin für die Wahl festgesetzt."),
+    E("Die österreichische Regierung will sicherstellen, dass die Grenzen offen bleiben."),
+    E("Die Regierung will härter gegen Steuerhinterziehung vorgehen."),
+    E("Der Stürmer köpfte den Ball ins Tor."),
+    E("Die österreichische Regierung legte die Reform auf Eis."),
+    E("Die Regierung legte dem Parlament einen Nachweis vor."),
+    E("Das stimmt nicht, sagte der österreichische Kanzler."),
+    E("Der österreichische Minister stellte sein Amt zur Verfügung."),
+    E("Der Trainer von Rapid Wien warf nach der Niederlage das Handtuch."),
+    E("Die Feuerwehr setzte Hubschrauber zur Rettung ein."),
+    E("Der Bürgermeister zündete am Abend die Kerzen am Christbaum an."),
+    E("Die amerikanische Nationalgarde setzte Rettungshubschrauber ein."),
+    E("Die Zentralbank will die Geldpolitik nicht lockern."),
+    E("Die Firma stoppte die Produktion in Österreich."),
+    E("Der österreichische Zoll beschlagnahmte gefälschte Uhren."),
 ]
 # fmt: on
 

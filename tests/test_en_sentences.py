@@ -123,6 +123,20 @@ POSITIVE = [
     E("Turkish drones attacked Kurdish militants in northern Iraq.", "ASSAULT", "TUR", "IRQ", "asserted"),
     E("Indian and Chinese soldiers clashed in the Himalayas.", "ASSAULT", "IND+CHN", "", "asserted", marks=engine("got no event; coordinated nationality adjectives before one role ('Indian and Chinese soldiers') should give joint parties IND+CHN")),
     E("Somali militants kidnapped a Kenyan aid worker.", "ASSAULT", "SOM", "KEN", "asserted"),
+    # round 3: historical bodies, residence adjectives on ethnic groups, aid and sanction verbs, appositions
+    E("The European Community gave Tanzania ten million dollars of aid.", "AID", "EUR", "TZA", "asserted"),
+    E("Bosnian Serb forces attacked Croatian positions near the border.", "ASSAULT", "BIH", "HRV", "asserted"),
+    E("Bosnian Serbs released forty prisoners on Sunday.", "RETREAT", "BIH", "", "asserted"),
+    E("The Serbian government reduced food supplies to Kosovo.", "SANCTION", "SRB", "XKX", "asserted"),
+    E("The United States ended military aid to Pakistan.", "SANCTION", "USA", "PAK", "asserted"),
+    E("Kenya shortened the nightly curfew on Monday.", "CONCEDE", "KEN", "", "asserted"),
+    E("Turkish hackers defaced hundreds of Greek websites.", "COERCE", "TUR", "GRC", "asserted"),
+    E("Canada denied entry to two Russian officials.", "SANCTION", "CAN", "RUS", "asserted"),
+    E("Washington prohibited aid to the Nicaraguan rebels.", "SANCTION", "USA", "NIC", "asserted"),
+    E("The Palestine Liberation Organization rejected the plan.", "REJECT", "PSE", "", "asserted"),
+    E("The Burmese army forced out thousands of Rohingya villagers.", "COERCE", "MMR", "MMR", "asserted"),
+    E("The Tamil Tigers declared a ceasefire on Friday.", "RETREAT", "LKA", "", "asserted"),
+    E("Fatah supporters rallied in Ramallah against Hamas.", "PROTEST", "PSE", "PSE", "asserted"),
 ]
 
 NEGATIVE = [
@@ -152,6 +166,10 @@ NEGATIVE = [
     E("The Chinese New Year celebrations began on Friday."),
     E("Scientists discovered a new species of frog in Brazil."),
     E("The storm killed three people in Florida."),
+    E("The season ended with a win for the home team."),
+    E("The central bank reduced interest rates again."),
+    E("Floods forced out thousands of residents in the south."),
+    E("The new plan reduced waiting times at hospitals."),
 ]
 # fmt: on
 

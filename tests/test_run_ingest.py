@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
 import cloudpickle
@@ -113,3 +114,35 @@ def test_resumed_run_links_a_near_copy_of_an_already_stored_original(tmp_path: P
     assert s.skipped == {"duplicate": 1, "already in store": 10}
     with Store(db, read_only=True) as st:
         assert st.sql("SELECT doc_id, original_id FROM near_duplicates")[1] == [("near", "d4")]
+
+
+def _loaded_extractors() -> int:
+    from chronik.pipeline import extractor
+
+    return extractor.cache_info().currsize
+
+
+def test_local_workers_start_with_the_language_data_loaded_by_the_coordinator() -> None:
+    from chronik.run.dask_runner import dask_client
+    from chronik.run.serial import warm_up
+
+    with dask_client(2, warm=partial(warm_up, "de")) as client:
+        loaded = client.run(_loaded_extractors)  # no task has run on the workers yet
+    assert len(loaded) == 2 and all(n >= 1 for n in loaded.values())
+
+
+def test_real_pipeline_on_local_workers_stores_what_the_serial_run_stores(tmp_path: Path) -> None:
+    texts = [
+        "Die Regierung in Berlin hat am Montag neue Sanktionen gegen Russland verhängt.",
+        "Tausende Menschen protestierten am Dienstag in Wien gegen die Pläne der Regierung.",
+        "Der französische Präsident traf sich am Mittwoch in Paris mit dem Bundeskanzler.",
+        "The Polish government accused Russia on Thursday of violating its airspace.",
+    ]
+    docs = [Document(f"r{i}", text, source=f"r{i}.txt") for i, text in enumerate(texts)]
+    serial, parallel = tmp_path / "s.duckdb", tmp_path / "p.duckdb"
+    ingest([], IngestSettings(db=str(serial), quiet=True), items=docs)
+    s = ingest([], IngestSettings(db=str(parallel), workers=2, batch_size=1, quiet=True), items=docs)
+    assert (s.coded, s.failed) == (4, 0) and s.events >= 3
+    q = "SELECT doc_id, event, actor_codes, recipient_codes FROM events ORDER BY ALL"
+    with Store(serial, read_only=True) as a, Store(parallel, read_only=True) as b:
+        assert a.sql(q) == b.sql(q)

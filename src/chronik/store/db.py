@@ -95,12 +95,13 @@ class Store:
     def _write_batch(self, results: list[DocResult]) -> None:
         self.write_rows(result_tables(results))
 
-    def write_rows(self, tables: dict[str, pa.Table]) -> int:
+    def write_rows(self, tables: dict[str, pa.Table], replace: bool = True) -> int:
         """Store prebuilt rows (``rows.result_tables``, possibly of many batches) in one transaction.
 
         Earlier rows of the same documents are replaced. Each document must appear once in ``tables``
         (``write`` keeps the last result of a repeated document; an ingest never codes one twice).
-        Returns the number of documents written.
+        ``replace=False`` skips looking for earlier rows: for a writer that only writes documents it
+        checked are not stored yet (an ingest). Returns the number of documents written.
         """
         docs = tables["documents"]
         if docs.num_rows == 0:
@@ -110,16 +111,17 @@ class Store:
             con = self._con
             con.execute("BEGIN TRANSACTION")
             try:
-                con.register("_new_ids", ids)
-                for table in DOC_TABLES:
-                    con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM _new_ids)")
+                if replace:
+                    con.register("_new_ids", ids)
+                    for table in DOC_TABLES:
+                        con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM _new_ids)")
+                    con.unregister("_new_ids")
                 for table in DOC_TABLES:
                     batch = tables.get(table)
                     if batch is not None and batch.num_rows:
                         con.register("_batch", batch)
                         con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _batch")
                         con.unregister("_batch")
-                con.unregister("_new_ids")
                 con.execute("COMMIT")
             except duckdb.Error as exc:
                 con.execute("ROLLBACK")

@@ -70,3 +70,13 @@ def test_a_framed_prepositional_phrase_is_the_setting() -> None:
 def test_two_weapons_of_one_attack_are_one_event() -> None:
     text = "Die türkische Polizei setzte am Mittwoch Tränengas und Wasserwerfer gegen Demonstranten ein."
     assert len(_events(text, "ASSAULT")) == 1
+
+
+def test_qualifying_an_actor_as_a_threat_accuses_it() -> None:
+    found = _events("Der US-Verteidigungsminister hat Russland als sehr, sehr ernste Bedrohung bezeichnet.", "ACCUSE")
+    assert found and {a.code for a in found[0].actor} == {"USA"}
+    assert {r.code for r in found[0].recipient} == {"RUS"}
+
+
+def test_qualifying_something_as_a_success_is_no_accusation() -> None:
+    assert not _events("Die Kanzlerin bezeichnete die Gespräche mit Frankreich als großen Erfolg.", "ACCUSE")

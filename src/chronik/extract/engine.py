@@ -21,7 +21,7 @@ from chronik.extract.arguments import (
 from chronik.extract.coref import DocState, Party, Rejected
 from chronik.extract.lexicon import Lexicon, lexicon
 from chronik.extract.mentions import Atom, Mention, compose, sentence_atoms
-from chronik.extract.speech import speech_act
+from chronik.extract.speech import qualification, speech_act
 from chronik.extract.status import SentenceMood, clause_status, sentence_mood
 from chronik.extract.tokens import Clause, Token, split_clauses, tokenize
 from chronik.extract.triggers import TriggerHit, find_triggers, select
@@ -189,7 +189,7 @@ class Extractor:
                 prev_actor = [bare[0]]
             if inside:
                 last_party = inside[-1]
-        if not events and v.mood.reported:
+        if not events:
             ev = self._speech_event(doc, v, state)
             if ev is not None:
                 events.append(ev)
@@ -322,7 +322,8 @@ class Extractor:
 
     def _speech_event(self, doc: Document, v: SentenceView, state: DocState) -> Event | None:
         """A reported statement that criticises (ACCUSE) or demands (REQUEST); see extract/speech.py."""
-        act = speech_act(v.tokens, v.clauses, v.mentions, self.lex)
+        act = speech_act(v.tokens, v.clauses, v.mentions, self.lex) if v.mood.reported else None
+        act = act or qualification(v.tokens, v.clauses, v.mentions, self.lex)
         if act is None:
             return None
         trig = act.trigger

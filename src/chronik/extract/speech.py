@@ -4,6 +4,9 @@ that says what somebody must or should do is REQUEST. The speaker is the actor.
 Only sentences with a reporting verb and no other event are looked at: 'X sagte, die Polizeiaktion
 verstoße gegen die Verfassung' (ACCUSE by X), 'Südkorea müsse sich entschuldigen, hieß es' (REQUEST to
 Südkorea). Words come from the language's cue table (kinds ``criticism`` and ``obligation``).
+
+A qualifying verb ('bezeichnete Russland als Bedrohung', 'called the test a provocation') with a criticism
+word in its own clause accuses its object (cue kinds ``qualify`` and ``criticism``).
 """
 
 from __future__ import annotations
@@ -59,6 +62,30 @@ def _cue_in(tokens: list[Token], cl: Clause, lex: Lexicon) -> tuple[str, Token] 
 def _parties(mentions: list[Mention], cl: Clause) -> list[Mention]:
     return [m for m in mentions if cl.first <= m.first < cl.last and m.is_party and m.prep is None
             and not m.apposition]
+
+
+def qualification(tokens: list[Token], clauses: list[Clause], mentions: list[Mention],
+                  lex: Lexicon) -> SpeechAct | None:
+    """'Carter hatte Russland als ernsthafte Bedrohung bezeichnet': the qualified party is accused."""
+    for cl in clauses:
+        verb = next((t for t in tokens[cl.first:cl.last] if t.is_word and not t.is_cap
+                     and "qualify" in lex.cue_lemmas.get(t.lemma, ())), None)
+        if verb is None:
+            continue
+        cue = _cue_in(tokens, cl, lex)
+        if cue is None or cue[0] != "criticism":
+            continue
+        parties = _parties(mentions, cl) + [m for m in mentions if cl.first <= m.first < cl.last and m.genitive
+                                            and m.is_party]
+        speaker = [m for m in parties if m.first < verb.i or m.first < cue[1].i][:1]
+        target = [m for m in parties if m not in speaker and m.first < cue[1].i][:1]
+        if not speaker or not target:
+            continue
+        event, mode = ACTS["criticism"]
+        trig = Trigger(verb.lemma, "S", event, mode, (), (), (), "qualified as criticism",
+                       f"cue:qualify '{verb.text}' + criticism '{cue[1].text}'")
+        return SpeechAct(trig, cue[1], speaker, target, cl)
+    return None
 
 
 def speech_act(tokens: list[Token], clauses: list[Clause], mentions: list[Mention], lex: Lexicon) -> SpeechAct | None:

@@ -94,8 +94,9 @@ def split_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     coordinators = lex.cue_forms("coordinator")
     inserted = _dash_insertions(tokens)
     for t in tokens:
-        if t.i in inserted:
-            continue
+        if t.i in inserted or (t.text == "," and 0 < t.i < len(tokens) - 1
+                               and tokens[t.i - 1].lower == tokens[t.i + 1].lower):
+            continue  # 'als sehr, sehr ernsthafte Bedrohung': a repeated word is no new clause
         if t.text in CLAUSE_PUNCT or (t.lower in coordinators and _starts_new_clause_at_coordinator(tokens, t.i, lex)):
             bounds.append(t.i + (1 if t.text in CLAUSE_PUNCT else 0))
         elif split_sub and t.i > 0 and tokens[t.i - 1].text not in CLAUSE_PUNCT \

@@ -80,3 +80,23 @@ def test_qualifying_an_actor_as_a_threat_accuses_it() -> None:
 
 def test_qualifying_something_as_a_success_is_no_accusation() -> None:
     assert not _events("Die Kanzlerin bezeichnete die Gespräche mit Frankreich als großen Erfolg.", "ACCUSE")
+
+
+def test_an_arrest_in_the_passive_is_done_by_the_country_where_it_happened() -> None:
+    text = ("Paris – Die französische Polizei sucht weiter nach Komplizen der Attentäter von Paris. "
+            "In Italien wurde am Montag ein Algerier festgenommen.")
+    found = [e for e in _events(text, "COERCE") if "Italien" in e.evidence or e.sentence == 1]
+    assert found and {a.code for a in found[0].actor} == {"ITA"}
+
+
+def test_eavesdropping_in_the_passive_has_no_implied_state_agent() -> None:
+    text = "Berlin – Die deutsche Regierung ist besorgt. In Deutschland wurden Telefonate der Kanzlerin abgehört."
+    assert not _events(text, "COERCE")
+
+
+def test_the_countrys_own_police_acts_on_people_of_that_country() -> None:
+    text = ("Istanbul – Vier Tage vor der Wahl in der Türkei wächst der Druck auf die Presse. Die türkische Polizei "
+            "nahm am Mittwoch in Istanbul zwei Journalisten fest.")
+    found = _events(text, "COERCE")
+    assert found and {a.code for a in found[0].actor} == {"TUR"}
+    assert {r.code for r in found[0].recipient} == {"TUR"}

@@ -36,8 +36,16 @@ OWN_FORCES = frozenset({"MOBILIZE", "RETREAT"})  # 'verlegte seine Truppen': the
 OWN_FORCES_MODES = frozenset({None, "troops", "weapons", "police", "militia", "withdraw"})
 
 
-# state acts whose agent a passive may leave implicit ('wurde er festgenommen'): the article's country
-IMPLIED_SECTOR = {"COERCE": "COP", "SANCTION": "JUD"}
+# state acts whose agent a passive may leave implicit ('wurde er festgenommen'): the article's country, in the
+# sector that does such things; by PLOVER mode, so that 'wurde gehackt' or 'erpresst' (no state act) stay unsaid
+IMPLIED_SECTOR = {("COERCE", "arrest"): "COP", ("COERCE", "seize"): "COP", ("COERCE", "curfew"): "GOV",
+                  ("COERCE", "martial-law"): "GOV", ("COERCE", "restrict"): "GOV", ("COERCE", "censor"): "GOV",
+                  ("COERCE", "deport"): "GOV", ("SANCTION", "convict"): "JUD", ("SANCTION", "expel"): "GOV"}
+# force used by a country's own police, army or courts on people not named: the target is domestic (seized
+# things and a curfew have no one target to code)
+DOMESTIC_FORCE = frozenset({("COERCE", None), ("COERCE", "arrest"), ("COERCE", "deport")} | {
+    ("ASSAULT", m) for m in (None, "abduct", "beat", "torture", "targeted", "firearms", "crowd-control")})
+FORCE_SECTORS = frozenset({"COP", "MIL", "JUD", "SPY"})
 
 
 @dataclass
@@ -242,9 +250,12 @@ class Extractor:
         actor = resolve(args.actor, state, v.tokens, lex, trail, v.mentions)
         if not actor and args.passive:
             actor = self._agent_from_compound(v, cl, trig.event, trail)
-        if not actor and args.passive and state.topic and trig.event in IMPLIED_SECTOR:
-            actor = [Entity(state.topic, IMPLIED_SECTOR.get(trig.event, "GOV"), None)]
-            trail.append(f"args:implied agent of a passive -> {state.topic} (the article's country)")
+        implied = IMPLIED_SECTOR.get((trig.event, trig.mode))
+        if not actor and args.passive and (state.here or state.topic) and implied:
+            # the country where it happened ('In Italien wurde ein Mann festgenommen'), else the article's
+            actor = [Entity(state.here or state.topic, implied, None)]
+            whose = "the country of the place" if state.here else "the article's country"
+            trail.append(f"args:implied agent of a passive -> {actor[0].code} ({whose})")
         recipient = resolve(args.recipient, state, v.tokens, lex, trail, v.mentions, target=True)
         if actor and recipient and state.topic_weight < 2 and all(_from_topic(a, trail) for a in actor) \
                 and {a.code for a in actor} <= {r.code for r in recipient if not _from_topic(r, trail)}:
@@ -284,6 +295,13 @@ class Extractor:
             # 'Israeli warplanes struck targets in Gaza': the attacked place's country is the target
             recipient = [Entity(location.country, None, location.name)]
             trail.append(f"args:recipient=country of the attacked place ({location.country})")
+        elif (event, mode) in DOMESTIC_FORCE and not recipient and state.topic and state.topic_weight >= 2 \
+                and {a.code for a in actor} == {state.topic} and all(a.sector in FORCE_SECTORS for a in actor) \
+                and (location is None or location.country in (None, state.topic)):
+            # 'Die Polizei stürmte die Zentrale eines Medienkonzerns' in an article about Turkey: the
+            # unnamed target of the country's own police, army or courts is in that country
+            recipient = [Entity(state.topic, None, None)]
+            trail.append(f"args:recipient=the article's country ({state.topic}), target of its own forces")
         mode = self._mode(event, mode, actor, recipient, location, state, trail)
         start, end = _evidence_span(v, hit, args, cl)
         return Event(

@@ -137,6 +137,17 @@ POSITIVE = [
     E("The Burmese army forced out thousands of Rohingya villagers.", "COERCE", "MMR", "MMR", "asserted"),
     E("The Tamil Tigers declared a ceasefire on Friday.", "RETREAT", "LKA", "", "asserted"),
     E("Fatah supporters rallied in Ramallah against Hamas.", "PROTEST", "PSE", "PSE", "asserted"),
+    # round 3: 'of' phrases (owners, partitives, offices of a country), objects of pledges and refusals
+    E("Japan, a close ally of Washington, has refused to send troops to Iraq.", "REJECT", "JPN", "IRQ", "asserted"),
+    E("Putin offered to negotiate with the president of Armenia.", "AGREE", "RUS", "ARM", "asserted"),
+    E("The king of Jordan visited Washington on Monday.", "CONSULT", "JOR", "USA", "asserted"),
+    E("The head of the IAEA visited Tehran on Monday.", "CONSULT", "UNO", "IRN", "asserted"),
+    E("Iran demanded the withdrawal of American troops from the region.", "REQUEST", "IRN", "USA", "asserted"),
+    E("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.", "PROTEST", "IRQ", "", "asserted"),
+    E("Norway is willing to send soldiers to defend Lithuania.", "AGREE", "NOR", "LTU", "asserted"),
+    E("South Korea rejected North Korea's demand for talks.", "REJECT", "KOR", "PRK", "asserted"),
+    E("A group of Moroccan diplomats met the Spanish foreign minister.", "CONSULT", "MAR", "ESP", "asserted"),
+    E("Brazil criticized the policy of the United States on Cuba.", "ACCUSE", "BRA", "USA", "asserted"),
 ]
 
 NEGATIVE = [
@@ -170,6 +181,7 @@ NEGATIVE = [
     E("The central bank reduced interest rates again."),
     E("Floods forced out thousands of residents in the south."),
     E("The new plan reduced waiting times at hospitals."),
+    E("Thousands of fans celebrated in the streets of Madrid."),
 ]
 # fmt: on
 

@@ -113,10 +113,18 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
     # preference: the trigger's own prepositions, then its object, then any recipient preposition
     _recipient_by_prep(args, inside, preps, hit, noun, lambda p: p in explicit, lex)
     if not args.recipient and obj_ok:
-        # behind an infinitive the party belongs to that verb ('promised to democratize Serbia'), except for
-        # a threat, whose target is the infinitive's object ('threatened to shell Iraqi towns')
+        # behind an infinitive the party belongs to that verb ('urged them to democratize Serbia'), except for
+        # a threat, whose target is the infinitive's object ('threatened to shell Iraqi towns'), and likewise
+        # a pledge or a refusal ('willing to defend Saudi Arabia', 'refused to meet the envoy')
         rest = [m for m in bare if m not in args.actor and (
-            hit.trigger.event == "THREATEN" or not _behind_infinitive(tokens, hit.token, m, lex))]
+            hit.trigger.event == "THREATEN" or (hit.trigger.event in INFINITIVE_TARGET and m.code)
+            or not _behind_infinitive(tokens, hit.token, m, lex))]
+        if lex.meta.get("owners_are_objects") and not noun:
+            # 'rejected North Korea's demand', 'demanded the withdrawal of Serbian forces': the owner inside
+            # the object phrase is the recipient when no bare object comes before it
+            rest = sorted(rest + [m for m in inside if m.genitive and m.first > hit.token and not m.apposition
+                                  and m not in args.actor and not _behind_infinitive(tokens, hit.token, m, lex)],
+                          key=lambda m: m.first)
         if rest and (not noun or len(rest) == 1):
             args.recipient = _group_from(inside, inside.index(rest[0]))
             args.trail.append("args:recipient=object")
@@ -142,6 +150,9 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
             args.trail.append("args:recipient=agent or owner of the object")
     return args
 
+
+# pledges and refusals whose recipient may be the named party behind the infinitive they govern
+INFINITIVE_TARGET = frozenset({"AGREE", "REJECT"})
 
 # acts aimed at what another party proposed, did or said: 'lehnten russische Vorschläge ab'
 OWNED_OBJECT_EVENTS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE", "REQUEST"})
@@ -288,7 +299,10 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
             trail.append(topic_note(e.name, code))
         return [Entity(code, e.sector, m.text, e.name, e.office)]
     if not m.code:
-        code = state.topic if (target or m.sector in STATE_SECTORS) else None
+        # police, soldiers, rebels and crowds belong to the place the sentence is set in ('In der Ostukraine
+        # kämpfen Regierungstruppen'); an office (a visiting minister) to the article's country
+        local = state.here if m.sector != "GOV" else None
+        code = (local or state.topic) if (target or m.sector in STATE_SECTORS) else None
         # an uncoded office, or a named holder of one ('Finanzminister Hans Jörg Schelling'): as the actor
         # only in an article that names its country more than once
         holder = m.kind == "person" and m.office and (target or office_holder_country(m.sector, state))

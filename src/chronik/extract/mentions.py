@@ -270,6 +270,8 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
             m.genitive = True  # 'des Ministeriums' is an owner, never the subject
         elif lex.has_cue(opener, "oblique_article"):
             m.oblique = True  # 'den Vorschlag', 'dem Prediger': an object, never the subject
+        if m.prep is not None and lex.has_cue(m.prep, "genitive_link"):
+            m.genitive = True  # 'an ally of Washington': an owner (English 'of'), never the subject
         if k and mentions[k - 1].kind == "report_prep" and m.first - mentions[k - 1].last <= 1:
             m.prep = "report"  # 'nach Angaben der HDP': the source of a report, not a party to the act
         if k and mentions[k - 1].kind == "comitative" and m.first - mentions[k - 1].last <= 2:
@@ -507,8 +509,8 @@ def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mentio
     linked = last + 1  # 'der Außenminister des Iran', 'das Militär des international isolierten Landes'
     if gen is None and last < len(tokens) and lex.has_cue(tokens[last].lower, "genitive_link"):
         while linked < len(tokens) and tokens[linked].is_word and not tokens[linked].is_cap \
-                and not lex.cues.get(tokens[linked].lower):
-            linked += 1
+                and (not lex.cues.get(tokens[linked].lower) or lex.has_cue(tokens[linked].lower, "article")):
+            linked += 1  # 'the president of the United States': the article of the owner too
         gen = by_first.get(linked)
     if code is None and gen is not None and gen.kind in ("country", "capital", "org") and (
             gen.genitive or gen.first == linked):
@@ -533,10 +535,16 @@ def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mentio
 
 
 def _preposition_before(tokens: list[Token], m: Mention, lex: Lexicon) -> str | None:
+    skip = {"article", "quantity", "indefinite", "possessive"}
     j = m.first - 1
-    while j >= 0 and (_is_adjective(tokens[j], lex) or tokens[j].text[0].isdigit()
-                      or lex.cues.get(tokens[j].lower, set()) & {"article", "quantity", "indefinite", "possessive"}):
-        j -= 1
+    while True:
+        while j >= 0 and (_is_adjective(tokens[j], lex) or tokens[j].text[0].isdigit()
+                          or lex.cues.get(tokens[j].lower, set()) & skip):
+            j -= 1
+        if not (j >= 1 and lex.has_cue(tokens[j].lower, "genitive_link") and (
+                tokens[j - 1].text[0].isdigit() or lex.has_cue(tokens[j - 1].lower, "quantity"))):
+            break
+        j -= 2  # 'thousands of Iraqi Kurds', 'a group of diplomats': a partitive, not an owner
     if j < 0:
         return None
     low = tokens[j].lower

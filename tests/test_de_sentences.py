@@ -80,7 +80,7 @@ POSITIVE = [
     E("Südkorea und die USA arbeiten bei der Bekämpfung der Pandemie eng zusammen.", "COOPERATE", "KOR+USA", "", "asserted"),
     E("Die Schweiz überstellte den Verdächtigen an die Vereinigten Staaten.", "COOPERATE", "CHE", "USA", "asserted"),
     # --- AID: material help
-    E("Die Europäische Union stellte der Ukraine 1,2 Milliarden Euro bereit.", "AID", "EUR", "UKR", "asserted", marks=engine("got no event; 'bereit' is not a separable particle cue (stellte ... bereit = bereitstellen): add it to cues.tsv particle")),
+    E("Die Europäische Union stellte der Ukraine 1,2 Milliarden Euro bereit.", "AID", "EUR", "UKR", "asserted"),
     E("Japan gewährte Myanmar einen Kredit in Höhe von 500 Millionen Dollar.", "AID", "JPN", "MMR", "asserted"),
     E("Die USA liefern der Ukraine weitere Waffen.", "AID", "USA", "UKR", "asserted"),
     E("Deutschland gewährte dem russischen Oppositionellen Asyl.", "AID", "DEU", "RUS", "asserted"),

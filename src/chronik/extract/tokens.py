@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from chronik.extract.lexicon import Lexicon
 
 # words keep inner hyphens, apostrophes and dots (Do-hoon, US-Truppen, U.S); a trailing hyphen marks a
-# truncated compound (Süd- und Nordkorea)
-TOKEN_RE = re.compile(r"\w+(?:[-‐'’.]\w+)*-?|[^\w\s]", re.UNICODE)
+# truncated compound (Süd- und Nordkorea); a comma inside a number (25,000; 2,5) does not end a clause
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+(?![-‐\w])|\w+(?:[-‐'’.]\w+)*-?|[^\w\s]", re.UNICODE)
 CLAUSE_PUNCT = frozenset(",;:–—\"„“”«»")  # brackets do not end a clause: 'Islamischer Staat (IS) festgenommen'
 DASHES = frozenset("–—")
 

@@ -148,6 +148,13 @@ POSITIVE = [
     E("South Korea rejected North Korea's demand for talks.", "REJECT", "KOR", "PRK", "asserted"),
     E("A group of Moroccan diplomats met the Spanish foreign minister.", "CONSULT", "MAR", "ESP", "asserted"),
     E("Brazil criticized the policy of the United States on Cuba.", "ACCUSE", "BRA", "USA", "asserted"),
+    # round 3: pronoun subjects of reported speech, appositions, mobilizing against an enemy, refuge
+    E("Ghana announced that it will withdraw its soldiers from Mali.", "RETREAT", "GHA", "MLI", "future"),
+    E("The Ethiopian government said on Monday that it had released forty journalists.", "RETREAT", "ETH", "ETH", "asserted"),
+    E("The Venezuelan opposition said that they would boycott the elections.", "PROTEST", "VEN", "", "asserted"),
+    E("Hungary, a member of the European Union, has refused to accept refugees.", "REJECT", "HUN", "", "asserted"),
+    E("Britain mobilized reservists against Iraq.", "MOBILIZE", "GBR", "IRQ", "asserted"),
+    E("Thousands of Syrians sought refuge in Turkey last year.", "REQUEST", "SYR", "TUR", "historical"),
 ]
 
 NEGATIVE = [
@@ -182,6 +189,8 @@ NEGATIVE = [
     E("Floods forced out thousands of residents in the south."),
     E("The new plan reduced waiting times at hospitals."),
     E("Thousands of fans celebrated in the streets of Madrid."),
+    E("The company said that it would cut jobs."),
+    E("The teachers union called off the strike on Thursday."),
 ]
 # fmt: on
 

@@ -193,7 +193,7 @@ class Extractor:
             bare = [m for m in inside if m.prep is None]
             if bare and any(self.lex.has_cue(t.lower, "future_modal") for t in v.tokens[cl.first:cl.last]):
                 plan = [bare[0]]
-            if bare and cl.kind != "relative":
+            if bare and cl.kind != "relative" and not _apposition(v, cl, self.lex):
                 prev_actor = [bare[0]]
             if inside:
                 last_party = inside[-1]
@@ -240,6 +240,10 @@ class Extractor:
             args.recipient = args.recipient or args.actor
             args.actor = list(prev_actor)
             trail.append("args:subject of the planning clause")
+        elif prev_actor and not args.passive and not plain_noun and _reported_pronoun_subject(v, cl, args, lex):
+            # 'X announced that it/they would ...': the pronoun subject of reported speech is the speaker
+            args.actor = list(prev_actor)
+            trail.append("args:pronoun subject of reported speech is the speaker")
         elif not args.actor and prev_actor and not args.passive and not plain_noun and (
                 cl.kind == "main" and _verb_first(v.tokens, cl, hit, lex)):
             # '..., kritisierte aber X': a main clause that opens with its verb continues the previous subject;
@@ -488,6 +492,30 @@ def _verb_first(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) 
     first = next((t for t in tokens[cl.first:cl.last] if t.is_word), None)
     return first is not None and (first.i == hit.token or bool(lex.cues.get(first.lower, set()) & {
         "perfect_aux", "passive_aux", "future_aux", "future_modal", "aux"}))
+
+
+def _apposition(v: SentenceView, cl: Clause, lex: Lexicon) -> bool:
+    """'Pakistan, a key ally of Washington, has refused': an article phrase after a clause that is only a party
+    names that party again; it is not a new subject."""
+    if cl.index == 0 or not lex.cues.get(v.tokens[cl.first].lower, set()) & {"article", "indefinite"}:
+        return False
+    prev = v.clauses[cl.index - 1]
+    covered = {i for m in v.mentions if m.is_party for i in range(m.first, m.last)}
+    words = [t for t in v.tokens[prev.first:prev.last] if t.is_word]
+    return bool(words) and all(t.i in covered for t in words)
+
+
+def _reported_pronoun_subject(v: SentenceView, cl: Clause, args: Arguments, lex: Lexicon) -> bool:
+    """A subordinate clause after a reporting clause ('announced that it will ...') whose subject is a
+    personal pronoun."""
+    if cl.kind != "subordinate" or cl.index == 0 or cl.first + 1 >= cl.last:
+        return False
+    if not lex.has_cue(v.tokens[cl.first + 1].lower, "personal"):
+        return False
+    if any(m.kind != "pronoun" for m in args.actor):
+        return False
+    prev = v.clauses[cl.index - 1]
+    return _has_report_verb(v.tokens, prev, lex)
 
 
 def _shares_subject(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:

@@ -155,6 +155,9 @@ POSITIVE = [
     E("Hungary, a member of the European Union, has refused to accept refugees.", "REJECT", "HUN", "", "asserted"),
     E("Britain mobilized reservists against Iraq.", "MOBILIZE", "GBR", "IRQ", "asserted"),
     E("Thousands of Syrians sought refuge in Turkey last year.", "REQUEST", "SYR", "TUR", "historical"),
+    # round 3: "'s" genitives of names ending in -s and of short organisation names
+    E("Germany rejected recent calls by Belarus's rulers for economic aid.", "REJECT", "DEU", "BLR", "asserted"),
+    E("NATO's secretary general visited Kyiv on Tuesday.", "CONSULT", "IGO", "UKR", "asserted"),
 ]
 
 NEGATIVE = [

@@ -275,8 +275,8 @@ def _index_geo(lex: Lexicon, auto: ahocorasick.Automaton) -> None:
             continue
         lex.country_forms[form] = (code, row.ref)
         for suf in suffixes:
-            if suf and form.endswith(("s", "x", "z", "ß")):
-                continue
+            if suf and form.endswith(("s", "x", "z", "ß")) and not _apostrophe(suf):
+                continue  # German 'Paris' takes no genitive -s; English "Belarus's" does
             _add_name(auto, NameEntry(form + suf, kind, code, "GOV", None, row.ref))
         # every country name may open a German-style compound (China-Besuch)
         lex.prefixes.setdefault(form, (code, row.ref))
@@ -296,8 +296,8 @@ def _index_orgs_roles(lex: Lexicon, auto: ahocorasick.Automaton) -> None:
     suffixes = [""] + list(lex.meta.get("name_suffixes", []))
     for row in load_table(lex.lang, "organisations"):
         for suf in suffixes:
-            if suf and (len(row["form"]) <= 4 or row["form"].endswith("s")):
-                continue
+            if suf and (len(row["form"]) <= 4 or row["form"].endswith("s")) and not _apostrophe(suf):
+                continue  # no German 'UNs'; English "NATO's", "UN's"
             _add_name(auto, NameEntry(row["form"] + suf, "org", row["code"], row["sector"] or None,
                                       row["name"] or None, row.ref))
         lex.prefixes.setdefault(row["form"], (row["code"], row.ref))
@@ -322,13 +322,19 @@ def _index_persons(lex: Lexicon, auto: ahocorasick.Automaton) -> None:
             continue
         entry = NameEntry(form, "person", rows[0]["code"], rows[0]["sector"], rows[0]["name"], rows[0].ref, tuple(rows))
         _add_name(auto, entry)
-        if len(form) >= 4 and not form.endswith(("s", "x", "z", "ß")):
-            for suf in suffixes:  # 'Lukaschenkos', "Putin's": the genitive names an owner
+        plain = len(form) >= 4 and not form.endswith(("s", "x", "z", "ß"))
+        for suf in suffixes:  # 'Lukaschenkos', "Putin's": the genitive names an owner
+            if plain or _apostrophe(suf):
                 lex.genitive_persons.add(form + suf)
                 _add_name(auto, NameEntry(form + suf, "person", entry.code, entry.sector, entry.name, entry.ref,
                                           entry.person_rows))
         for tok in form.split():
             lex.persons_by_token[tok].extend(rows)
+
+
+def _apostrophe(suffix: str) -> bool:
+    """An apostrophe genitive ("'s") attaches to every name; a bare German -s only to some."""
+    return suffix[:1] in ("'", "’")
 
 
 def _index_cues(lex: Lexicon, auto: ahocorasick.Automaton) -> None:

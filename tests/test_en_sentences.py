@@ -194,6 +194,7 @@ NEGATIVE = [
     E("Thousands of fans celebrated in the streets of Madrid."),
     E("The company said that it would cut jobs."),
     E("The teachers union called off the strike on Thursday."),
+    E("A roadside bomb near Kandahar killed one British soldier and wounded two others."),
 ]
 # fmt: on
 

@@ -193,6 +193,8 @@ class Extractor:
             bare = [m for m in inside if m.prep is None]
             if bare and any(self.lex.has_cue(t.lower, "future_modal") for t in v.tokens[cl.first:cl.last]):
                 plan = [bare[0]]
+            if hits and self.lex.meta.get("subject_before_verb"):
+                bare = [m for m in bare if m.first < hits[0].token]  # after the verb: an object, not the subject
             if bare and cl.kind != "relative" and not _apposition(v, cl, self.lex):
                 prev_actor = [bare[0]]
             if inside:

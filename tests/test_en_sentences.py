@@ -158,6 +158,9 @@ POSITIVE = [
     # round 3: "'s" genitives of names ending in -s and of short organisation names
     E("Germany rejected recent calls by Belarus's rulers for economic aid.", "REJECT", "DEU", "BLR", "asserted"),
     E("NATO's secretary general visited Kyiv on Tuesday.", "CONSULT", "IGO", "UKR", "asserted"),
+    # round 3: forces led by a country
+    E("The Saudi-led coalition bombed Houthi positions in Sanaa.", "ASSAULT", "SAU", "YEM", "asserted"),
+    E("Vietnamese-led forces shelled Cambodian villages.", "ASSAULT", "VNM", "KHM", "asserted"),
 ]
 
 NEGATIVE = [
@@ -195,6 +198,8 @@ NEGATIVE = [
     E("The company said that it would cut jobs."),
     E("The teachers union called off the strike on Thursday."),
     E("A roadside bomb near Kandahar killed one British soldier and wounded two others."),
+    E("Iranian-backed militias attacked a convoy near the border."),
+    E("The ruling coalition collapsed on Monday."),
 ]
 # fmt: on
 

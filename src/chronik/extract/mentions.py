@@ -135,7 +135,7 @@ def _token_atom(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
     if (not tok.is_cap and lex.meta.get("nouns_capitalised") and tok.lower not in lex.nationality
             and tok.lower not in lex.cues and not tok.text.endswith("-")):
         return None  # fast path: a lower-case German word is never a name or a role
-    nat = lex.nationality.get(tok.lower)
+    nat = lex.nationality.get(tok.lower) or _leader_compound(tok, lex)
     if nat and (not tok.is_cap or not lex.meta.get("nouns_capitalised") or i == 0
                 or (i + 1 < len(tokens) and lex.role(tokens[i + 1].text) is not None)):
         # a capitalised form mid-sentence is a noun (die Deutsche) unless a role follows (Moskauer Außenministerium)
@@ -174,6 +174,15 @@ def _definite_anaphor(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         j -= 1
     return j >= 0 and lex.has_cue(tokens[j].lower, "definite") and not (
         j > 0 and lex.cues.get(tokens[j - 1].lower, set()) & {"location_prep", "preposition", "destination_prep"})
+
+
+def _leader_compound(tok: Token, lex: Lexicon) -> tuple[str, str] | None:
+    """'US-led forces', 'the Saudi-led coalition': a party led by that country (meta.yaml leader_suffixes)."""
+    for suffix in lex.meta.get("leader_suffixes", ()):
+        if tok.lower.endswith(suffix) and len(tok.lower) > len(suffix):
+            base = tok.text[: -len(suffix)]
+            return lex.nationality.get(base.lower()) or lex.prefixes.get(base)
+    return None
 
 
 def _before_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:

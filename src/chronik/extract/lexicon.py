@@ -362,7 +362,9 @@ def lexicon(lang: str) -> Lexicon:
     _index_triggers(lex)
     lex.trigger_keys = frozenset(lex.verb_triggers) | frozenset(lex.split_triggers) | frozenset(lex.noun_triggers) \
         | frozenset(lex.adj_triggers)
-    lex.lower_atom_keys = frozenset(lex.nationality) | frozenset(lex.cues)
+    # only these cue kinds open a token atom (mentions._token_atom); other closed-class words never do
+    atom_kinds = {"vague", "pronoun_m", "pronoun_f", "pronoun_pl"}
+    lex.lower_atom_keys = frozenset(lex.nationality) | frozenset(f for f, k in lex.cues.items() if k & atom_kinds)
     lex.wanted = _interesting_lemmas(lex)
     lex.lemmas = _lemma_table(lex)
     lex.compound_stop = frozenset(w.lower() for w in load_words(lang, "compound_stop"))

@@ -135,17 +135,19 @@ def _token_atom(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
     if (not tok.is_cap and lex.meta.get("nouns_capitalised") and tok.lower not in lex.nationality
             and tok.lower not in lex.cues and not tok.text.endswith("-")):
         return None  # fast path: a lower-case German word is never a name or a role
-    nat = lex.nationality.get(tok.lower) or _leader_compound(tok, lex)
+    hyphen = "-" in tok.text
+    nat = lex.nationality.get(tok.lower) or (_leader_compound(tok, lex) if hyphen else None)
     if nat and (not tok.is_cap or not lex.meta.get("nouns_capitalised") or i == 0
                 or (i + 1 < len(tokens) and lex.role(tokens[i + 1].text) is not None)):
         # a capitalised form mid-sentence is a noun (die Deutsche) unless a role follows (Moskauer Außenministerium)
         return Atom(i, i + 1, "nat", nat[0], ref=nat[1])
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    name_follows = nxt is not None and nxt.is_cap and nxt.is_word and not lex.cues.get(nxt.lower) \
-        and lex.role(nxt.text) is None and lex.noun_trigger(nxt.lemma) is None
-    atom = _hyphen_atom(tok, lex, name_follows) or _truncated_compound(tokens, i, lex)
-    if atom:
-        return atom
+    if hyphen:  # US-Vizeaußenminister, Süd- und Nordkorea
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        name_follows = nxt is not None and nxt.is_cap and nxt.is_word and not lex.cues.get(nxt.lower) \
+            and lex.role(nxt.text) is None and lex.noun_trigger(nxt.lemma) is None
+        atom = _hyphen_atom(tok, lex, name_follows) or _truncated_compound(tokens, i, lex)
+        if atom:
+            return atom
     role = lex.role(tok.text) if (tok.is_cap or not lex.meta.get("nouns_capitalised")) else None
     if role:
         return Atom(i, i + 1, "role", None, role.sector, office=role.office, role=role, ref=role.ref)

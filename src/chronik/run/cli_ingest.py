@@ -11,7 +11,7 @@ import sys
 import click
 
 from chronik.errors import ChronikError
-from chronik.run.ingest import IngestSettings
+from chronik.run.ingest import BATCH_SIZE, IngestSettings
 from chronik.run.ingest import ingest as run_ingest
 
 
@@ -23,7 +23,7 @@ from chronik.run.ingest import ingest as run_ingest
               help="Worker processes (1 = in this process, no Dask).")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:8786",
               help="Use a running Dask scheduler instead of starting local workers.")
-@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1),
+@click.option("--batch-size", default=BATCH_SIZE, show_default=True, type=click.IntRange(1),
               help="Documents per task sent to a worker.")
 @click.option("--write-every", default=256, show_default=True, type=click.IntRange(1),
               help="Documents per store transaction (also written at least every 2 s).")

@@ -27,6 +27,7 @@ from chronik.store.rows import concat_tables
 
 SKIP_DUPLICATE = "duplicate"
 SKIP_DONE = "already in store"
+BATCH_SIZE = 128
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS near_duplicates (doc_id VARCHAR PRIMARY KEY, original_id VARCHAR,
@@ -40,8 +41,10 @@ class IngestSettings:
     db: str = "chronik.duckdb"
     workers: int = 1
     scheduler: str | None = None
-    batch_size: int = 32
-    """Documents per task shipped to a worker."""
+    batch_size: int = BATCH_SIZE
+    """Documents per task shipped to a worker. Each task costs ~13 ms of CPU in Dask (scheduling, messages,
+    serialisation; measured with a near-free coder), so larger is cheaper; the price is an uneven end,
+    where one worker may finish its last batch (~1 s at 128) while the other is idle."""
     write_every: int = 256
     """Documents buffered before one write transaction (also flushed every ``write_seconds``)."""
     write_seconds: float = 2.0

@@ -161,6 +161,9 @@ POSITIVE = [
     # round 3: forces led by a country
     E("The Saudi-led coalition bombed Houthi positions in Sanaa.", "ASSAULT", "SAU", "YEM", "asserted"),
     E("Vietnamese-led forces shelled Cambodian villages.", "ASSAULT", "VNM", "KHM", "asserted"),
+    # round 3: what another party must do, reported, is a demand of the speaker
+    E("The British foreign secretary said on Friday that Sudan must reach an agreement with the rebels.", "REQUEST", "GBR", "SDN", "asserted"),
+    E("Russia said that Georgia must withdraw its troops from the border.", "REQUEST", "RUS", "GEO", "asserted"),
 ]
 
 NEGATIVE = [
@@ -200,6 +203,7 @@ NEGATIVE = [
     E("A roadside bomb near Kandahar killed one British soldier and wounded two others."),
     E("Iranian-backed militias attacked a convoy near the border."),
     E("The ruling coalition collapsed on Monday."),
+    E("Japan must do more to protect its fishermen, the prime minister said."),
 ]
 # fmt: on
 

@@ -164,6 +164,10 @@ POSITIVE = [
     # round 3: what another party must do, reported, is a demand of the speaker
     E("The British foreign secretary said on Friday that Sudan must reach an agreement with the rebels.", "REQUEST", "GBR", "SDN", "asserted"),
     E("Russia said that Georgia must withdraw its troops from the border.", "REQUEST", "RUS", "GEO", "asserted"),
+    # round 3: 'to' before a determiner is a preposition; modifiers after a determiner stay in the phrase
+    E("The European Union cut aid to the new Malian government.", "SANCTION", "EUR", "MLI", "asserted"),
+    E("The United States reduced food supplies to the biggest Somali refugee camp.", "SANCTION", "USA", "SOM", "asserted"),
+    E("Russia promised to send weapons to Syria.", "AGREE", "RUS", "SYR", "asserted"),
 ]
 
 NEGATIVE = [

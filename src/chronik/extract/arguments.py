@@ -245,7 +245,17 @@ def _behind_infinitive(tokens: list[Token], trigger: int, m: Mention, lex: Lexic
     marker = lex.meta.get("infinitive_marker")
     if not marker or m.first <= trigger:
         return False
-    return any(t.lower == marker for t in tokens[trigger + 1:m.first])
+    return any(t.lower == marker and not _opens_phrase(tokens, t.i + 1, lex) for t in tokens[trigger + 1:m.first])
+
+
+def _opens_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """'reduced supplies to the camp', 'zu den Gesprächen': before a determiner, a number or a name the
+    infinitive marker is a preposition."""
+    if i >= len(tokens):
+        return False
+    t = tokens[i]
+    return t.text[0].isdigit() or (t.is_cap and not lex.meta.get("nouns_capitalised")) or bool(
+        lex.cues.get(t.lower, set()) & {"article", "indefinite", "possessive", "quantity"})
 
 
 def resolve(mentions: list[Mention], state: DocState, tokens: list[Token], lex: Lexicon,

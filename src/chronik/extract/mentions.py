@@ -552,6 +552,12 @@ def _preposition_before(tokens: list[Token], m: Mention, lex: Lexicon) -> str | 
         while j >= 0 and (_is_adjective(tokens[j], lex) or tokens[j].text[0].isdigit()
                           or lex.cues.get(tokens[j].lower, set()) & skip):
             j -= 1
+        k = j
+        while k >= 0 and j - k < 2 and tokens[k].is_word and not tokens[k].is_cap and not lex.cues.get(tokens[k].lower):
+            k -= 1
+        if k < j and k >= 0 and lex.cues.get(tokens[k].lower, set()) & skip:
+            j = k  # 'to the biggest Cambodian camp': lower-case modifiers after a determiner belong to the phrase
+            continue
         if not (j >= 1 and lex.has_cue(tokens[j].lower, "genitive_link") and (
                 tokens[j - 1].text[0].isdigit() or lex.has_cue(tokens[j - 1].lower, "quantity"))):
             break

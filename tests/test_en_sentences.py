@@ -168,6 +168,13 @@ POSITIVE = [
     E("The European Union cut aid to the new Malian government.", "SANCTION", "EUR", "MLI", "asserted"),
     E("The United States reduced food supplies to the biggest Somali refugee camp.", "SANCTION", "USA", "SOM", "asserted"),
     E("Russia promised to send weapons to Syria.", "AGREE", "RUS", "SYR", "asserted"),
+    # round 3: stone-throwing, inspectors sent, hearings, protests staged, roads and bridges blocked
+    E("Palestinian youths threw stones at Israeli soldiers in Hebron.", "PROTEST", "PSE", "ISR", "asserted"),
+    E("The IAEA dispatched inspectors to Iran on Monday.", "ACCUSE", "UNO", "IRN", "asserted"),
+    E("The Israeli supreme court opened a hearing into the demolitions.", "ACCUSE", "ISR", "", "asserted"),
+    E("Thousands of students throughout Indonesia staged demonstrations on Saturday.", "PROTEST", "IDN", "", "asserted"),
+    E("Kenyan opposition supporters held rallies in Nairobi against the election result.", "PROTEST", "KEN", "", "asserted"),
+    E("French farmers blocked the bridge to Germany for three hours.", "PROTEST", "FRA", "DEU", "asserted"),
 ]
 
 NEGATIVE = [
@@ -208,6 +215,9 @@ NEGATIVE = [
     E("Iranian-backed militias attacked a convoy near the border."),
     E("The ruling coalition collapsed on Monday."),
     E("Japan must do more to protect its fishermen, the prime minister said."),
+    E("The bowler threw the ball at the stumps."),
+    E("The court held a hearing on the custody case."),
+    E("The team held a rally to celebrate the title."),
 ]
 # fmt: on
 

@@ -175,6 +175,10 @@ POSITIVE = [
     E("Thousands of students throughout Indonesia staged demonstrations on Saturday.", "PROTEST", "IDN", "", "asserted"),
     E("Kenyan opposition supporters held rallies in Nairobi against the election result.", "PROTEST", "KEN", "", "asserted"),
     E("French farmers blocked the bridge to Germany for three hours.", "PROTEST", "FRA", "DEU", "asserted"),
+    # round 3: act nouns announced or carried out, more reporting verbs
+    E("Italy announced a suspension of flights to Libya on Wednesday.", "SANCTION", "ITA", "LBY", "asserted"),
+    E("Ethiopian forces completed their withdrawal from Somalia on Tuesday.", "RETREAT", "ETH", "SOM", "asserted"),
+    E("A senior Chinese diplomat reiterated that Japan must apologize for the war.", "REQUEST", "CHN", "JPN", "asserted"),
 ]
 
 NEGATIVE = [
@@ -218,6 +222,7 @@ NEGATIVE = [
     E("The bowler threw the ball at the stumps."),
     E("The court held a hearing on the custody case."),
     E("The team held a rally to celebrate the title."),
+    E("The report concluded that the economy must grow faster."),
 ]
 # fmt: on
 

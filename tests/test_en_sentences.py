@@ -179,6 +179,9 @@ POSITIVE = [
     E("Italy announced a suspension of flights to Libya on Wednesday.", "SANCTION", "ITA", "LBY", "asserted"),
     E("Ethiopian forces completed their withdrawal from Somalia on Tuesday.", "RETREAT", "ETH", "SOM", "asserted"),
     E("A senior Chinese diplomat reiterated that Japan must apologize for the war.", "REQUEST", "CHN", "JPN", "asserted"),
+    # round 3: a nationality on an act noun names its doer ('Palestinian riots', 'Israeli airstrikes killed')
+    E("Palestinian riots against Israeli military policies continued on Monday.", "PROTEST", "PSE", "ISR", "asserted"),
+    E("Israeli airstrikes killed ten people in Gaza on Sunday.", "ASSAULT", "ISR", "PSE", "asserted"),
 ]
 
 NEGATIVE = [
@@ -223,6 +226,8 @@ NEGATIVE = [
     E("The court held a hearing on the custody case."),
     E("The team held a rally to celebrate the title."),
     E("The report concluded that the economy must grow faster."),
+    E("The German football team beat Brazil."),
+    E("American investment in China grew."),
 ]
 # fmt: on
 

@@ -256,6 +256,8 @@ class Extractor:
         actor = resolve(args.actor, state, v.tokens, lex, trail, v.mentions)
         if not actor and args.passive:
             actor = self._agent_from_compound(v, cl, trig.event, trail)
+        if not actor and not args.actor and not args.passive:
+            actor = self._agent_from_modifier(v, cl, hit, trail)
         implied = IMPLIED_SECTOR.get((trig.event, trig.mode))
         if not actor and args.passive and (state.here or state.topic) and implied:
             # the country where it happened ('In Italien wurde ein Mann festgenommen'), else the article's
@@ -343,6 +345,28 @@ class Extractor:
                 trail.append(f"args:agent from the act noun '{t.text}' -> {code}")
                 return [Entity(code, "MIL" if event == "ASSAULT" else "GOV", t.text)]
         return []
+
+    def _agent_from_modifier(self, v: SentenceView, cl: Clause, hit: TriggerHit, trail: list[str]) -> list[Entity]:
+        """'Palestinian riots', 'Israeli air raids': a nationality (or country prefix) right before an act noun,
+        over at most one lower-case modifier, names who does it; 'Israeli airstrikes killed ...': also the act
+        noun right before the verb."""
+        noun: int | None = hit.token
+        if hit.how not in ("noun", "compound-noun"):
+            noun = next((k for k in range(hit.token - 1, max(cl.first, hit.token - 3) - 1, -1)
+                         if self.lex.noun_trigger(v.tokens[k].lemma)), None)
+            if noun is None:
+                return []
+        j = noun - 1
+        if j > cl.first and not v.tokens[j].is_cap and v.tokens[j].is_word and not self.lex.cues.get(v.tokens[j].lower):
+            j -= 1
+        if j < cl.first or any(m.first <= j < m.last for m in v.mentions if m.is_party):
+            return []
+        tok = v.tokens[j]
+        found = self.lex.nationality.get(tok.lower) or self.lex.prefixes.get(tok.text)
+        if not found:
+            return []
+        trail.append(f"args:actor from the modifier '{tok.text}' of the act noun -> {found[0]}")
+        return [Entity(found[0], None, tok.text)]
 
     def _speech_event(self, doc: Document, v: SentenceView, state: DocState) -> Event | None:
         """A reported statement that criticises (ACCUSE) or demands (REQUEST); see extract/speech.py."""

@@ -61,10 +61,12 @@ def _quantifier(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
 
 
 def _after_determiner(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
-    """English 'the strike', 'a blast': after a determiner a word is a noun, not a verb."""
+    """English 'the strike', 'a blast', 'Palestinian riots': after a determiner or a nationality adjective a
+    word is a noun, not a verb."""
     if lex.meta.get("nouns_capitalised") or t.i == 0:
         return False
-    return bool(lex.cues.get(tokens[t.i - 1].lower, set()) & {"article", "indefinite", "possessive"})
+    prev = tokens[t.i - 1].lower
+    return bool(lex.cues.get(prev, set()) & {"article", "indefinite", "possessive"}) or prev in lex.nationality
 
 
 def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:

@@ -182,6 +182,9 @@ POSITIVE = [
     # round 3: a nationality on an act noun names its doer ('Palestinian riots', 'Israeli airstrikes killed')
     E("Palestinian riots against Israeli military policies continued on Monday.", "PROTEST", "PSE", "ISR", "asserted"),
     E("Israeli airstrikes killed ten people in Gaza on Sunday.", "ASSAULT", "ISR", "PSE", "asserted"),
+    # round 3: access for observers and inspectors; a country name before a verb stays the subject
+    E("The Kyrgyz prime minister received a mission of observers from the OSCE.", "RETREAT", "KGZ", "IGO", "asserted"),
+    E("Myanmar refused to admit UN investigators.", "REJECT", "MMR", "UNO", "asserted"),
 ]
 
 NEGATIVE = [
@@ -228,6 +231,7 @@ NEGATIVE = [
     E("The report concluded that the economy must grow faster."),
     E("The German football team beat Brazil."),
     E("American investment in China grew."),
+    E("The museum received thousands of visitors."),
 ]
 # fmt: on
 

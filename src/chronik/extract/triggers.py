@@ -65,8 +65,11 @@ def _after_determiner(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     word is a noun, not a verb."""
     if lex.meta.get("nouns_capitalised") or t.i == 0:
         return False
-    prev = tokens[t.i - 1].lower
-    return bool(lex.cues.get(prev, set()) & {"article", "indefinite", "possessive"}) or prev in lex.nationality
+    prev = tokens[t.i - 1]
+    if lex.cues.get(prev.lower, set()) & {"article", "indefinite", "possessive"}:
+        return True
+    # a nationality that is no country name ('Myanmar refused') before a word that is no past form
+    return prev.lower in lex.nationality and prev.text not in lex.country_forms and not t.lower.endswith("ed")
 
 
 def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:

@@ -32,13 +32,14 @@ WARM_TEXT = "Berlin, Paris und London. Berlin, Paris and London."
 
 @cache
 def warm_up(lang: str | None = None) -> None:
-    """Load now, once per process, what the default pipeline loads lazily (lexicons, place index, language
-    model), then freeze it for the garbage collector.
+    """Load now, once per process, the language data the default pipeline loads lazily (lexicons, place
+    index), then freeze it for the garbage collector.
 
-    Coding a short text in every language there is data for touches each lazily built table once. The
-    tables live as long as the process, yet every full collection would walk their ~300,000 objects
-    again (0.1–0.3 s, every few hundred documents); frozen, they are skipped, and worker processes
-    forked afterwards share them without the collector copying their pages.
+    Coding a short text in every language there is data for (or in ``lang`` only) builds each lazily built
+    table once. The tables live as long as the process, yet every full collection would walk their ~300,000
+    objects again (0.1–0.3 s, every few hundred documents); frozen, they are skipped, and worker processes
+    forked afterwards share them without the collector copying their pages. The language-identification
+    model (~0.9 s, 80 MB) is left to the first document that has no language: many corpora give one.
     """
     from chronik.lang.loader import available_languages
     from chronik.pipeline import code_document
@@ -47,8 +48,6 @@ def warm_up(lang: str | None = None) -> None:
     for one in available_languages():
         if lang in (None, one):
             code_document(doc, lang=one)
-    if lang is None:
-        code_document(doc)  # language detection
     gc.freeze()
 
 

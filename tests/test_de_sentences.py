@@ -17,9 +17,6 @@ import pytest
 from sentence_tables import assert_codes, assert_no_event, engine
 
 E = pytest.param
-CUE_NIEDER = engine("cue: 'nieder' is no separable particle in cues.tsv, so 'legten ... nieder' is not found (requested in /work/notes/de_cues_wanted.md)")
-CUE_UEBEREIN = engine("cue: 'überein' is no separable particle in cues.tsv, so 'kamen ... überein' is not found (requested in /work/notes/de_cues_wanted.md)")
-CUE_MOBIL = engine("cue: 'mobil' is no separable particle in cues.tsv, so 'machte ... mobil' is not found (requested in /work/notes/de_cues_wanted.md)")
 
 # fmt: off
 POSITIVE = [
@@ -300,7 +297,7 @@ POSITIVE = [
     E("Polnische Oppositionelle marschierten am Samstag in Warschau gegen die Regierung.", "PROTEST", "POL", "POL", "asserted"),
     E("Türkische Demonstranten skandierten Parolen gegen den Präsidenten.", "PROTEST", "TUR", "TUR", "asserted"),
     E("Die griechischen Fluglotsen traten am Montag in den Ausstand.", "PROTEST", "GRC", "", "asserted"),
-    E("Französische Gewerkschafter legten am Donnerstag die Arbeit nieder.", "PROTEST", "FRA", "", "asserted", marks=CUE_NIEDER),
+    E("Französische Gewerkschafter legten am Donnerstag die Arbeit nieder.", "PROTEST", "FRA", "", "asserted"),
     E("Die Regierung Polens reagierte ablehnend auf den Vorschlag der EU-Kommission.", "REJECT", "POL", "EUR", "asserted"),
     E("Russland widersetzte sich den Forderungen der USA.", "REJECT", "RUS", "USA", "asserted"),
     E("Die ÖVP stimmte im Nationalrat gegen den Antrag der SPÖ.", "REJECT", "AUT", "AUT", "asserted"),
@@ -312,7 +309,7 @@ POSITIVE = [
     E("Die polnische Regierung kündigte die Rücknahme des umstrittenen Gesetzes an.", "CONCEDE", "POL", "", "future"),
     E("Die EU und die Türkei handelten einen Flüchtlingspakt aus.", "AGREE", "EUR+TUR", "", "asserted"),
     E("Der Iran und die USA erzielten in Wien einen Durchbruch.", "AGREE", "IRN+USA", "", "asserted"),
-    E("Die Ukraine und Russland kamen überein, die Waffenruhe zu verlängern.", "AGREE", "UKR+RUS", "", "asserted", marks=CUE_UEBEREIN),
+    E("Die Ukraine und Russland kamen überein, die Waffenruhe zu verlängern.", "AGREE", "UKR+RUS", "", "asserted"),
     E("Der US-Kongress gab grünes Licht für die Waffenlieferungen an Taiwan.", "SUPPORT", "USA", "TWN", "asserted"),
     E("Russland und die Ukraine tauschten am Sonntag Gefangene aus.", "RETREAT", "RUS+UKR", "", "asserted"),
     E("Die Geheimdienste Österreichs und Deutschlands tauschen Informationen über Terrorverdächtige aus.", "COOPERATE", "AUT+DEU", "", "asserted"),
@@ -335,8 +332,8 @@ POSITIVE = [
     E("Die USA holten ihre Soldaten aus dem Irak zurück.", "RETREAT", "USA", "IRQ", "asserted"),
     E("Die ungarische Regierung setzte Soldaten an der Grenze zu Kroatien ein.", "MOBILIZE", "HUN", "", "asserted"),
     E("Das österreichische Bundesheer patrouilliert seit Montag an der Südgrenze.", "MOBILIZE", "AUT", "", "asserted"),
-    E("Russland machte seine Truppen an der Grenze mobil.", "MOBILIZE", "RUS", "", "asserted", marks=CUE_MOBIL),
-    E("Die Grünen mahnten beim österreichischen Innenminister ein Konzept ein.", "REQUEST", "AUT", "AUT", "asserted", marks=engine("cue: 'beim' is no recipient_prep in cues.tsv, so the recipient after it is lost (requested in /work/notes/de_cues_wanted.md)")),
+    E("Russland machte seine Truppen an der Grenze mobil.", "MOBILIZE", "RUS", "", "asserted"),
+    E("Die österreichischen Grünen mahnten beim Innenminister ein Konzept ein.", "REQUEST", "AUT", "AUT", "asserted"),
     E("Die SPÖ urgierte bei der Regierung eine rasche Lösung.", "REQUEST", "AUT", "", "asserted"),
     E("Der türkische Präsident beschimpfte die Niederlande als Nazis.", "ACCUSE", "TUR", "NLD", "asserted"),
     E("Der ukrainische Präsident bezeichnete Russland als Aggressor.", "ACCUSE", "UKR", "RUS", "asserted"),

@@ -303,7 +303,8 @@ class Extractor:
             # 'Israeli warplanes struck targets in Gaza': the attacked place's country is the target
             recipient = [Entity(location.country, None, location.name)]
             trail.append(f"args:recipient=country of the attacked place ({location.country})")
-        elif (event, mode) in DOMESTIC_FORCE and not recipient and state.topic and state.topic_weight >= 2 \
+        elif (event, mode) in DOMESTIC_FORCE and not args.recipient and not args.passive and state.topic \
+                and state.topic_weight >= 2 \
                 and {a.code for a in actor} == {state.topic} and all(a.sector in FORCE_SECTORS for a in actor) \
                 and (location is None or location.country in (None, state.topic)):
             # 'Die Polizei stürmte die Zentrale eines Medienkonzerns' in an article about Turkey: the

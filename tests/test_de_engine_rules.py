@@ -100,3 +100,16 @@ def test_the_countrys_own_police_acts_on_people_of_that_country() -> None:
     found = _events(text, "COERCE")
     assert found and {a.code for a in found[0].actor} == {"TUR"}
     assert {r.code for r in found[0].recipient} == {"TUR"}
+
+
+def test_a_party_in_brackets_gives_an_unknown_persons_country() -> None:
+    text = "Bürgermeister Franz Huber (SPÖ) kritisierte am Montag die deutsche Bundesregierung scharf."
+    found = _events(text, "ACCUSE")
+    assert found and {a.code for a in found[0].actor} == {"AUT"}
+    assert {r.code for r in found[0].recipient} == {"DEU"}
+
+
+def test_two_persons_of_one_country_doing_the_same_are_two_events() -> None:
+    text = ("Wien – Innenministerin Johanna Mikl-Leitner kritisierte die Grünen. Bürgermeister Franz Huber (SPÖ) "
+            "kritisierte die Bundesregierung.")
+    assert len(_events(text, "ACCUSE")) == 2

@@ -683,8 +683,9 @@ def merge_mentions(events: list[Event]) -> list[Event]:
     order: list[tuple] = []
     for ev in events:
         trig = ev.trail[0].split("'")[1].lower() if ev.trail else ""
-        key = (ev.event, trig, frozenset(a.code for a in ev.actor), frozenset(r.code for r in ev.recipient),
-               ev.status)
+        # two persons of one country are two parties ('Mikl-Leitner kritisierte ...', 'Häupl kritisierte ...')
+        key = (ev.event, trig, frozenset((a.code, a.name) for a in ev.actor),
+               frozenset((r.code, r.name) for r in ev.recipient), ev.status, ev.date)
         if key not in best:
             best[key] = ev
             order.append(key)

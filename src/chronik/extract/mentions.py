@@ -292,6 +292,12 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
             m.prep = "modifier"  # 'the Hanoi summit': the place of an act, not a party to it
         if k and _is_apposition(tokens, mentions[k - 1], m) or _in_brackets(tokens, m):
             m.apposition = True  # another name of the previous party, not a party of its own
+            prev = mentions[k - 1] if k else None
+            if prev is not None and prev.code is None and m.code and m.kind == "org" and prev.kind in (
+                    "person", "role") and prev.last == m.first - 1 and _in_brackets(tokens, m):
+                # 'Bürgermeister Michael Häupl (SPÖ)': the party in brackets gives the person's country
+                prev.code = m.code
+                prev.refs.append(f"bracket:{m.text}")
     _mark_dateline(tokens, mentions)
     return mentions
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -54,6 +55,10 @@ class Run:
     coordinator_mb: float
     worker_mb: float
     """Peak resident memory of the largest worker process (the coordinator itself with one worker)."""
+    cpu: float
+    """CPU seconds of the command and all its processes."""
+    others: float
+    """Cores used on average by everything else on the machine meanwhile (other sessions; steal included)."""
 
     @property
     def rate(self) -> float:
@@ -72,12 +77,24 @@ def _sample(proc: psutil.Process, peaks: dict[int, float]) -> None:
             continue
 
 
+def _busy() -> float:
+    """CPU seconds the whole machine has spent busy (steal included: the host's other guests)."""
+    t = psutil.cpu_times()
+    return t.user + t.nice + t.system + t.irq + t.softirq + t.steal
+
+
+def _cpu(who: int) -> float:
+    r = resource.getrusage(who)
+    return r.ru_utime + r.ru_stime
+
+
 def run_ingest(corpus: Path, workers: int, batch_size: int | None = None) -> Run:
     with tempfile.TemporaryDirectory() as tmp:
         cmd = [sys.executable, "-m", "chronik.run.cli_ingest", str(corpus), "--db", f"{tmp}/bench.duckdb",
                "--workers", str(workers), "--quiet", "--json"]
         if batch_size:
             cmd += ["--batch-size", str(batch_size)]
+        busy, own, family = _busy(), _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         popen = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         proc, peaks = psutil.Process(popen.pid), {}
@@ -86,13 +103,16 @@ def run_ingest(corpus: Path, workers: int, batch_size: int | None = None) -> Run
             time.sleep(0.2)
         out, err = popen.communicate()
         wall = time.perf_counter() - started
+        # The workers are reaped by the command, so its rusage holds theirs too.
+        family = _cpu(resource.RUSAGE_CHILDREN) - family
+        others = _busy() - busy - family - (_cpu(resource.RUSAGE_SELF) - own)
     if popen.returncode != 0:
         raise SystemExit(f"ingest with {workers} workers failed ({popen.returncode}):\n{err[-3000:]}")
     s = json.loads(out)
     coordinator = peaks.pop(popen.pid, 0.0)
-    others = sorted(peaks.values(), reverse=True)[:workers] if workers > 1 else [coordinator]
+    workers_mb = sorted(peaks.values(), reverse=True)[:workers] if workers > 1 else [coordinator]
     return Run(workers, s["coded"], s["sentences"], s["events"], s["failed"], s["seconds"], wall,
-               coordinator, max(others, default=0.0))
+               coordinator, max(workers_mb, default=0.0), family, max(others, 0.0) / wall)
 
 
 def _spin(n: int) -> int:
@@ -182,12 +202,15 @@ def table(reps: list[Repetition], corpus: Path) -> str:
             f"| {_median([r.sentences / r.seconds for r in runs]):.0f} | {first.events} "
             f"| {_median([rep.speedup(rep.runs[i]) for rep in reps]):.2f}× "
             f"| {max(r.coordinator_mb for r in runs):.0f} MB | {max(r.worker_mb for r in runs):.0f} MB |")
-    lines += ["", "Each repetition, with the machine's ceilings measured right before and after it (2 processes"
-              " vs 1: a pure CPU loop, and coding the same 300 articles with no Dask, reading or store):", ""]
+    lines += ["", "Each repetition, with the CPU time of every run (all its processes), the cores that other"
+              " processes on the machine took meanwhile, and the machine's ceilings measured right before and"
+              " after (2 processes vs 1: a pure CPU loop, and coding the same 300 articles with no Dask, reading"
+              " or store):", ""]
     for k, rep in enumerate(reps, 1):
-        speeds = ", ".join(f"{r.workers} workers {r.rate:.0f}/s = {rep.speedup(r):.2f}×" for r in rep.runs[1:])
-        lines.append(f"- {k}: 1 worker {rep.runs[0].rate:.0f}/s; {speeds}; ceilings: CPU loop "
-                     f"{rep.loop_ceiling:.2f}×, coding {rep.coding_ceiling:.2f}×")
+        runs = "; ".join(f"{r.workers} worker{'s' if r.workers > 1 else ''} {r.rate:.0f}/s"
+                         f"{f' = {rep.speedup(r):.2f}×' if r is not rep.runs[0] else ''} ({r.cpu:.0f} CPU-s,"
+                         f" other load {r.others:.2f} cores)" for r in rep.runs)
+        lines.append(f"- {k}: {runs}; ceilings: CPU loop {rep.loop_ceiling:.2f}×, coding {rep.coding_ceiling:.2f}×")
     lines += ["", "One worker runs in-process (no Dask); more workers are a Dask LocalCluster of one-thread processes"
               " forked from the coordinator after it loaded the language data. Seconds are inside the ingest"
               " (loading and cluster start included); wall adds Python start-up. A forked worker's RSS counts"

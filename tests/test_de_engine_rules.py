@@ -113,3 +113,22 @@ def test_two_persons_of_one_country_doing_the_same_are_two_events() -> None:
     text = ("Wien – Innenministerin Johanna Mikl-Leitner kritisierte die Grünen. Bürgermeister Franz Huber (SPÖ) "
             "kritisierte die Bundesregierung.")
     assert len(_events(text, "ACCUSE")) == 2
+
+
+def test_an_act_noun_names_its_doer_with_durch() -> None:
+    text = "Die Ausweisung von zwei Diplomaten durch Russland hatte in Warschau zu Empörung geführt."
+    found = _events(text, "SANCTION") + _events(text, "COERCE")
+    assert found and {a.code for a in found[0].actor} == {"RUS"}
+
+
+def test_the_owner_of_a_passive_subject_is_the_target() -> None:
+    text = ("Minsk – Die Lage in Belarus bleibt gespannt. Proteste der belarussischen Opposition wurden am Sonntag "
+            "gewaltsam niedergeschlagen.")
+    found = _events(text, "ASSAULT")
+    assert found and {a.code for a in found[0].actor} == {"BLR"}
+    assert {r.code for r in found[0].recipient} == {"BLR"}
+
+
+def test_an_ethnic_group_is_coded_as_its_homeland() -> None:
+    found = _events("Die chinesischen Behörden gehen verschärft gegen Uiguren vor.", "COERCE")
+    assert found and {r.code for r in found[0].recipient} == {"CHN"}

@@ -84,7 +84,8 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
         args.passive = True
         agents = [m for m in preps if lex.has_cue(m.prep or "", "agent_prep") and not _place_after_noun(tokens, m)]
         args.actor = agents[:1]
-        args.recipient = bare[:1]
+        # the passive subject, or its owner ('Proteste der Opposition wurden niedergeschlagen')
+        args.recipient = bare[:1] or [m for m in inside if m.genitive and m.first < hit.token and m not in agents][:1]
         args.trail.append("args:passive")
         return args
     between = [m for m in preps if lex.has_cue(m.prep or "", "between_prep") and 0 <= m.first - hit.token <= 3]
@@ -92,6 +93,18 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
         # 'Gespräche zwischen Japan und Südkorea': the two sides are the joint actors
         args.actor = _group_from(inside, inside.index(between[0]))
         args.trail.append("args:joint parties after 'between'")
+        return args
+    doers = [m for m in preps if lex.has_cue(m.prep or "", "doer_prep") and 0 < m.first - hit.token <= 8]
+    if noun and doers:
+        # 'Die Abschiebung von 100 Uiguren durch Thailand nach China': the act noun names its doer
+        args.actor = _group_from(inside, inside.index(doers[0]))
+        args.trail.append(f"args:doer of the act noun ('{doers[0].prep}')")
+        own = {p.rstrip("!") for p in hit.trigger.recipient}
+        rest = [m for m in preps if m not in args.actor and 0 < m.first - hit.token <= 8
+                and (lex.has_cue(m.prep or "", "agent_prep") or m.prep in own)]
+        if rest:
+            args.recipient = _group_from(inside, inside.index(rest[0]))
+            args.trail.append(f"args:recipient=prep:{rest[0].prep}")
         return args
     co_actors = [m for m in inside if m.prep == "with-subject"]
     if not noun and _unknown_subject(tokens, cl, hit, inside, lex):
@@ -146,7 +159,8 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
         later = [m for m in inside if m.first >= after and (m.genitive or lex.has_cue(m.prep or "", "agent_prep"))
                  and m not in args.actor]
         if later:
-            args.recipient = later[:1]
+            # 'verurteilte die Festnahme des Journalisten durch Belarus': a coded doer before an uncoded owner
+            args.recipient = sorted(later, key=lambda m: m.code is None)[:1]
             args.trail.append("args:recipient=agent or owner of the object")
     return args
 

@@ -40,7 +40,8 @@ OWN_FORCES_MODES = frozenset({None, "troops", "weapons", "police", "militia", "w
 # sector that does such things; by PLOVER mode, so that 'wurde gehackt' or 'erpresst' (no state act) stay unsaid
 IMPLIED_SECTOR = {("COERCE", "arrest"): "COP", ("COERCE", "seize"): "COP", ("COERCE", "curfew"): "GOV",
                   ("COERCE", "martial-law"): "GOV", ("COERCE", "restrict"): "GOV", ("COERCE", "censor"): "GOV",
-                  ("COERCE", "deport"): "GOV", ("SANCTION", "convict"): "JUD", ("SANCTION", "expel"): "GOV"}
+                  ("COERCE", "deport"): "GOV", ("SANCTION", "convict"): "JUD", ("SANCTION", "expel"): "GOV",
+                  ("ASSAULT", "crowd-control"): "COP"}
 # force used by a country's own police, army or courts on people not named: the target is domestic (seized
 # things and a curfew have no one target to code)
 DOMESTIC_FORCE = frozenset({("COERCE", None), ("COERCE", "arrest"), ("COERCE", "deport")} | {

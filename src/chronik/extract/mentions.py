@@ -339,7 +339,8 @@ def _merge_seat(tokens: list[Token], mentions: list[Mention], lex: Lexicon, text
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == "role" and prev.code is None and m.code
                 and m.kind in ("capital", "country") and m.first == prev.last + 1
-                and lex.cues.get(tokens[prev.last].lower, set()) & {"location_prep", "agent_prep"}):
+                and lex.cues.get(tokens[prev.last].lower, set()) & {"location_prep", "agent_prep"}
+                and not lex.has_cue(tokens[prev.last].lower, "doer_prep")):  # 'Diplomaten durch Russland'
             prev.code, prev.end, prev.last = m.code, m.end, m.last
             prev.text = text[prev.start - offset:prev.end - offset]
             prev.refs.extend(m.refs)

@@ -38,7 +38,7 @@ def assert_party(text: str, pub: str, event: str, side: str, code: str, sector: 
 # --- named office holders (lang/_shared/actors.tsv): the row valid on the publication date gives code, sector, office
 PERSONS = [
     E("Finanzminister Hans Jörg Schelling hat am Dienstag die griechische Regierung kritisiert.", "2015-11-12", "ACCUSE", "actor", "AUT", "GOV", "Hans Jörg Schelling", "Minister of Finance"),
-    E("Landeshauptmann Erwin Pröll kritisierte am Montag den Bund scharf.", "2015-11-12", "ACCUSE", "actor", "AUT", "GOV", "Erwin Pröll", "Governor of Lower Austria"),
+    E("Landeshauptmann Erwin Pröll kritisierte am Montag die Bundesregierung scharf.", "2015-11-12", "ACCUSE", "actor", "AUT", "GOV", "Erwin Pröll", "Governor of Lower Austria"),
     E("Niederösterreichs Landeshauptmann Erwin Pröll hat Innenministerin Johanna Mikl-Leitner gelobt.", "2015-11-12", "SUPPORT", "recipient", "AUT", "GOV", "Johanna Mikl-Leitner", None),
     E("Der griechische Finanzminister Euklid Tsakalotos traf am Mittwoch in Brüssel Eurogruppenchef Jeroen Dijsselbloem.", "2015-11-12", "CONSULT", "recipient", "EUR", "GOV", "Jeroen Dijsselbloem", None),
     E("Der griechische Finanzminister Euklid Tsakalotos traf am Mittwoch in Brüssel Eurogruppenchef Jeroen Dijsselbloem.", "2015-11-12", "CONSULT", "actor", "GRC", "GOV", "Euclid Tsakalotos", "Minister of Finance"),
@@ -116,8 +116,8 @@ def test_the_genitive_of_an_audit_court_names_the_owner_of_the_criticism():
 
 
 def test_german_spellings_of_foreign_names_resolve_to_one_person():
-    for text in ("Der griechische Finanzminister Giannis Varoufakis hat die Gläubiger kritisiert.",
-                 "Der griechische Finanzminister Yanis Varoufakis hat die Gläubiger kritisiert."):
+    for text in ("Der griechische Finanzminister Giannis Varoufakis hat die deutsche Regierung kritisiert.",
+                 "Der griechische Finanzminister Yanis Varoufakis hat die deutsche Regierung kritisiert."):
         assert_party(text, "2015-03-10", "ACCUSE", "actor", "GRC", "GOV", "Yanis Varoufakis", "Minister of Finance")
     assert_party("Bulgariens Premier Boiko Borissow hat die Türkei kritisiert.", "2016-03-10", "ACCUSE", "actor",
                  "BGR", "GOV", "Boyko Borissov", "Prime Minister of Bulgaria")

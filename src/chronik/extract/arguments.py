@@ -145,7 +145,7 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
     if required:
         if not args.recipient:
             # 'sprach sich für einen Beitritt Schwedens aus': the owner inside the required phrase
-            _owner_in_phrase(args, tokens, cl, inside, explicit)
+            _owner_in_phrase(args, tokens, cl, inside, explicit, lex)
         return args  # 'sprechen mit!': only the listed ways can name the recipient
     if not args.recipient:
         _recipient_by_prep(args, inside, preps, hit, noun, lambda p: p in spec, lex)
@@ -168,8 +168,9 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
 # pledges and refusals whose recipient may be the named party behind the infinitive they govern
 INFINITIVE_TARGET = frozenset({"AGREE", "REJECT"})
 
-# acts aimed at what another party proposed, did or said: 'lehnten russische Vorschläge ab'
-OWNED_OBJECT_EVENTS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE", "REQUEST"})
+# acts aimed at what another party proposed, did, said or owns: 'lehnten russische Vorschläge ab',
+# 'gab Warnschüsse auf ein nordkoreanisches Boot ab'
+OWNED_OBJECT_EVENTS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE", "REQUEST", "THREATEN", "ASSAULT", "COERCE"})
 
 
 def _nationality_of_object(args: Arguments, tokens: list[Token], cl: Clause, hit: TriggerHit,
@@ -181,23 +182,27 @@ def _nationality_of_object(args: Arguments, tokens: list[Token], cl: Clause, hit
     actor_codes = {m.code for m in args.actor}
     for t in tokens[start:cl.last]:
         nat = lex.nationality.get(t.lower)
-        if nat and t.i not in covered and t.i != hit.token and nat[0] not in actor_codes \
-                and not _inside_pp(tokens, t.i, lex):
+        pp = _pp_opener(tokens, t.i, lex)
+        aimed = pp is not None and hit.trigger.event in ("THREATEN", "ASSAULT") and lex.has_cue(pp, "target_prep")
+        if nat and t.i not in covered and t.i != hit.token and nat[0] not in actor_codes and (pp is None or aimed):
+            # 'Warnschüsse auf ein nordkoreanisches Boot': an attack's own target phrase counts
             args.recipient = [Mention(t.i, t.i + 1, t.start, t.end, t.text, "country", nat[0], None, refs=[nat[1]])]
             args.trail.append(f"args:recipient=nationality of the object '{t.text}'")
             return
 
 
-def _inside_pp(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """'in der syrischen Stadt': the adjective sits in a prepositional phrase, not on the object."""
+def _pp_opener(tokens: list[Token], i: int, lex: Lexicon) -> str | None:
+    """'in der syrischen Stadt': the preposition of the phrase the adjective sits in (None: on the object)."""
     endings = lex.adjective_endings
     j = i - 1
     while j >= 0 and (lex.cues.get(tokens[j].lower, set()) & {"article", "indefinite", "quantity", "possessive"}
                       or (endings and not tokens[j].is_cap and tokens[j].is_word and not lex.cues.get(tokens[j].lower)
                           and tokens[j].lower.endswith(endings))):
         j -= 1
-    return j >= 0 and bool(lex.cues.get(tokens[j].lower, set()) & {
-        "location_prep", "recipient_prep", "destination_prep", "agent_prep", "preposition", "between_prep"})
+    if j >= 0 and lex.cues.get(tokens[j].lower, set()) & {
+            "location_prep", "recipient_prep", "destination_prep", "agent_prep", "preposition", "between_prep"}:
+        return tokens[j].lower
+    return None
 
 
 def _verb_last(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
@@ -226,15 +231,22 @@ def _unknown_subject(tokens: list[Token], cl: Clause, hit: TriggerHit, inside: l
 
 
 def _owner_in_phrase(args: Arguments, tokens: list[Token], cl: Clause, inside: list[Mention],
-                     preps: set[str]) -> None:
+                     preps: set[str], lex: Lexicon) -> None:
     for t in tokens[cl.first:cl.last]:
         if t.lower not in preps:
             continue
+        if t.i + 2 < cl.last and tokens[t.i + 1].is_cap and _is_preposition(tokens[t.i + 2], lex):
+            continue  # 'mit Blick auf', 'mit Verweis auf': a compound preposition, not the required phrase
         owners = [m for m in inside if 0 < m.first - t.i <= 5 and m.kind != "vague"]
         if owners:
             args.recipient = owners[:1]
             args.trail.append(f"args:recipient=owner in the '{t.lower}' phrase")
             return
+
+
+def _is_preposition(t: Token, lex: Lexicon) -> bool:
+    return bool(lex.cues.get(t.lower, set()) & {"location_prep", "recipient_prep", "destination_prep", "agent_prep",
+                                               "preposition", "between_prep"})
 
 
 def _place_after_noun(tokens: list[Token], m: Mention) -> bool:

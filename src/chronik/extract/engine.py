@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from chronik.extract.arguments import (
+    STATE_SECTORS,
     Arguments,
     clause_arguments,
     link_coordination,
@@ -47,6 +48,12 @@ IMPLIED_SECTOR = {("COERCE", "arrest"): "COP", ("COERCE", "seize"): "COP", ("COE
 DOMESTIC_FORCE = frozenset({("COERCE", None), ("COERCE", "arrest"), ("COERCE", "deport")} | {
     ("ASSAULT", m) for m in (None, "abduct", "beat", "torture", "targeted", "firearms", "crowd-control")})
 FORCE_SECTORS = frozenset({"COP", "MIL", "JUD", "SPY"})
+# protests and repression with no named target: the government or people of the place (PLOVER gold codes
+# 'demonstrated in Serbia' SRB -> SRB, 'imposed a curfew in Cizre' TUR -> TUR); not cyber or disinformation
+DOMESTIC_TARGET = frozenset({"PROTEST", "COERCE"})
+FOREIGN_MODES = frozenset({"cyber", "misinformation"})
+# acts that always have a target: without one found, the event is not coded
+TARGETED = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 
 
 @dataclass
@@ -266,6 +273,13 @@ class Extractor:
             whose = "the country of the place" if state.here else "the article's country"
             trail.append(f"args:implied agent of a passive -> {actor[0].code} ({whose})")
         recipient = resolve(args.recipient, state, v.tokens, lex, trail, v.mentions, target=True)
+        if not recipient and args.recipient and state.topic is None and len({a.code for a in actor}) == 1:
+            # 'Landeshauptmann Pröll kritisierte die Bundesregierung' in a text that names no country: an
+            # uncoded state body as the target is of the actor's country
+            recipient = [Entity(actor[0].code, m.sector, m.text) for m in args.recipient[:1]
+                         if m.code is None and m.sector in STATE_SECTORS and m.kind == "role"]
+            if recipient:
+                trail.append(f"args:recipient '{recipient[0].text}' -> {actor[0].code} (the actor's country)")
         if actor and recipient and state.topic_weight < 2 and all(_from_topic(a, trail) for a in actor) \
                 and {a.code for a in actor} <= {r.code for r in recipient if not _from_topic(r, trail)}:
             # 'Die Regierung kritisierte Russland': the only country named is the target, so it cannot also
@@ -312,6 +326,17 @@ class Extractor:
             # unnamed target of the country's own police, army or courts is in that country
             recipient = [Entity(state.topic, None, None)]
             trail.append(f"args:recipient=the article's country ({state.topic}), target of its own forces")
+        elif (event in DOMESTIC_TARGET and mode not in FOREIGN_MODES and not recipient and not args.recipient
+              and len({a.code for a in actor}) == 1):
+            # 'Tausende Ungarn gingen auf die Straße', 'verhängte eine Ausgangssperre': a protest, a curfew or a
+            # ban with no named target is aimed at the government or people of the place (else the actor's own)
+            code = location.country if location is not None and location.country else actor[0].code
+            recipient = [Entity(code, "GOV" if event == "PROTEST" else None, None)]
+            trail.append(f"args:recipient=the country where it happens ({code}), no target named")
+        if not recipient and event in TARGETED:
+            # 'China kritisierte die Militärübung': an accusation, demand or threat whose target is not found is
+            # not coded half (the event would name a wrong, empty side)
+            return drop("no coded target for an act that always has one")
         mode = self._mode(event, mode, actor, recipient, location, state, trail)
         start, end = _evidence_span(v, hit, args, cl)
         return Event(
@@ -385,6 +410,8 @@ class Extractor:
         actor, recipient = self._shape_parties(trig.event, "", actor, recipient, trail)
         if trig.event == "REQUEST" and (not recipient or {r.code for r in recipient} <= {a.code for a in actor}):
             return None  # 'man müsse ...' or 'wir müssen ...' without another addressee is an opinion, not a demand
+        if not recipient and trig.event in TARGETED:
+            return None  # criticism of nobody coded ('Das Spiel sei eine Katastrophe gewesen')
         date, precision = _publication(doc)
         points = [act.cue.start, act.cue.end] + [p for m in act.speaker + act.target for p in (m.start, m.end)]
         start, end = min(points), max(points)

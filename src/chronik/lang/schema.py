@@ -63,6 +63,7 @@ STATUS_CUES = (
     "between_prep",      # zwischen: "Kooperation zwischen X und Y" names both parties
     "genitive_link",     # des, der: "der Außenminister Südkoreas"
     "definite",          # der, die, das, the: definite articles
+    "target_prep",       # auf, gegen, at, against: the phrase an attack or a threat is aimed at
     "doer_prep",         # durch, by: after an act noun names its doer ('die Abschiebung durch Thailand')
     "qualify",           # bezeichnen, nennen, call: 'X bezeichnete Y als Bedrohung' accuses Y (with a criticism word)
     "country_anaphor",   # Land, Landes, Regime: 'das isolierte Land' is the country the article last named as subject

@@ -132,3 +132,11 @@ def test_the_owner_of_a_passive_subject_is_the_target() -> None:
 def test_an_ethnic_group_is_coded_as_its_homeland() -> None:
     found = _events("Die chinesischen Behörden gehen verschärft gegen Uiguren vor.", "COERCE")
     assert found and {r.code for r in found[0].recipient} == {"CHN"}
+
+
+def test_a_role_with_its_name_between_commas_is_the_subject() -> None:
+    text = ("Der Generalsekretär der NATO, Jens Stoltenberg, hat die russische Regierung aufgerufen, die Truppen "
+            "von der Grenze abzuziehen.")
+    found = _events(text, "REQUEST")
+    assert found and {a.code for a in found[0].actor} == {"IGO"}
+    assert {r.code for r in found[0].recipient} == {"RUS"}

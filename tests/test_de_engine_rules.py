@@ -140,3 +140,36 @@ def test_a_role_with_its_name_between_commas_is_the_subject() -> None:
     found = _events(text, "REQUEST")
     assert found and {a.code for a in found[0].actor} == {"IGO"}
     assert {r.code for r in found[0].recipient} == {"RUS"}
+
+
+def test_sowohl_als_auch_joins_two_actors() -> None:
+    text = ("Paris – Sowohl Premier Manuel Valls als auch Innenminister Bernard Cazeneuve verurteilten den "
+            "Anschlag des Islamischen Staates.")
+    for ev in _events(text, "ACCUSE"):
+        assert "FRA" not in {r.code for r in ev.recipient}  # neither Frenchman is the other's target
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_clause() -> None:
+    text = ("Berlin – Der französische Präsident François Hollande reiste nach Berlin. Bundespräsident Joachim "
+            "Gauck, der ihn am Montag empfing, lobte die französische Regierung.")
+    support = _events(text, "SUPPORT")
+    assert support and {a.code for a in support[0].actor} == {"DEU"}
+    assert {r.code for r in support[0].recipient} == {"FRA"}
+    for ev in _events(text, "CONSULT"):
+        assert {a.code for a in ev.actor} | {r.code for r in ev.recipient} == {"FRA", "DEU"}
+
+
+def test_a_party_inside_a_fronted_noun_phrase_is_not_the_verbs_recipient() -> None:
+    text = ("Nach harter Kritik an Alexander Gauland entschuldigte sich die AfD-Chefin bei dem deutschen "
+            "Fußballer Jérôme Boateng.")
+    for ev in _events(text, "CONCEDE"):
+        assert all(r.name != "Alexander Gauland" for r in ev.recipient)
+    found = _events("Mit Russland verhandelte die Ukraine am Montag in Minsk.", "CONSULT")
+    assert found and {a.code for a in found[0].actor} | {r.code for r in found[0].recipient} == {"RUS", "UKR"}
+
+
+def test_what_a_party_should_do_is_a_demand() -> None:
+    text = "Die USA sollten ihre Sanktionen gegen Kuba aufheben, sagte der russische Außenminister."
+    assert not _events(text, "CONCEDE")
+    found = _events(text, "REQUEST")
+    assert found and {a.code for a in found[0].actor} == {"RUS"} and {r.code for r in found[0].recipient} == {"USA"}

@@ -77,8 +77,8 @@ POSITIVE = [
     E("Die Ukraine wertete den Angriff Russlands als Kriegsverbrechen.", "ACCUSE", "UKR", "RUS", "asserted", marks=engine("got no event: qualification() takes the first criticism word of the clause (Angriff) and needs the target before it; the predicate after 'als' should be the cue")),
     E("Die Ukraine erklärte, Russland habe das Völkerrecht verletzt.", "ACCUSE", "UKR", "RUS", "asserted", marks=engine("got no event: bare verletzen is no criticism cue (injuries dominate: 'verletzt worden'); cue rows need a 'with' condition (Völkerrecht, Waffenruhe, Souveränität, Luftraum)")),
     E("Der chinesische Außenminister warnte, die USA spielten mit dem Feuer.", "ACCUSE", "CHN", "USA", "asserted", marks=engine("got no event: multi-word criticism idioms ('mit dem Feuer spielen', 'sein Wort brechen', 'im Stich lassen') cannot be cues: speech._cue_in looks at single tokens")),
-    E("Die USA sollten ihre Sanktionen gegen Kuba aufheben, erklärte der mexikanische Präsident.", "REQUEST", "MEX", "USA", "asserted", marks=engine("got CONCEDE USA->CUB asserted: 'sollten' (and 'möge', 'müsste') are not demand_mood, so the demanded act is coded as done; cue kind demand_mood is outside this table's rows")),
-    E("Die Türkei möge ihre Angriffe auf die Kurden einstellen, sagte der US-Außenminister.", "REQUEST", "USA", "TUR", "asserted", marks=engine("got RETREAT TUR asserted: 'möge' is not demand_mood, so the demanded act is coded as done")),
+    E("Die USA sollten ihre Sanktionen gegen Kuba aufheben, erklärte der mexikanische Präsident.", "REQUEST", "MEX", "USA", "asserted"),
+    E("Die Türkei möge ihre Angriffe auf die Kurden einstellen, sagte der US-Außenminister.", "REQUEST", "USA", "TUR", "asserted"),
 ]
 
 NEGATIVE = [

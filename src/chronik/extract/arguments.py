@@ -72,7 +72,8 @@ def _is_passive(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) 
 
 def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions: list[Mention],
                      lex: Lexicon) -> Arguments:
-    inside = [m for m in mentions if cl.first <= m.first < cl.last and m.is_party]
+    inside = [m for m in mentions if cl.first <= m.first < cl.last and m.is_party
+              and not _in_fronted_noun_phrase(tokens, cl, hit, m, lex)]
     spec = set(lex.cue_forms("recipient_prep")) | {p.rstrip("!") for p in hit.trigger.recipient}
     if not hit.trigger.recipient:
         spec.add("obj")
@@ -244,6 +245,16 @@ def _owner_in_phrase(args: Arguments, tokens: list[Token], cl: Clause, inside: l
             return
 
 
+def _in_fronted_noun_phrase(tokens: list[Token], cl: Clause, hit: TriggerHit, m: Mention, lex: Lexicon) -> bool:
+    """'Nach harter Kritik an Gauland entschuldigte sich Petry': a party in a prepositional phrase inside the
+    phrase that opens the clause before its verb belongs to a noun there, not to the verb."""
+    if hit.how not in ("verb", "split-verb") or m.prep is None or m.first > hit.token \
+            or not _is_preposition(tokens[cl.first], lex) or not lex.meta.get("nouns_capitalised"):
+        return False
+    own = next((t.i for t in tokens[cl.first + 1:m.first] if t.lower == m.prep), None)
+    return own is not None and any(t.is_cap and t.is_word for t in tokens[cl.first + 1:own])
+
+
 def _is_preposition(t: Token, lex: Lexicon) -> bool:
     return bool(lex.cues.get(t.lower, set()) & {"location_prep", "recipient_prep", "destination_prep", "agent_prep",
                                                "preposition", "between_prep"})
@@ -285,12 +296,13 @@ def _opens_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 def resolve(mentions: list[Mention], state: DocState, tokens: list[Token], lex: Lexicon,
-            trail: list[str], sentence: list[Mention] | None = None, target: bool = False) -> list[Entity]:
+            trail: list[str], sentence: list[Mention] | None = None, target: bool = False,
+            exclude: frozenset[str] = frozenset()) -> list[Entity]:
     """Entities for mentions; ``target`` for recipients, where any uncoded group of people (Demonstranten,
     Journalisten) defaults to the article's country, not only state bodies."""
     out: list[Entity] = []
     for m in mentions:
-        out.extend(_resolve_one(m, state, tokens, lex, trail, sentence or [], target))
+        out.extend(_resolve_one(m, state, tokens, lex, trail, sentence or [], target, exclude))
     seen: set[tuple] = set()
     uniq = []
     for e in out:
@@ -301,8 +313,9 @@ def resolve(mentions: list[Mention], state: DocState, tokens: list[Token], lex: 
     return uniq
 
 
-def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
-                 trail: list[str], sentence: list[Mention], target: bool = False) -> list[Entity]:
+def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon, trail: list[str],
+                 sentence: list[Mention], target: bool = False, exclude: frozenset[str] = frozenset()) -> list[Entity]:
+    """``exclude``: names a pronoun cannot refer to (the actor, for 'Gauck, der ihn empfing')."""
     if m.kind == "collective":
         persons = [p.entity for p in state.recent_persons[-2:]]
         if m.role_form and len(persons) == 2 and persons[0].name != persons[1].name:
@@ -319,13 +332,13 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
             return [Entity(e.code, e.sector, m.text, e.name, e.office) for e in state.last_group]
         gender = "m" if lex.has_cue(low, "pronoun_m") else "f"
         before = [p for p in sentence if p.last <= m.first and p.kind == "person" and p.code and not p.apposition
-                  and p.gender in (None, gender)]
+                  and p.gender in (None, gender) and p.name not in exclude]
         # the subject of the sentence so far is the likeliest antecedent, then the nearest person
         subjects = [p for p in before if p.prep is None]
         for prev in subjects[:1] or before[-1:]:
             trail.append(f"coref:'{m.text}' -> {prev.name} (same sentence)")
             return [Entity(prev.code, prev.sector, m.text, prev.name, prev.office)]
-        party = state.pronoun(gender)
+        party = state.pronoun(gender, exclude)
         if party is None:
             return []
         trail.append(f"coref:'{m.text}' -> {party.entity.name}")

@@ -61,9 +61,9 @@ class DocState:
     def person_for(self, token: str) -> Party | None:
         return self.persons.get(token)
 
-    def pronoun(self, gender: str | None) -> Party | None:
+    def pronoun(self, gender: str | None, exclude: frozenset[str] = frozenset()) -> Party | None:
         for party in reversed(self.recent_persons):
-            if gender is None or party.gender in (None, gender):
+            if (gender is None or party.gender in (None, gender)) and party.entity.name not in exclude:
                 return party
         return None
 

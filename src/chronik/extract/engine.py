@@ -174,6 +174,7 @@ class Extractor:
                            if p.prep and self.lex.has_cue(p.prep, "location_prep") and p.location.country), None)
         verbal_act = False
         plan: list[Mention] = []  # subject of a 'plant, ... zu' clause whose zu-clause is the planned act
+        resumed: Mention | None = None  # the referent of the relative clause just read
         for cl in v.clauses:
             if cl.kind == "content" and plan and not events:
                 for hit in select(find_triggers(v.tokens, cl, self.lex), cl):
@@ -193,7 +194,7 @@ class Extractor:
                 antecedent = last_party
             hits = select(find_triggers(v.tokens, cl, self.lex), cl)
             for hit in hits:
-                ev = self._event(doc, v, cl, hit, state, prev_actor, antecedent)
+                ev = self._event(doc, v, cl, hit, state, prev_actor, antecedent, resumed=resumed)
                 if ev is not None:
                     events.append(ev)
                     verbal_act = verbal_act or ev.event in VERBAL_WITH_CONTENT
@@ -207,6 +208,9 @@ class Extractor:
                 prev_actor = [bare[0]]
             if inside:
                 last_party = inside[-1]
+            # 'Gauck, der ihn empfing, lobte ...': the clause after a relative clause goes on with its referent
+            resumed = antecedent if cl.kind == "relative" and antecedent.prep is None \
+                else _relative_head(v, cl, self.lex)
         if not events:
             ev = self._speech_event(doc, v, state)
             if ev is not None:
@@ -215,7 +219,8 @@ class Extractor:
         return events
 
     def _event(self, doc: Document, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
-               prev_actor: list[Mention], antecedent: Mention | None = None, planned: bool = False) -> Event | None:
+               prev_actor: list[Mention], antecedent: Mention | None = None, planned: bool = False,
+               resumed: Mention | None = None) -> Event | None:
         lex, trig = self.lex, hit.trigger
         trail = [f"trigger:{hit.how} '{v.tokens[hit.token].text}' -> {trig.event}"
                  f"{'/' + trig.mode if trig.mode else ''} ({trig.ref})"]
@@ -240,6 +245,12 @@ class Extractor:
             args.recipient = args.recipient or [m for m in args.actor if m is not antecedent][:1]
             args.actor = [antecedent]
             trail.append(f"args:relative clause, subject is '{antecedent.text}'")
+        elif resumed is not None and not args.passive and not plain_noun and cl.kind == "main" \
+                and _verb_first(v.tokens, cl, hit, lex) and resumed not in args.actor:
+            # 'Gauck, der ihn empfing, lobte die Regierung': the relative clause's referent is the subject
+            args.recipient = args.recipient or args.actor[:1]
+            args.actor = [resumed]
+            trail.append(f"args:subject before the relative clause, '{resumed.text}'")
         elif prev_actor and not args.passive and not plain_noun and _shares_subject(v.tokens, cl, hit, lex):
             # '... zurück und drohte Japan mit Tests': the coordinated verb keeps the subject; Japan is its object
             args.recipient = args.recipient or args.actor
@@ -272,7 +283,9 @@ class Extractor:
             actor = [Entity(state.here or state.topic, implied, None)]
             whose = "the country of the place" if state.here else "the article's country"
             trail.append(f"args:implied agent of a passive -> {actor[0].code} ({whose})")
-        recipient = resolve(args.recipient, state, v.tokens, lex, trail, v.mentions, target=True)
+        # an object pronoun is not the actor itself ('Gauck, der ihn empfing')
+        recipient = resolve(args.recipient, state, v.tokens, lex, trail, v.mentions, target=True,
+                            exclude=frozenset(a.name for a in actor if a.name))
         if not recipient and args.recipient and state.topic is None and len({a.code for a in actor}) == 1:
             # 'Landeshauptmann Pröll kritisierte die Bundesregierung' in a text that names no country: an
             # uncoded state body as the target is of the actor's country
@@ -517,6 +530,16 @@ class Extractor:
             for e in ev.actor:
                 if e.name and e.code:
                     state.remember_person(Party(e, state.persons.get(e.name, Party(e)).gender))
+
+
+def _relative_head(v: SentenceView, cl: Clause, lex: Lexicon) -> Mention | None:
+    """'Bundespräsident Gauck, der ihn empfing,' read as one clause: the party that opens it and is
+    followed by a relative clause."""
+    first = next((m for m in v.mentions if m.first == cl.first and m.is_party and m.prep is None), None)
+    if first is None or first.last + 1 >= cl.last:
+        return None
+    comma, rel = v.tokens[first.last], v.tokens[first.last + 1]
+    return first if comma.text == "," and lex.has_cue(rel.lower, "relative") else None
 
 
 def _resolve_anaphors(atoms: list[Atom], state: DocState) -> list[Atom]:

@@ -341,6 +341,7 @@ def _index_cues(lex: Lexicon, auto: ahocorasick.Automaton) -> None:
     for row in load_table(lex.lang, "cues"):
         form, kind = row["form"], row["kind"]
         if " " in form:
+            lex.cues[form.lower()].add(kind)  # looked up as two tokens too ('als auch')
             _add_name(auto, NameEntry(form, kind, None, None, None, row.ref))
             if form[0].islower():
                 _add_name(auto, NameEntry(form[0].upper() + form[1:], kind, None, None, None, row.ref))

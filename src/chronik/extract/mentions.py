@@ -579,4 +579,6 @@ def _preposition_before(tokens: list[Token], m: Mention, lex: Lexicon) -> str | 
     if low in lex.cues and "coordinator" in kinds:
         # "zwischen Süd- und Nordkorea": the second party inherits the first one's preposition
         return "&"
+    if j >= 1 and lex.has_cue(f"{tokens[j - 1].lower} {low}", "coordinator"):
+        return "&"  # 'sowohl Valls als auch Cazeneuve', 'as well as': a two-word coordinator
     return None

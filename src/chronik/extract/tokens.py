@@ -124,7 +124,7 @@ def _has_verb(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     """Could this stretch hold a verb? Appositions ('Chung Eui-yong und Antony Blinken') cannot."""
     closed = {"article", "coordinator", "recipient_prep", "location_prep", "destination_prep", "agent_prep",
               "indefinite", "possessive", "genitive_link", "between_prep", "dual", "definite", "target_prep",
-              "doer_prep", "genitive_article", "oblique_article", "preposition", "quantity", "relative", "name_stop"}
+              "doer_prep", "genitive_article", "oblique_article", "preposition", "relative", "name_stop"}
     nouns_cap = lex.meta.get("nouns_capitalised")
     for t in tokens[a:b]:
         if not t.is_word or t.text[0].isdigit():

@@ -67,7 +67,7 @@ POSITIVE = [
     E("Der deutsche Außenminister warnte, Russland müsse die Truppen von der Grenze abziehen.", "REQUEST", "DEU", "RUS", "asserted"),
     E("Nordkorea müsse die Raketentests einstellen, forderte der südkoreanische Präsident.", "REQUEST", "KOR", "PRK", "asserted"),
     # --- gaps in speech.py and the engine
-    E("Russland habe beim Schutz der Zivilisten versagt, so der ukrainische Präsident.", "ACCUSE", "UKR", "RUS", "asserted", marks=engine("got no event: ', so der X' at the end of a sentence is an attribution (very common in Austrian news) but 'so' is no reporting verb")),
+    E("Russland habe beim Schutz der Zivilisten versagt, so der ukrainische Präsident.", "ACCUSE", "UKR", "RUS", "asserted"),
     E("Russland habe beim Schutz der Zivilisten versagt, hieß es aus dem ukrainischen Außenministerium.", "ACCUSE", "UKR", "RUS", "asserted", marks=engine("got no event: after 'hieß es' the speaker comes with aus/von/in ('aus dem Außenministerium'), but speech.py takes only a bare party of the reporting clause")),
     E("Dem ukrainischen Präsidenten zufolge hat Russland beim Schutz der Zivilisten versagt.", "ACCUSE", "UKR", "RUS", "asserted", marks=engine("got no event: a report_prep attribution (zufolge, laut) gives no speaker to speech.py")),
     E("Es sei inakzeptabel, dass Israel die Hilfslieferungen blockiere, erklärte der jordanische König.", "ACCUSE", "JOR", "ISR", "asserted", marks=engine("got PROTEST ISR->ISR only: speech acts are tried only when the sentence has no other event; the criticised act and the criticism are both events")),
@@ -119,9 +119,9 @@ NEGATIVE = [
     E("Der Kanzler sagte, Österreich werde die Warnungen der Experten nicht ignorieren."),
     E("Ich habe den Präsidenten nie beleidigt, sagte der türkische Journalist."),
     # gaps in speech.py
-    E("Der Kanzler sagte, Österreich habe die Menschenrechte nie missachtet.", marks=engine("got ACCUSE AUT->AUT: a negated criticism word in the content clause (nie, nicht, kein) is a denial, not an accusation")),
-    E("Der russische Außenminister sagte, Russland habe nie gegen das Völkerrecht verstoßen.", marks=engine("got ACCUSE RUS->RUS: a negated criticism word is a denial, and the speaker's own country as target is self-defence")),
-    E("Wir müssen die Franzosen von Beginn an unter Druck setzen, betonte der brasilianische Stürmer.", marks=engine("got REQUEST BRA->FRA: the addressee of a demand is the subject of müssen; with 'wir' as subject the party after the verb is an object")),
+    E("Der Kanzler sagte, Österreich habe die Menschenrechte nie missachtet."),
+    E("Der russische Außenminister sagte, Russland habe nie gegen das Völkerrecht verstoßen."),
+    E("Wir müssen die Franzosen von Beginn an unter Druck setzen, betonte der brasilianische Stürmer."),
     E("Der Iran dürfe an der Konferenz in Genf teilnehmen, sagte der Sprecher des UN-Generalsekretärs.", marks=engine("got REQUEST UNO->IRN: 'dürfe' is a demand only with a negation (dürfe nicht/keine); without one it grants permission")),
 ]
 # fmt: on

@@ -410,8 +410,8 @@ class Extractor:
 
     def _speech_event(self, doc: Document, v: SentenceView, state: DocState) -> Event | None:
         """A reported statement that criticises (ACCUSE) or demands (REQUEST); see extract/speech.py."""
-        act = speech_act(v.tokens, v.clauses, v.mentions, self.lex) if v.mood.reported else None
-        act = act or qualification(v.tokens, v.clauses, v.mentions, self.lex)
+        act = speech_act(v.tokens, v.clauses, v.mentions, self.lex) or qualification(
+            v.tokens, v.clauses, v.mentions, self.lex)
         if act is None:
             return None
         trig = act.trigger

@@ -36,7 +36,26 @@ def _report_clause(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> 
         for t in tokens[cl.first:cl.last]:
             if t.is_word and "report" in lex.cue_lemmas.get(t.lemma, ()) and t.lower != t.lemma:
                 return cl, t  # a finite reporting verb (sagte, erklärte), not 'sagen' in an infinitive
+    last = clauses[-1] if len(clauses) > 1 else None
+    if last is not None and lex.has_cue(tokens[last.first].lower, "attribution") and last.last - last.first <= 10:
+        return last, tokens[last.first]  # '..., so der ukrainische Präsident.': a closing attribution
     return None
+
+
+def _denied(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
+    """'Österreich habe die Menschenrechte nie missachtet': a negated criticism is a denial."""
+    return any(lex.has_cue(t.lower, "negation") or lex.has_cue(t.lower, "negation_det")
+               for t in tokens[cl.first:cl.last])
+
+
+def _own_obligation(tokens: list[Token], cl: Clause, cue: Token, lex: Lexicon) -> bool:
+    """'Wir müssen ...', 'man müsse ...': the subject before the modal is the speaker's side or nobody; and
+    'Das Arsenal solle ... untergebracht werden' (a passive) asks nothing of a party."""
+    j = cue.i - 1
+    words = [t for t in tokens[cl.first:cl.last] if t.is_word]
+    passive = len(words) > 2 and words[-1].i != cue.i and not words[-2].is_cap and bool(
+        lex.cues.get(words[-1].lower, set()) & {"passive_aux", "future_aux"})
+    return passive or (j >= 0 and bool(lex.cues.get(tokens[j].lower, set()) & {"first_person", "vague"}))
 
 
 @lru_cache(maxsize=16)
@@ -103,6 +122,9 @@ def speech_act(tokens: list[Token], clauses: list[Clause], mentions: list[Mentio
         if cue is None:
             continue
         kind, tok = cue
+        if (kind == "criticism" and _denied(tokens, cl, lex)) or (
+                kind == "obligation" and _own_obligation(tokens, cl, tok, lex)):
+            return None
         event, mode = ACTS[kind]
         trig = Trigger(tok.lemma, "S", event, mode, (), (), (), f"reported {kind}", f"cue:{kind} '{tok.text}'")
         return SpeechAct(trig, tok, speaker, _parties(mentions, cl)[:1], cl)

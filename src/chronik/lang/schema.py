@@ -63,6 +63,8 @@ STATUS_CUES = (
     "between_prep",      # zwischen: "Kooperation zwischen X und Y" names both parties
     "genitive_link",     # des, der: "der Außenminister Südkoreas"
     "definite",          # der, die, das, the: definite articles
+    "attribution",       # so: '..., so der Minister.' closes a sentence with its speaker
+    "first_person",      # wir, ich, we, I: the speaker's own side ('Wir müssen ...' demands nothing of others)
     "target_prep",       # auf, gegen, at, against: the phrase an attack or a threat is aimed at
     "doer_prep",         # durch, by: after an act noun names its doer ('die Abschiebung durch Thailand')
     "qualify",           # bezeichnen, nennen, call: 'X bezeichnete Y als Bedrohung' accuses Y (with a criticism word)

@@ -173,3 +173,11 @@ def test_what_a_party_should_do_is_a_demand() -> None:
     assert not _events(text, "CONCEDE")
     found = _events(text, "REQUEST")
     assert found and {a.code for a in found[0].actor} == {"RUS"} and {r.code for r in found[0].recipient} == {"USA"}
+
+
+def test_both_sides_accusing_each_other_is_one_mutual_accusation() -> None:
+    text = ("Sanaa – Die Houthi-Rebellen griffen erneut Stellungen der jemenitischen Regierung an. Beide Seiten "
+            "werfen sich vor, die Waffenruhe gebrochen zu haben.")
+    found = [e for e in _events(text, "ACCUSE") if "Beide Seiten" in e.evidence]
+    assert found and {a.code for a in found[0].actor} == {"YEM"} and len(found[0].actor) == 2
+    assert not found[0].recipient

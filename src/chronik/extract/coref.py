@@ -68,6 +68,7 @@ class DocState:
         return None
 
     def remember_group(self, entities: list[Entity]) -> None:
-        codes = {e.code for e in entities if e.code}
-        if len(codes) >= 2:
+        # two parties: two countries, or two sides of one country ('die Rebellen' and 'die Regierung')
+        sides = {(e.code, e.sector) for e in entities if e.code}
+        if len(sides) >= 2:
             self.last_group = list(entities)

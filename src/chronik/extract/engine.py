@@ -346,9 +346,10 @@ class Extractor:
             code = location.country if location is not None and location.country else actor[0].code
             recipient = [Entity(code, "GOV" if event == "PROTEST" else None, None)]
             trail.append(f"args:recipient=the country where it happens ({code}), no target named")
-        if not recipient and event in TARGETED:
+        mutual = len(actor) >= 2 and any(lex.has_cue(t.lower, "reciprocal") for t in v.tokens[cl.first:cl.last])
+        if not recipient and event in TARGETED and not mutual:
             # 'China kritisierte die Militärübung': an accusation, demand or threat whose target is not found is
-            # not coded half (the event would name a wrong, empty side)
+            # not coded half (the event would name a wrong, empty side); 'Beide Seiten werfen sich vor' is mutual
             return drop("no coded target for an act that always has one")
         mode = self._mode(event, mode, actor, recipient, location, state, trail)
         start, end = _evidence_span(v, hit, args, cl)

@@ -63,6 +63,7 @@ STATUS_CUES = (
     "between_prep",      # zwischen: "Kooperation zwischen X und Y" names both parties
     "genitive_link",     # des, der: "der Außenminister Südkoreas"
     "definite",          # der, die, das, the: definite articles
+    "reciprocal",        # sich, einander, each other: with a joint actor the act is mutual (no separate target)
     "attribution",       # so: '..., so der Minister.' closes a sentence with its speaker
     "first_person",      # wir, ich, we, I: the speaker's own side ('Wir müssen ...' demands nothing of others)
     "target_prep",       # auf, gegen, at, against: the phrase an attack or a threat is aimed at

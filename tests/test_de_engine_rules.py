@@ -181,3 +181,14 @@ def test_both_sides_accusing_each_other_is_one_mutual_accusation() -> None:
     found = [e for e in _events(text, "ACCUSE") if "Beide Seiten" in e.evidence]
     assert found and {a.code for a in found[0].actor} == {"YEM"} and len(found[0].actor) == 2
     assert not found[0].recipient
+
+
+def test_a_crackdown_on_uncoded_people_targets_the_country() -> None:
+    text = ("Ankara – Die türkische Regierung ging wiederholt gegen mutmaßliche Anhänger des Predigers in Justiz, "
+            "Polizei und Medien vor.")
+    found = _events(text, "COERCE")
+    assert found and {a.code for a in found[0].actor} == {"TUR"} and {r.code for r in found[0].recipient} == {"TUR"}
+
+
+def test_talking_about_how_to_proceed_is_no_crackdown() -> None:
+    assert not _events("Die türkische Regierung berät, wie sie weiter vorgehen will.", "COERCE")

@@ -307,8 +307,11 @@ class Extractor:
         if not recipient and (plover().types[trig.event].requires_recipient or plain_noun):
             # a bare noun ('Friedensgespräche') needs both sides to be an event
             return drop("no coded recipient (the type or a bare noun needs one)")
-        if not recipient and _required_prep(trig.recipient) and len({a.code for a in actor}) < 2:
-            # 'sprechen' is a meeting only 'mit' somebody (or between a joint subject)
+        marked = {p.rstrip("!") for p in trig.recipient} & {t.lower for t in v.tokens[cl.first:cl.last]}
+        if not recipient and _required_prep(trig.recipient) and len({a.code for a in actor}) < 2 and not (
+                marked and trig.event in DOMESTIC_TARGET):
+            # 'sprechen' is a meeting only 'mit' somebody (or between a joint subject); 'ging gegen Anhänger des
+            # Predigers vor' has its phrase, only no coded party in it (the place's people, below)
             return drop(f"no recipient marked by {'/'.join(trig.recipient)}")
         status, tense = clause_status(v.tokens, cl, hit, v.mood, lex, trail)
         if planned and status is Status.ASSERTED:

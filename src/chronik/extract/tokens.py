@@ -126,9 +126,12 @@ def _has_verb(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
               "indefinite", "possessive", "genitive_link", "between_prep", "dual", "definite", "target_prep",
               "doer_prep", "genitive_article", "oblique_article", "preposition", "relative", "name_stop"}
     nouns_cap = lex.meta.get("nouns_capitalised")
+    last = max((t.i for t in tokens[a:b] if t.is_word), default=-1)
     for t in tokens[a:b]:
         if not t.is_word or t.text[0].isdigit():
             continue
+        if t.i == last and nouns_cap and lex.has_cue(t.lower, "particle"):
+            continue  # 'in Justiz, Polizei und den Medien vor': the separable particle of the verb before
         if t.is_cap and (nouns_cap or t.i > a):
             continue
         if lex.cues.get(t.lower, set()) - closed or not lex.cues.get(t.lower):

@@ -192,3 +192,13 @@ def test_a_crackdown_on_uncoded_people_targets_the_country() -> None:
 
 def test_talking_about_how_to_proceed_is_no_crackdown() -> None:
     assert not _events("Die türkische Regierung berät, wie sie weiter vorgehen will.", "COERCE")
+
+
+def test_seit_as_a_preposition_opens_a_main_clause() -> None:
+    found = _events("Seit Samstag feuert die türkische Armee auf syrisches Territorium.", "ASSAULT")
+    assert found and {a.code for a in found[0].actor} == {"TUR"} and {r.code for r in found[0].recipient} == {"SYR"}
+
+
+def test_holding_allies_to_account_is_a_demand() -> None:
+    found = _events("Der türkische Präsident nimmt die Nato-Verbündeten in die Pflicht.", "REQUEST")
+    assert found and {a.code for a in found[0].actor} == {"TUR"} and {r.code for r in found[0].recipient} == {"IGO"}

@@ -147,6 +147,8 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
         if not args.recipient:
             # 'sprach sich für einen Beitritt Schwedens aus': the owner inside the required phrase
             _owner_in_phrase(args, tokens, cl, inside, explicit, lex)
+        if not args.recipient and not noun and hit.trigger.event in OWNED_OBJECT_EVENTS:
+            _nationality_of_object(args, tokens, cl, hit, mentions, lex)  # 'feuert auf syrisches Territorium'
         return args  # 'sprechen mit!': only the listed ways can name the recipient
     if not args.recipient:
         _recipient_by_prep(args, inside, preps, hit, noun, lambda p: p in spec, lex)

@@ -163,7 +163,7 @@ def _classify(cl: Clause, tokens: list[Token], lex: Lexicon, after_comma: bool) 
     kinds = lex.cues.get(first.lower, set())
     if "descriptive" in kinds and after_comma:
         cl.kind, cl.opener = "content", first.lower  # ', wo die Vereinten Nationen tagen': setting, not an act
-    elif "subordinator" in kinds or "condition" in kinds:
+    elif ("subordinator" in kinds or "condition" in kinds) and not _preposition_opener(tokens, cl, lex, kinds):
         cl.kind, cl.opener = "subordinate", first.lower
     elif after_comma and "relative" in kinds and not first.is_cap and not _article_before_noun(tokens, cl, lex):
         cl.kind, cl.opener = "relative", first.lower
@@ -173,6 +173,15 @@ def _classify(cl: Clause, tokens: list[Token], lex: Lexicon, after_comma: bool) 
         # 'in dem der Diplomat Warschau vorwarf': a relative clause with its own subject
         cl.kind, cl.opener = "subordinate", tokens[cl.first + 1].lower
     return cl
+
+
+def _preposition_opener(tokens: list[Token], cl: Clause, lex: Lexicon, kinds: set[str]) -> bool:
+    """'Seit Samstag feuert die Armee auf Stellungen': seit/während/bis as a preposition opens a main clause;
+    as a conjunction its clause ends with the verb ('seit die Regierung im Amt ist')."""
+    if not lex.meta.get("nouns_capitalised") or not kinds & {"preposition", "location_prep", "destination_prep"}:
+        return False
+    words = [t for t in tokens[cl.first:cl.last] if t.is_word]
+    return len(words) > 3 and words[-1].is_cap
 
 
 def _article_before_noun(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:

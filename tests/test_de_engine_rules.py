@@ -202,3 +202,10 @@ def test_seit_as_a_preposition_opens_a_main_clause() -> None:
 def test_holding_allies_to_account_is_a_demand() -> None:
     found = _events("Der türkische Präsident nimmt die Nato-Verbündeten in die Pflicht.", "REQUEST")
     assert found and {a.code for a in found[0].actor} == {"TUR"} and {r.code for r in found[0].recipient} == {"IGO"}
+
+
+def test_protests_that_happened_are_by_the_people_of_the_place() -> None:
+    text = "Ajaccio – Auf Korsika bleibt die Lage gespannt. Am Freitag kam es trotz Aufrufen zur Ruhe zu Demonstrationen."
+    found = _events(text, "PROTEST")
+    assert found and {a.code for a in found[0].actor} == {"FRA"} and found[0].actor[0].sector == "CVL"
+    assert not _events("Ajaccio – Auf Korsika bleibt die Lage gespannt. In Paris kam es zu einem Treffen.", "CONSULT")

@@ -52,6 +52,8 @@ FORCE_SECTORS = frozenset({"COP", "MIL", "JUD", "SPY"})
 # 'demonstrated in Serbia' SRB -> SRB, 'imposed a curfew in Cizre' TUR -> TUR); not cyber or disinformation
 DOMESTIC_TARGET = frozenset({"PROTEST", "COERCE"})
 FOREIGN_MODES = frozenset({"cyber", "misinformation"})
+# crowd acts an existential clause reports without a doer ('es kam zu Protesten'): the place's people
+CROWD_EVENTS = frozenset({"PROTEST"})
 # acts that always have a target: without one found, the event is not coded
 TARGETED = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 
@@ -192,7 +194,9 @@ class Extractor:
                 if last_party is None or last_party.last < cl.first - 1:
                     continue
                 antecedent = last_party
-            hits = select(find_triggers(v.tokens, cl, self.lex), cl)
+            found = find_triggers(v.tokens, cl, self.lex)
+            happening = [h for h in found if h.trigger.event in CROWD_EVENTS and _happened(v.tokens, cl, h, self.lex)]
+            hits = happening[:1] or select(found, cl)  # 'kam es trotz Aufrufen zu Demonstrationen': the happening
             for hit in hits:
                 ev = self._event(doc, v, cl, hit, state, prev_actor, antecedent, resumed=resumed)
                 if ev is not None:
@@ -299,12 +303,18 @@ class Extractor:
             # stand in for the unnamed actor
             trail.append("args:actor unknown (the article's country is the named target)")
             actor = []
+        happened = not actor and trig.event in CROWD_EVENTS and plain_noun and bool(state.here or state.topic) \
+            and _happened(v.tokens, cl, hit, lex)
+        if happened:
+            # 'Am Freitag kam es zu weiteren Demonstrationen': people of the place (the place's country)
+            actor = [Entity(state.here or state.topic, "CVL", None)]
+            trail.append(f"args:actor=the people of the place ({actor[0].code}), 'es kam zu'")
         if not actor:
             return drop("no coded actor")
         if not recipient and trig.event in VERBAL_WITH_CONTENT:
             recipient = self._content_subject(v, cl, state, trail)
         actor, recipient = self._shape_parties(trig.event, trig.note, actor, recipient, trail, trig.mode)
-        if not recipient and (plover().types[trig.event].requires_recipient or plain_noun):
+        if not recipient and (plover().types[trig.event].requires_recipient or plain_noun) and not happened:
             # a bare noun ('Friedensgespräche') needs both sides to be an event
             return drop("no coded recipient (the type or a bare noun needs one)")
         marked = {p.rstrip("!") for p in trig.recipient} & {t.lower for t in v.tokens[cl.first:cl.last]}
@@ -534,6 +544,17 @@ class Extractor:
             for e in ev.actor:
                 if e.name and e.code:
                     state.remember_person(Party(e, state.persons.get(e.name, Party(e)).gender))
+
+
+def _happened(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:
+    """'kam es zu Protesten', 'ist es zu Ausschreitungen gekommen': an existential verb and 'zu' before the noun."""
+    if not any("existential" in lex.cue_lemmas.get(t.lemma, ()) for t in tokens[cl.first:cl.last]):
+        return False
+    j = hit.token - 1
+    while j > cl.first and not tokens[j].is_cap and tokens[j].is_word \
+            and not lex.has_cue(tokens[j].lower, "existential_prep"):
+        j -= 1
+    return lex.has_cue(tokens[j].lower, "existential_prep")
 
 
 def _relative_head(v: SentenceView, cl: Clause, lex: Lexicon) -> Mention | None:

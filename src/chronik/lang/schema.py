@@ -63,6 +63,8 @@ STATUS_CUES = (
     "between_prep",      # zwischen: "Kooperation zwischen X und Y" names both parties
     "genitive_link",     # des, der: "der Außenminister Südkoreas"
     "definite",          # der, die, das, the: definite articles
+    "existential",       # kommen (es kam zu ...): reports that something happened, with no doer named
+    "existential_prep",  # zu, zum, zur: the preposition of the happening ('kam es zu Protesten')
     "reciprocal",        # sich, einander, each other: with a joint actor the act is mutual (no separate target)
     "attribution",       # so: '..., so der Minister.' closes a sentence with its speaker
     "first_person",      # wir, ich, we, I: the speaker's own side ('Wir müssen ...' demands nothing of others)

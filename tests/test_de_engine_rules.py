@@ -205,7 +205,8 @@ def test_holding_allies_to_account_is_a_demand() -> None:
 
 
 def test_protests_that_happened_are_by_the_people_of_the_place() -> None:
-    text = "Ajaccio – Auf Korsika bleibt die Lage gespannt. Am Freitag kam es trotz Aufrufen zur Ruhe zu Demonstrationen."
+    text = ("Ajaccio – Auf Korsika bleibt die Lage gespannt. Am Freitag kam es trotz Aufrufen zur Ruhe zu "
+            "Demonstrationen.")
     found = _events(text, "PROTEST")
     assert found and {a.code for a in found[0].actor} == {"FRA"} and found[0].actor[0].sector == "CVL"
     assert not _events("Ajaccio – Auf Korsika bleibt die Lage gespannt. In Paris kam es zu einem Treffen.", "CONSULT")

@@ -424,6 +424,8 @@ class Extractor:
 
     def _speech_event(self, doc: Document, v: SentenceView, state: DocState) -> Event | None:
         """A reported statement that criticises (ACCUSE) or demands (REQUEST); see extract/speech.py."""
+        if sum(1 for m in v.mentions if m.is_party) < 2:
+            return None  # a speaker and a target
         act = speech_act(v.tokens, v.clauses, v.mentions, self.lex) or qualification(
             v.tokens, v.clauses, v.mentions, self.lex)
         if act is None:

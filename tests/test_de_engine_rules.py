@@ -210,3 +210,12 @@ def test_protests_that_happened_are_by_the_people_of_the_place() -> None:
     found = _events(text, "PROTEST")
     assert found and {a.code for a in found[0].actor} == {"FRA"} and found[0].actor[0].sector == "CVL"
     assert not _events("Ajaccio – Auf Korsika bleibt die Lage gespannt. In Paris kam es zu einem Treffen.", "CONSULT")
+
+
+def test_reported_speech_going_on_in_the_subjunctive_keeps_its_speaker() -> None:
+    text = ("Seoul – Nordkorea hat Südkorea scharf kritisiert, hieß es in einer Erklärung der Armee. Südkorea müsse "
+            "sich entschuldigen.")
+    found = [e for e in _events(text, "REQUEST") if e.sentence == 1]
+    assert found and {a.code for a in found[0].actor} == {"PRK"} and {r.code for r in found[0].recipient} == {"KOR"}
+    # without a reported statement before, the subjunctive names no speaker
+    assert not _events("Seoul – Südkorea müsse sich entschuldigen.", "REQUEST")

@@ -33,7 +33,7 @@ class DocState:
     persons: dict[str, Party] = field(default_factory=dict)  # name token (surname or given) -> party
     recent_persons: list[Party] = field(default_factory=list)  # most recent last
     last_group: list[Entity] = field(default_factory=list)
-    last_subject: list[Entity] = field(default_factory=list)
+    last_speaker: list[Entity] = field(default_factory=list)  # who the reported speech going on is by
     visit: tuple[frozenset[str], str] | None = None  # (visiting codes, host country) of an ongoing visit
     visit_location: object | None = None
     topic: str | None = None  # the country the article is about

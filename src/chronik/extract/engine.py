@@ -22,7 +22,7 @@ from chronik.extract.arguments import (
 from chronik.extract.coref import DocState, Party, Rejected
 from chronik.extract.lexicon import Lexicon, lexicon
 from chronik.extract.mentions import Atom, Mention, compose, sentence_atoms
-from chronik.extract.speech import qualification, speech_act
+from chronik.extract.speech import continued_demand, qualification, speaker_of, speech_act
 from chronik.extract.status import SentenceMood, clause_status, sentence_mood
 from chronik.extract.tokens import Clause, Token, split_clauses, tokenize
 from chronik.extract.triggers import TriggerHit, find_triggers, select
@@ -424,15 +424,20 @@ class Extractor:
 
     def _speech_event(self, doc: Document, v: SentenceView, state: DocState) -> Event | None:
         """A reported statement that criticises (ACCUSE) or demands (REQUEST); see extract/speech.py."""
-        if sum(1 for m in v.mentions if m.is_party) < 2:
+        if sum(1 for m in v.mentions if m.is_party) < (1 if state.last_speaker else 2):
             return None  # a speaker and a target
         act = speech_act(v.tokens, v.clauses, v.mentions, self.lex) or qualification(
             v.tokens, v.clauses, v.mentions, self.lex)
+        if act is None and state.last_speaker:
+            act = continued_demand(v.tokens, v.clauses, v.mentions, self.lex)
         if act is None:
             return None
         trig = act.trigger
         trail = [f"trigger:speech '{act.cue.text}' -> {trig.event} ({trig.ref})", "args:speaker of the report"]
         actor = resolve(act.speaker, state, v.tokens, self.lex, trail, v.mentions)
+        if not act.speaker:
+            actor = list(state.last_speaker)
+            trail.append(f"args:speaker of the reported speech before ({'+'.join(a.code or '?' for a in actor)})")
         recipient = resolve(act.target, state, v.tokens, self.lex, trail, v.mentions)
         if not actor:
             return None
@@ -538,6 +543,11 @@ class Extractor:
             if (m.code or uncoded_holder) and not m.apposition and (
                     m.kind == "person" and m.name or m.kind == "role" and not m.plural):
                 state.remember_person(Party(Entity(m.code, m.sector, m.text, m.name, m.office), m.gender))
+        if v.mood.reported:
+            speaker = speaker_of(v.tokens, v.clauses, v.mentions, self.lex)
+            state.last_speaker = resolve(speaker, state, v.tokens, self.lex, [], v.mentions) if speaker else []
+        elif not any(self.lex.has_cue(t.lower, "demand_mood") for t in v.tokens):
+            state.last_speaker = []  # reported speech goes on only in the subjunctive
         for ev in events:
             state.remember_group(list(ev.actor) + list(ev.recipient))
             if ev.event == "CONSULT" and ev.location is not None and ev.location.country:

@@ -107,6 +107,30 @@ def qualification(tokens: list[Token], clauses: list[Clause], mentions: list[Men
     return None
 
 
+def speaker_of(tokens: list[Token], clauses: list[Clause], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """The party a sentence reports as speaking ('..., sagte Erdogan'), or nobody."""
+    found = _report_clause(tokens, clauses, lex)
+    return _parties(mentions, found[0])[:1] if found is not None else []
+
+
+def continued_demand(tokens: list[Token], clauses: list[Clause], mentions: list[Mention],
+                     lex: Lexicon) -> SpeechAct | None:
+    """'Südkorea müsse sich entschuldigen.' after a reported statement: reported speech goes on in the
+    subjunctive without a new reporting verb; what a named party must do is the speaker's demand."""
+    if not clauses or _report_clause(tokens, clauses, lex) is not None:
+        return None
+    cl = clauses[0]
+    cue = next((t for t in tokens[cl.first:cl.last] if lex.has_cue(t.lower, "demand_mood")), None)
+    if cue is None or _own_obligation(tokens, cl, cue, lex):
+        return None
+    target = [m for m in _parties(mentions, cl) if m.last <= cue.i and m.code][:1]  # the subject before the modal
+    if not target or target[0].first != cl.first:
+        return None
+    event, mode = ACTS["obligation"]
+    trig = Trigger(cue.lemma, "S", event, mode, (), (), (), "continued reported demand", f"cue:demand '{cue.text}'")
+    return SpeechAct(trig, cue, [], target, cl)
+
+
 def speech_act(tokens: list[Token], clauses: list[Clause], mentions: list[Mention], lex: Lexicon) -> SpeechAct | None:
     found = _report_clause(tokens, clauses, lex)
     if found is None:

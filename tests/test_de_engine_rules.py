@@ -219,3 +219,14 @@ def test_reported_speech_going_on_in_the_subjunctive_keeps_its_speaker() -> None
     assert found and {a.code for a in found[0].actor} == {"PRK"} and {r.code for r in found[0].recipient} == {"KOR"}
     # without a reported statement before, the subjunctive names no speaker
     assert not _events("Seoul – Südkorea müsse sich entschuldigen.", "REQUEST")
+
+
+def test_a_role_followed_by_its_holders_name_is_one_party() -> None:
+    found = _events("Der Präsident der Ukraine Petro Poroschenko kritisierte Moskau scharf.", "ACCUSE")
+    assert found and {a.code for a in found[0].actor} == {"UKR"} and {r.code for r in found[0].recipient} == {"RUS"}
+
+
+def test_a_capital_at_the_end_of_a_longer_name_is_no_party() -> None:
+    text = "Quito – Der ecuadorianische Präsident empfing den Gast auf dem Flughafen Mariscal Sucre."
+    for ev in code(text, pub_date="2015-07-06", lang="de"):
+        assert "BOL" not in {a.code for a in ev.actor} | {r.code for r in ev.recipient}

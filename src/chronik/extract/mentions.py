@@ -290,7 +290,12 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
         if m.kind == "capital" and m.last < len(tokens) and not tokens[m.last].is_cap \
                 and tokens[m.last].is_word and lex.noun_trigger(tokens[m.last].lemma) is not None:
             m.prep = "modifier"  # 'the Hanoi summit': the place of an act, not a party to it
-        if k and _is_apposition(tokens, mentions[k - 1], m) or _in_brackets(tokens, m):
+        if m.kind == "capital" and m.first > 1 and _inside_name(tokens, m, mentions[k - 1] if k else None, lex):
+            m.prep = "modifier"  # 'Flughafen Mariscal Sucre': the end of another name, not Bolivia
+        if k and m.kind == "person" and mentions[k - 1].kind == "role" and mentions[k - 1].last == m.first \
+                and mentions[k - 1].code in (None, m.code) and not mentions[k - 1].plural:
+            m.apposition = True  # 'Der Präsident der Ukraine Petro Poroschenko': the role's holder by name
+        elif k and _is_apposition(tokens, mentions[k - 1], m) or _in_brackets(tokens, m):
             m.apposition = True  # another name of the previous party, not a party of its own
             prev = mentions[k - 1] if k else None
             if prev is not None and prev.code is None and m.code and m.kind == "org" and prev.kind in (
@@ -306,6 +311,16 @@ def _is_apposition(tokens: list[Token], prev: Mention, m: Mention) -> bool:
     """'Der Menschenrechtskommissar des Europarats, Nils Muiznieks, hatte ...'."""
     return (m.kind == "person" and prev.kind in ("role", "person", "org") and m.first == prev.last + 1
             and tokens[prev.last].text == "," and m.last < len(tokens) and tokens[m.last].text in ",)")
+
+
+def _inside_name(tokens: list[Token], m: Mention, prev: Mention | None, lex: Lexicon) -> bool:
+    """A capital right after an unknown capitalised word that itself follows a capitalised word is the end of
+    a longer name ('Flughafen Mariscal Sucre', 'Avenida Simón Bolívar')."""
+    before, first = tokens[m.first - 1], tokens[m.first - 2]
+    known = prev is not None and prev.last >= m.first - 1
+    return (before.is_cap and before.is_word and first.is_cap and first.is_word and not known
+            and not lex.cues.get(before.lower) and lex.role(before.text) is None
+            and lex.noun_trigger(before.lemma) is None)
 
 
 def _in_brackets(tokens: list[Token], m: Mention) -> bool:

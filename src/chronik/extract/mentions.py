@@ -319,7 +319,7 @@ def _inside_name(tokens: list[Token], m: Mention, prev: Mention | None, lex: Lex
     before, first = tokens[m.first - 1], tokens[m.first - 2]
     known = prev is not None and prev.last >= m.first - 1
     return (before.is_cap and before.is_word and first.is_cap and first.is_word and not known
-            and not lex.cues.get(before.lower) and lex.role(before.text) is None
+            and not lex.cues.get(before.lower) and not lex.cues.get(first.lower) and lex.role(before.text) is None
             and lex.noun_trigger(before.lemma) is None)
 
 

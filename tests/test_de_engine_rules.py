@@ -230,3 +230,20 @@ def test_a_capital_at_the_end_of_a_longer_name_is_no_party() -> None:
     text = "Quito – Der ecuadorianische Präsident empfing den Gast auf dem Flughafen Mariscal Sucre."
     for ev in code(text, pub_date="2015-07-06", lang="de"):
         assert "BOL" not in {a.code for a in ev.actor} | {r.code for r in ev.recipient}
+
+
+def test_the_doer_in_a_fronted_phrase_stays_and_an_owner_there_does_not_act() -> None:
+    text = ("Damaskus – In Syrien gehen die Kämpfe weiter. Bei dem Beschuss durch die syrischen Regierungstruppen "
+            "wurden 18 Zivilisten getötet.")
+    assert any({a.code for a in e.actor} == {"SYR"} for e in _events(text, "ASSAULT"))
+    text = ("Ankara – In der Türkei bleibt die Lage gespannt. Nach dem Wahlsieg der AKP ist die türkische Polizei "
+            "gegen Demonstranten vorgegangen.")
+    found = _events(text, "COERCE")
+    assert found and all(a.sector != "PTY" for a in found[0].actor)
+
+
+def test_injuring_somebody_is_an_attack_violating_a_law_is_not() -> None:
+    found = _events("In Jerusalem verletzte ein Palästinenser einen Israeli mit einem Messer.", "ASSAULT")
+    assert found and {a.code for a in found[0].actor} == {"PSE"} and {r.code for r in found[0].recipient} == {"ISR"}
+    assert not _events("Die russische Armee verletzte erneut den Luftraum Estlands.", "ASSAULT")
+    assert not _events("Der französische Stürmer verletzte sich am Knie.", "ASSAULT")

@@ -250,9 +250,12 @@ def _owner_in_phrase(args: Arguments, tokens: list[Token], cl: Clause, inside: l
 def _in_fronted_noun_phrase(tokens: list[Token], cl: Clause, hit: TriggerHit, m: Mention, lex: Lexicon) -> bool:
     """'Nach harter Kritik an Gauland entschuldigte sich Petry': a party in a prepositional phrase inside the
     phrase that opens the clause before its verb belongs to a noun there, not to the verb."""
-    if hit.how not in ("verb", "split-verb") or m.prep is None or m.first > hit.token \
-            or not _is_preposition(tokens[cl.first], lex) or not lex.meta.get("nouns_capitalised"):
-        return False
+    if hit.how not in ("verb", "split-verb") or m.first > hit.token or not _is_preposition(tokens[cl.first], lex) \
+            or not lex.meta.get("nouns_capitalised") or lex.has_cue(m.prep or "", "doer_prep"):
+        return False  # 'Bei dem Beschuss durch die Regierungstruppen wurden ... getötet': the doer stays
+    if m.prep is None:
+        # 'Nach dem Wahlsieg der AKP ist die Polizei vorgegangen': an owner before the verb
+        return m.genitive and any(t.is_cap and t.is_word for t in tokens[cl.first + 1:m.first])
     own = next((t.i for t in tokens[cl.first + 1:m.first] if t.lower == m.prep), None)
     return own is not None and any(t.is_cap and t.is_word for t in tokens[cl.first + 1:own])
 

@@ -546,7 +546,7 @@ class Extractor:
         if v.mood.reported:
             speaker = speaker_of(v.tokens, v.clauses, v.mentions, self.lex)
             state.last_speaker = resolve(speaker, state, v.tokens, self.lex, [], v.mentions) if speaker else []
-        elif not any(self.lex.has_cue(t.lower, "demand_mood") for t in v.tokens):
+        elif state.last_speaker and not any(self.lex.has_cue(t.lower, "demand_mood") for t in v.tokens):
             state.last_speaker = []  # reported speech goes on only in the subjunctive
         for ev in events:
             state.remember_group(list(ev.actor) + list(ev.recipient))

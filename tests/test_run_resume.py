@@ -9,6 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import psutil
+import pytest
+
 from chronik.run.ingest import IngestSettings, ingest
 from chronik.store.db import Store
 
@@ -35,7 +38,8 @@ def ingest_cmd(corpus: Path, db: Path, *extra: str) -> list[str]:
             "--quiet", "--json", *extra]
 
 
-def kill_after_first_writes(cmd: list[str]) -> None:
+def kill_after_first_writes(cmd: list[str]) -> list[psutil.Process]:
+    """Run ``cmd``, SIGKILL it once it has written 16 documents; returns the processes it had started."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
     try:
@@ -45,11 +49,13 @@ def kill_after_first_writes(cmd: list[str]) -> None:
                 break
         else:
             raise AssertionError("ingest ended before writing anything")
+        children = psutil.Process(proc.pid).children(recursive=True)
         proc.send_signal(signal.SIGKILL)
     finally:
         proc.wait(timeout=60)
         if proc.stderr:
             proc.stderr.close()
+    return children
 
 
 def table_counts(db: Path) -> dict[str, int]:
@@ -65,14 +71,18 @@ def table_counts(db: Path) -> dict[str, int]:
         }
 
 
-def test_kill_9_mid_run_then_rerun_stores_every_document_exactly_once(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_kill_9_mid_run_then_rerun_stores_every_document_exactly_once(tmp_path: Path, workers: str) -> None:
     corpus, db, clean_db = tmp_path / "corpus", tmp_path / "killed.duckdb", tmp_path / "clean.duckdb"
     make_corpus(corpus)
-    small_writes = ("--batch-size", "4", "--write-every", "8", "--log-writes")
+    small_writes = ("--batch-size", "4", "--write-every", "8", "--log-writes", "--workers", workers)
 
-    kill_after_first_writes(ingest_cmd(corpus, db, *small_writes))
+    children = kill_after_first_writes(ingest_cmd(corpus, db, *small_writes))
     partial = table_counts(db)["documents"]
     assert 0 < partial < N_DOCS, "the kill must land mid-run for this test to prove anything"
+    # Dask workers notice their coordinator is gone and exit: none is left coding for nobody.
+    _, alive = psutil.wait_procs(children, timeout=20)
+    assert not alive, f"worker processes still running after the kill: {alive}"
 
     rerun = subprocess.run(ingest_cmd(corpus, db, *small_writes), capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 0, rerun.stderr

@@ -60,6 +60,9 @@ def dask_client(workers: int = 2, scheduler: str | None = None,
                                dashboard_address=None, silence_logs=logging.ERROR)
     try:
         with Client(cluster) as client:
+            from chronik.run.dask_plugins import ExitWithCoordinator
+
+            client.register_plugin(ExitWithCoordinator())
             yield client
     finally:
         cluster.close()

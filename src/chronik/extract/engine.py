@@ -313,6 +313,11 @@ class Extractor:
             return drop("no coded actor")
         if not recipient and trig.event in VERBAL_WITH_CONTENT:
             recipient = self._content_subject(v, cl, state, trail)
+        joint = next((w.split("=", 1)[1] for w in trig.note.split() if w.startswith("joint=")), None)
+        if joint and len({e.code for e in actor + recipient if not _from_topic(e, trail)}) >= 2:
+            # 'ein Großmanöver der USA und Südkoreas', 'Manöver der USA mit Südkorea': done together (trigger note)
+            trig = replace(trig, event=joint, mode=None)
+            trail.append(f"event:two parties together -> {joint}")
         actor, recipient = self._shape_parties(trig.event, trig.note, actor, recipient, trail, trig.mode)
         if not recipient and (plover().types[trig.event].requires_recipient or plain_noun) and not happened:
             # a bare noun ('Friedensgespräche') needs both sides to be an event

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
 import sys
-from functools import partial
 from pathlib import Path
 
 import cloudpickle
@@ -116,19 +117,31 @@ def test_resumed_run_links_a_near_copy_of_an_already_stored_original(tmp_path: P
         assert st.sql("SELECT doc_id, original_id FROM near_duplicates")[1] == [("near", "d4")]
 
 
-def _loaded_extractors() -> int:
-    from chronik.pipeline import extractor
+WORKERS_LOADED = """
+import json
+from functools import partial
+from chronik.run.dask_runner import dask_client
+from chronik.run.serial import warm_up
 
+def loaded():
+    from chronik.pipeline import extractor
     return extractor.cache_info().currsize
 
-
-def test_local_workers_start_with_the_language_data_loaded_by_the_coordinator() -> None:
-    from chronik.run.dask_runner import dask_client
-    from chronik.run.serial import warm_up
-
+if __name__ == "__main__":
     with dask_client(2, warm=partial(warm_up, "de")) as client:
-        loaded = client.run(_loaded_extractors)  # no task has run on the workers yet
-    assert len(loaded) == 2 and all(n >= 1 for n in loaded.values())
+        print(json.dumps(list(client.run(loaded).values())))  # no task has run on the workers yet
+"""
+
+
+def test_local_workers_start_with_the_language_data_loaded_by_the_coordinator(tmp_path: Path) -> None:
+    # a fresh single-threaded coordinator (as `chronik ingest` is) forks its workers after loading the data;
+    # this test process runs other clusters' threads, so it would spawn them instead
+    script = tmp_path / "workers_loaded.py"
+    script.write_text(WORKERS_LOADED, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    assert len(loaded) == 2 and all(n >= 1 for n in loaded)
 
 
 def test_real_pipeline_on_local_workers_stores_what_the_serial_run_stores(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ reads their output here and they compete with the workers for the cores.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -25,9 +26,6 @@ K = TypeVar("K")
 
 
 LOCAL_CONFIG = {
-    # Fork only when the cluster starts: a worker the nanny restarts later is spawned as usual (and loads
-    # the language data itself), so correctness never depends on what the coordinator holds.
-    "distributed.worker.multiprocessing-method": "fork",
     "distributed.worker.profile.enabled": False,
     # Housekeeping timers, slowed down: an idle two-worker cluster burnt 0.09 cores with the defaults
     # (event-loop ticks every 20 ms in five servers, memory polls every 100 ms, system stats every 0.5 s)
@@ -55,7 +53,12 @@ def dask_client(workers: int = 2, scheduler: str | None = None,
         return
     if warm is not None:
         warm()
-    with dask.config.set(LOCAL_CONFIG):
+    # Fork only a single-threaded coordinator (a fresh `chronik ingest`): forking a process whose other threads
+    # hold locks (an earlier cluster's, a notebook's) can deadlock the child, so such a process spawns its
+    # workers, which then load the language data themselves. A worker the nanny restarts later is spawned
+    # as usual, so correctness never depends on what the coordinator holds.
+    method = "fork" if threading.active_count() == 1 else "spawn"
+    with dask.config.set({**LOCAL_CONFIG, "distributed.worker.multiprocessing-method": method}):
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                dashboard_address=None, silence_logs=logging.ERROR)
     try:

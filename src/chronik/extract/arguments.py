@@ -212,10 +212,7 @@ def _pp_opener(tokens: list[Token], i: int, lex: Lexicon) -> str | None:
                       or (endings and not tokens[j].is_cap and tokens[j].is_word and not lex.cues.get(tokens[j].lower)
                           and tokens[j].lower.endswith(endings))):
         j -= 1
-    if j >= 0 and lex.cues.get(tokens[j].lower, set()) & {
-            "location_prep", "recipient_prep", "destination_prep", "agent_prep", "preposition", "between_prep"}:
-        return tokens[j].lower
-    return None
+    return tokens[j].lower if j >= 0 and _is_preposition(tokens[j], lex) else None
 
 
 def _verb_last(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:

@@ -283,7 +283,9 @@ def _recipient_by_prep(args: Arguments, inside: list[Mention], preps: list[Menti
     for m in preps:
         if noun and not 0 <= m.first - hit.token <= 6:
             continue  # a noun's recipient follows it ('Treffen mit X')
-        if wanted(m.prep) or lex.has_cue(m.prep or "", "between_prep"):
+        if wanted(m.prep) or (lex.has_cue(m.prep or "", "between_prep") and m.first - hit.token <= 3):
+            # 'mediate between X and Y'; a 'between' far behind the verb belongs to another noun ('hosted X
+            # for a meeting aimed at closer ties between the two leaders')
             args.recipient = _group_from(inside, inside.index(m))
             args.trail.append(f"args:recipient=prep:{m.prep}")
             return
@@ -364,6 +366,8 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
         # kämpfen Regierungstruppen'); an office (a visiting minister) to the article's country
         local = state.here if m.sector != "GOV" or m.plural else None  # 'In Ungarn verhängte die Regierung'
         code = (local or state.topic) if (target or m.sector in STATE_SECTORS) else None
+        if code is None and m.plural and state.here and m.sector in lex.meta.get("place_people_sectors", ()):
+            code = state.here  # 'Thousands of people blocked streets in Hong Kong': people of the place
         if m.sector in FOREIGN_SECTORS:
             return []  # refugees and migrants are seldom of the country the article is about
         # an uncoded office, or a named holder of one ('Finanzminister Hans Jörg Schelling'): as the actor

@@ -185,6 +185,10 @@ POSITIVE = [
     # round 3: access for observers and inspectors; a country name before a verb stays the subject
     E("The Kyrgyz prime minister received a mission of observers from the OSCE.", "RETREAT", "KGZ", "IGO", "asserted"),
     E("Myanmar refused to admit UN investigators.", "REJECT", "MMR", "UNO", "asserted"),
+    # round 4: people acting in a named place are of that place; a 'between' far behind the verb is another noun's
+    E("Thousands of people blocked the main roads in Nairobi on Tuesday.", "PROTEST", "KEN", "KEN", "asserted"),
+    E("Hundreds of workers demonstrated in La Paz against the new tax.", "PROTEST", "BOL", "BOL", "asserted"),
+    E("The Egyptian president hosted the Jordanian king in Cairo for talks on closer ties between the two countries.", "CONSULT", "JOR", "EGY", "asserted"),
 ]
 
 NEGATIVE = [

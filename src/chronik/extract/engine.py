@@ -20,7 +20,7 @@ from chronik.extract.arguments import (
     topic_note,
 )
 from chronik.extract.coref import DocState, Party, Rejected
-from chronik.extract.lexicon import Lexicon, lexicon
+from chronik.extract.lexicon import Lexicon, country_codes, lexicon
 from chronik.extract.mentions import Atom, Mention, compose, sentence_atoms
 from chronik.extract.speech import continued_demand, qualification, speaker_of, speech_act
 from chronik.extract.status import SentenceMood, clause_status, sentence_mood
@@ -56,6 +56,10 @@ FOREIGN_MODES = frozenset({"cyber", "misinformation"})
 CROWD_EVENTS = frozenset({"PROTEST"})
 # acts that always have a target: without one found, the event is not coded
 TARGETED = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+# hostile acts whose condemnation is an accusation even when their doer is not named ('verurteilte den Anschlag')
+CRITICISED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
+# act nouns whose genitive is the doer ('die Angriffe der Armee'); after an arrest or a ban it is the victim
+GENITIVE_DOER = frozenset({"ASSAULT", "THREATEN", "SANCTION", "MOBILIZE"})
 
 
 @dataclass
@@ -290,7 +294,8 @@ class Extractor:
         # an object pronoun is not the actor itself ('Gauck, der ihn empfing')
         recipient = resolve(args.recipient, state, v.tokens, lex, trail, v.mentions, target=True,
                             exclude=frozenset(a.name for a in actor if a.name))
-        if not recipient and args.recipient and state.topic is None and len({a.code for a in actor}) == 1:
+        if not recipient and args.recipient and state.topic is None and len({a.code for a in actor}) == 1 \
+                and actor[0].code in country_codes():
             # 'Landeshauptmann Pröll kritisierte die Bundesregierung' in a text that names no country: an
             # uncoded state body as the target is of the actor's country
             recipient = [Entity(actor[0].code, m.sector, m.text) for m in args.recipient[:1]
@@ -365,7 +370,17 @@ class Extractor:
             recipient = [Entity(code, "GOV" if event == "PROTEST" else None, None)]
             trail.append(f"args:recipient=the country where it happens ({code}), no target named")
         mutual = len(actor) >= 2 and any(lex.has_cue(t.lower, "reciprocal") for t in v.tokens[cl.first:cl.last])
-        if not recipient and event in TARGETED and not mutual:
+        criticised = None
+        if event == "ACCUSE" and mode == "disapprove" and hit.how != "adjective" and not mutual:
+            # the party inside the condemned act's phrase is its victim ('die Sanktionen gegen chinesische
+            # Firmen', 'die Festnahme des Journalisten'), not the accused
+            after = min((m.first for m in args.recipient), default=None) if recipient else None
+            criticised = self._criticised_act(v, cl, hit, state, trail, after)
+            if criticised or (criticised is not None and not any(m.code for m in args.recipient)):
+                # a named doer replaces the victim; an unnamed one leaves the act's doer open unless the
+                # victim is named ('das Urteil gegen den türkischen Journalisten')
+                recipient = [r for r in criticised if not any(_same_party(r, a) for a in actor)]
+        if not recipient and event in TARGETED and not mutual and criticised is None:
             # 'China kritisierte die Militärübung': an accusation, demand or threat whose target is not found is
             # not coded half (the event would name a wrong, empty side); 'Beide Seiten werfen sich vor' is mutual
             return drop("no coded target for an act that always has one")
@@ -378,6 +393,50 @@ class Extractor:
             sentence=v.sentence.index, start=start, end=end, attributed_to=None,
             confidence=_confidence(hit, args, recipient), trail=tuple(trail), doc_id=doc.doc_id,
         )
+
+    def _criticised_act(self, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
+                        trail: list[str], before: int | None = None) -> list[Entity] | None:
+        """'verurteilte den Angriff auf ein Krankenhaus', 'Die Attacke sei empörend, kritisierte er': an
+        accusation whose object (or reported content) is a hostile act accuses the act's doer when the text
+        names it ('den russischen Angriff', 'die US-Luftangriffe'), else nobody coded; None: no such act.
+        ``before``: the position of a recipient already found, which only an act noun of the same clause
+        before it can replace."""
+        scope = [cl] if hit.how in ("noun", "compound-noun") or before is not None \
+            else [cl] + [c for c in v.clauses if c is not cl]
+        for c in scope:
+            for act in self._act_nouns(v, c):
+                if act.token == hit.token or (before is not None and act.token >= before):
+                    continue
+                word = v.tokens[act.token].text
+                trail.append(f"args:accusation of the act '{word}'")
+                doer = self._agent_from_compound(v, c, act.trigger.event, trail) \
+                    or self._agent_from_modifier(v, c, act, trail)
+                if doer:
+                    return [Entity(e.code, None, e.text) for e in doer]
+                # 'Bombardierungen durch Kräfte der Regierung'; 'Angriffe der Armee', but 'die Festnahme des
+                # Journalisten' names whom the act was done to
+                after = [m for m in v.mentions
+                         if m.is_party and 0 < m.first - act.token <= 8 and c.first <= m.first < c.last]
+                named = [m for m in after if self.lex.has_cue(m.prep or "", "doer_prep")] or [
+                    m for m in after if m.genitive and act.trigger.event in GENITIVE_DOER
+                    and (m.kind != "role" or m.sector in STATE_SECTORS)]
+                if named:
+                    trail.append(f"args:doer of the act '{named[0].text}'")
+                return resolve(named[:1], state, v.tokens, self.lex, trail, v.mentions, target=True)
+        return None
+
+    def _act_nouns(self, v: SentenceView, c: Clause) -> list[TriggerHit]:
+        """Hostile act nouns of a clause, whatever verb goes with them ('die US-Sanktionen' needs no
+        'verhängen' when it is what somebody condemns)."""
+        acts = []
+        for t in v.tokens[c.first:c.last]:
+            found = t.is_cap and t.is_word and self.lex.noun_trigger(t.lemma)
+            # a noun that is an act only with its verb ('Botschaft schließen', 'in Stellung bringen') is none here
+            trig = next((tr for tr in found[0] if tr.event in CRITICISED_ACTS
+                         and not any(w[:1] != "-" for w in tr.with_)), None) if found else None
+            if trig is not None:
+                acts.append(TriggerHit(t.i, trig, "noun", found[1]))
+        return acts
 
     def _content_subject(self, v: SentenceView, cl: Clause, state: DocState, trail: list[str]) -> list[Entity]:
         """'forderte, dass Südkorea ...', 'demanded that the US cancel ...': whom a demand or accusation is
@@ -396,8 +455,9 @@ class Extractor:
         """'bei einem US-Luftangriff getötet': the country prefix of an act noun is the passive's agent."""
         for t in v.tokens[cl.first:cl.last]:
             prefix, dash, rest = t.text.partition("-")
-            if not dash or prefix not in self.lex.prefixes:
-                continue
+            if not dash or prefix not in self.lex.prefixes or (
+                    prefix in self.lex.country_forms and not prefix.isupper()):
+                continue  # 'Paris-Anschlag', 'Russland-Sanktionen': a place's or a target's name, not the doer
             found = self.lex.noun_trigger(self.lex.lemma(rest))
             if found and any(tr.event == event for tr in found[0]):
                 code = self.lex.prefixes[prefix][0]
@@ -412,11 +472,13 @@ class Extractor:
         noun: int | None = hit.token
         if hit.how not in ("noun", "compound-noun"):
             noun = next((k for k in range(hit.token - 1, max(cl.first, hit.token - 3) - 1, -1)
-                         if self.lex.noun_trigger(v.tokens[k].lemma)), None)
+                         if _acts_as(self.lex.noun_trigger(v.tokens[k].lemma), hit.trigger.event)), None)
             if noun is None:
                 return []
         j = noun - 1
-        if j > cl.first and not v.tokens[j].is_cap and v.tokens[j].is_word and not self.lex.cues.get(v.tokens[j].lower):
+        low = v.tokens[j].lower
+        if j > cl.first and not v.tokens[j].is_cap and v.tokens[j].is_word and not self.lex.cues.get(low) \
+                and low not in self.lex.nationality:  # 'den russischen Angriff'
             j -= 1
         if j < cl.first or any(m.first <= j < m.last for m in v.mentions if m.is_party):
             return []
@@ -711,6 +773,12 @@ def topic_country(views: list[SentenceView], lex: Lexicon) -> tuple[str, float] 
     best = max(counts.items(), key=lambda kv: kv[1])
     # a short text naming one country only is about that country
     return (best[0], best[1]) if best[1] >= 2 or len(counts) == 1 else None
+
+
+def _acts_as(found: tuple[list, str] | None, event: str) -> bool:
+    """A noun found in the trigger table names an act of that type ('Luftangriffe töteten', not 'der Zoll
+    beschlagnahmte')."""
+    return found is not None and any(t.event == event for t in found[0])
 
 
 def _same_party(a: Entity, b: Entity) -> bool:

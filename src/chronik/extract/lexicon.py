@@ -335,6 +335,13 @@ def _index_cues(lex: Lexicon, auto: ahocorasick.Automaton) -> None:
 
 
 @cache
+def country_codes() -> frozenset[str]:
+    """ISO alpha-3 codes of states (lang/_shared/iso3.tsv): what is not among them (EUR, UNO, IGO) is no
+    country with a government, people or territory of its own."""
+    return frozenset(row["alpha3"] for row in load_table("_shared", "iso3"))
+
+
+@cache
 def lexicon(lang: str) -> Lexicon:
     """The compiled lexicon of a language (once per process)."""
     meta = load_meta(lang)

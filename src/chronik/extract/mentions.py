@@ -288,6 +288,7 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
         if k and mentions[k - 1].kind == "comitative" and m.first - mentions[k - 1].last <= 2:
             m.prep = "with-subject"  # 'gemeinsam mit US-Verteidigungsminister Austin': a co-actor
         if m.kind == "capital" and m.last < len(tokens) and not tokens[m.last].is_cap \
+                and not lex.meta.get("nouns_capitalised") \
                 and tokens[m.last].is_word and lex.noun_trigger(tokens[m.last].lemma) is not None:
             m.prep = "modifier"  # 'the Hanoi summit': the place of an act, not a party to it
         if m.kind == "capital" and m.first > 1 and _inside_name(tokens, m, mentions[k - 1] if k else None, lex):

@@ -148,4 +148,8 @@ TABLES: dict[str, TableSchema] = {
         doc="The shared actor dictionary: English canonical name, |-separated aliases in any language, "
             "country or IGO code, sector, office, ISO start and end dates of the office (blank: open).",
     ),
+    "iso3": TableSchema(
+        "iso3", ("alpha3", "alpha2", "name"), ("alpha3",),
+        doc="The states (ISO 3166-1 alpha-3 codes): any other actor code (EUR, UNO, IGO) is no state.",
+    ),
 }

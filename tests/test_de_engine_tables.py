@@ -1,0 +1,40 @@
+"""Engine rules of one sentence, as tables of German sentences written for these tests (none from a gold
+file): what each rule must code, and what it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentence_tables import assert_codes, assert_no_event
+
+# condemning a hostile act accuses its doer when the text names it (adjective, abbreviation prefix, durch,
+# the genitive of an attack), else nobody coded; the victim inside the act's phrase is not the accused
+CONDEMNED = [
+    ("Der UN-Generalsekretär verurteilte den Anschlag auf eine Schule in Kabul scharf.", "UNO", ""),
+    ("Frankreich verurteilte die russischen Luftangriffe auf Wohngebiete.", "FRA", "RUS"),
+    ("Russland verurteilte die US-Luftangriffe scharf.", "RUS", "USA"),
+    ("Peking verurteilte die Beschlagnahme chinesischer Fischerboote durch Japan.", "CHN", "JPN"),
+    ("Die polnische Regierung verurteilte die Festnahme des Journalisten durch Belarus scharf.", "POL", "BLR"),
+    ("Der UN-Generalsekretär verurteilte die Angriffe der syrischen Armee auf Krankenhäuser.", "UNO", "SYR"),
+    ("Der UN-Sondergesandte beklagte, es habe erneut Bombardierungen durch die syrische Armee gegeben.", "UNO", "SYR"),
+    ("Die Angriffe auf Zivilisten seien ein Kriegsverbrechen, kritisierte der französische Außenminister.", "FRA", ""),
+    ("Der österreichische Außenminister kritisierte das Urteil gegen den türkischen Journalisten.", "AUT", "TUR"),
+]
+
+NOT_CODED = [
+    "Der französische Außenminister kritisierte die Entscheidung scharf.",  # no act, no target: not coded half
+    "Die EU kritisierte das Wetter in Brüssel.",
+    "Belgien klagt einen Mann wegen des vereitelten Paris-Anschlags an.",  # Paris is the place, not the doer
+    "Für die Anschläge wird die Terrormiliz verantwortlich gemacht.",  # the blamed party is no actor
+    "Der österreichische Zoll beschlagnahmte gefälschte Uhren.",
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), CONDEMNED)
+def test_condemning_an_act_accuses_its_doer(text: str, actor: str, recipient: str) -> None:
+    assert_codes(text, "de", "ACCUSE", actor, recipient, "asserted")
+
+
+@pytest.mark.parametrize("text", NOT_CODED)
+def test_no_accusation_without_an_act_or_a_target(text: str) -> None:
+    assert_no_event(text, "de")

@@ -185,6 +185,9 @@ POSITIVE = [
     # round 3: access for observers and inspectors; a country name before a verb stays the subject
     E("The Kyrgyz prime minister received a mission of observers from the OSCE.", "RETREAT", "KGZ", "IGO", "asserted"),
     E("Myanmar refused to admit UN investigators.", "REJECT", "MMR", "UNO", "asserted"),
+    # round 4: former names of states in wire archives
+    E("Kampuchean guerrillas attacked a Thai border village.", "ASSAULT", "KHM", "THA", "asserted"),
+    E("The government of Zaire expelled the Belgian ambassador.", "SANCTION", "COD", "BEL", "asserted"),
     # round 4: people acting in a named place are of that place; a 'between' far behind the verb is another noun's
     E("Thousands of people blocked the main roads in Nairobi on Tuesday.", "PROTEST", "KEN", "KEN", "asserted"),
     E("Hundreds of workers demonstrated in La Paz against the new tax.", "PROTEST", "BOL", "BOL", "asserted"),

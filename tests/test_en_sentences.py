@@ -188,6 +188,7 @@ POSITIVE = [
     # round 4: former names of states in wire archives
     E("Kampuchean guerrillas attacked a Thai border village.", "ASSAULT", "KHM", "THA", "asserted"),
     E("The government of Zaire expelled the Belgian ambassador.", "SANCTION", "COD", "BEL", "asserted"),
+    E("Israel imposed new restrictions in the West Bank on Friday.", "COERCE", "ISR", "PSE", "asserted"),
     # round 4: people acting in a named place are of that place; a 'between' far behind the verb is another noun's
     E("Thousands of people blocked the main roads in Nairobi on Tuesday.", "PROTEST", "KEN", "KEN", "asserted"),
     E("Hundreds of workers demonstrated in La Paz against the new tax.", "PROTEST", "BOL", "BOL", "asserted"),

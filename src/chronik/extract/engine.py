@@ -369,6 +369,13 @@ class Extractor:
             code = location.country if location is not None and location.country else actor[0].code
             recipient = [Entity(code, "GOV" if event == "PROTEST" else None, None)]
             trail.append(f"args:recipient=the country where it happens ({code}), no target named")
+        elif (event in lex.meta.get("place_target_events", ()) and not recipient and not args.recipient
+              and location is not None and location.country and len({a.code for a in actor}) == 1
+              and not (event in OWN_FORCES and location.country == actor[0].code)):
+            # 'eased emergency measures in Montenegro', 'troops remained on alert in the West Bank': with no
+            # target named, the country of the place it happens in (one's own forces at home aim at nobody)
+            recipient = [Entity(location.country, None, location.name)]
+            trail.append(f"args:recipient=the country where it happens ({location.country}), no target named")
         mutual = len(actor) >= 2 and any(lex.has_cue(t.lower, "reciprocal") for t in v.tokens[cl.first:cl.last])
         criticised = None
         if event == "ACCUSE" and mode == "disapprove" and hit.how != "adjective" and not mutual:

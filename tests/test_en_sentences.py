@@ -189,6 +189,10 @@ POSITIVE = [
     E("Kampuchean guerrillas attacked a Thai border village.", "ASSAULT", "KHM", "THA", "asserted"),
     E("The government of Zaire expelled the Belgian ambassador.", "SANCTION", "COD", "BEL", "asserted"),
     E("Israel imposed new restrictions in the West Bank on Friday.", "COERCE", "ISR", "PSE", "asserted"),
+    # round 4: eased measures and forces on alert aim at the place they happen in (own forces at home at nobody)
+    E("The Turkish government lifted the curfew in Diyarbakir on Monday.", "CONCEDE", "TUR", "TUR", "asserted"),
+    E("Russian troops remained on alert in Belarus on Sunday.", "MOBILIZE", "RUS", "BLR", "asserted"),
+    E("Serbian troops remained on alert in Serbia.", "MOBILIZE", "SRB", "", "asserted"),
     # round 4: people acting in a named place are of that place; a 'between' far behind the verb is another noun's
     E("Thousands of people blocked the main roads in Nairobi on Tuesday.", "PROTEST", "KEN", "KEN", "asserted"),
     E("Hundreds of workers demonstrated in La Paz against the new tax.", "PROTEST", "BOL", "BOL", "asserted"),

@@ -38,3 +38,31 @@ def test_condemning_an_act_accuses_its_doer(text: str, actor: str, recipient: st
 @pytest.mark.parametrize("text", NOT_CODED)
 def test_no_accusation_without_an_act_or_a_target(text: str) -> None:
     assert_no_event(text, "de")
+
+
+# names and datelines that look like parties
+NAMES = [
+    ("Idomeni/Athen – Die mazedonische Polizei setzte Tränengas gegen Flüchtlinge ein.", "ASSAULT", "MKD"),
+    ("Graz/Wien – Die Polizei in Mazedonien nahm drei Schlepper fest.", "COERCE", "MKD"),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "actor"), NAMES)
+def test_a_double_dateline_is_no_party(text: str, event: str, actor: str) -> None:
+    from chronik.api import code
+
+    found = [e for e in code(text, lang="de") if e.event == event]
+    assert found and {a.code for a in found[0].actor} == {actor}, [(e.event, e.actor) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "London – Mit einem Vorsprung im Gepäck ist Paris Saint Germain zum Achtelfinale nach London gereist.",
+    "Die Deutsche Telekom kritisierte die Regulierungsbehörde scharf.",
+    "Bei der Deutschen Post kam es zu Protesten gegen die Schließung von Filialen.",
+])
+def test_a_capital_or_nationality_inside_a_company_name_is_no_party(text: str) -> None:
+    assert_no_event(text, "de")
+
+
+def test_one_capitalised_noun_after_a_capital_does_not_make_a_name() -> None:
+    assert_codes("Pjöngjang warf Seoul Provokationen vor.", "de", "ACCUSE", "PRK", "KOR", "asserted")

@@ -270,6 +270,7 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
         mentions.append(m)
         floor = m.last
         i = m.last
+    mentions = [m for m in mentions if not _attributive_demonym(tokens, m, lex)]
     mentions = _merge_genitive_owners(tokens, mentions, lex, text, offset)
     mentions = _merge_seat(tokens, mentions, lex, text, offset)
     for k, m in enumerate(mentions):
@@ -293,6 +294,8 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
             m.prep = "modifier"  # 'the Hanoi summit': the place of an act, not a party to it
         if m.kind == "capital" and m.first > 1 and _inside_name(tokens, m, mentions[k - 1] if k else None, lex):
             m.prep = "modifier"  # 'Flughafen Mariscal Sucre': the end of another name, not Bolivia
+        if m.kind == "capital" and m.prep is None and _opens_name(tokens, m, mentions[k + 1:k + 2], lex):
+            m.prep = "modifier"  # 'Paris Saint Germain reiste nach London': the start of a club's name
         if k and m.kind == "person" and mentions[k - 1].kind == "role" and mentions[k - 1].last == m.first \
                 and mentions[k - 1].code in (None, m.code) and not mentions[k - 1].plural:
             m.apposition = True  # 'Der Präsident der Ukraine Petro Poroschenko': the role's holder by name
@@ -304,7 +307,7 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
                 # 'Bürgermeister Michael Häupl (SPÖ)': the party in brackets gives the person's country
                 prev.code = m.code
                 prev.refs.append(f"bracket:{m.text}")
-    _mark_dateline(tokens, mentions)
+    _mark_dateline(tokens, mentions, lex)
     return mentions
 
 
@@ -324,24 +327,53 @@ def _inside_name(tokens: list[Token], m: Mention, prev: Mention | None, lex: Lex
             and lex.noun_trigger(before.lemma) is None)
 
 
+def _attributive_demonym(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
+    """'die Deutsche Telekom', 'den Deutschen Bundestag': a capitalised nationality word before a noun is the
+    adjective of a name, not the people ('die Deutschen protestierten')."""
+    if m.kind != "demonym" or m.last >= len(tokens) or not lex.meta.get("nouns_capitalised"):
+        return False
+    nxt = tokens[m.last]
+    return nxt.is_cap and nxt.is_word and not lex.cues.get(nxt.lower) and tokens[m.last - 1].lower in lex.nationality
+
+
+def _opens_name(tokens: list[Token], m: Mention, following: list[Mention], lex: Lexicon) -> bool:
+    """A capital right before two unknown capitalised words, or a hyphenated one, opens a longer name
+    ('Paris Saint Germain', 'Paris Saint-Germain'); one capitalised word after it may be a noun (German
+    capitalises nouns: 'warf Seoul Provokationen vor'), and a role, an act noun or a closed-class word is."""
+    if following and following[0].first == m.last:
+        return False
+
+    def unknown(i: int) -> bool:
+        t = tokens[i] if i < len(tokens) else None
+        return t is not None and t.is_cap and t.is_word and not lex.cues.get(t.lower) and not t.text.isupper() \
+            and lex.role(t.text) is None and lex.noun_trigger(t.lemma) is None
+
+    if not unknown(m.last):
+        return False
+    parts = tokens[m.last].text.split("-")
+    return (len(parts) == 2 and all(p[:1].isupper() for p in parts)) or unknown(m.last + 1)
+
+
 def _in_brackets(tokens: list[Token], m: Mention) -> bool:
     return m.first > 0 and tokens[m.first - 1].text in "([" and m.last < len(tokens) and tokens[m.last].text in ")]"
 
 
-def _mark_dateline(tokens: list[Token], mentions: list[Mention]) -> None:
+def _mark_dateline(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> None:
     """'Budapest – In Budapest haben ...': a place opening the text before a dash is a dateline."""
     dash = next((t.i for t in tokens[:8] if t.text in ("–", "—")), None)
     if dash is None and len(tokens) > 1 and mentions and mentions[0].last < len(tokens) \
             and tokens[mentions[0].last].text == "-":
         dash = mentions[0].last
-    if dash is None or not mentions or mentions[0].first != 0:
+    if dash is None or not mentions or mentions[0].last > dash:
         return
-    # everything before the dash is places joined by '/' ('Wien/Linz –', 'London/Brüssel –')
+    # everything before the dash is places joined by '/' ('Wien/Linz –', 'London/Brüssel –'), also places
+    # chronik does not know ('Idomeni/Athen –', 'St. Pölten / Wien –')
     head = [m for m in mentions if m.last <= dash]
     covered = {i for m in head for i in range(m.first, m.last)}
     # only places: 'Der Sicherheitsrat – einschließlich China – verhängte' opens with its subject
     places = all(m.kind in ("capital", "country", "region") for m in head)
-    if places and all(i in covered or tokens[i].text in "/," for i in range(dash)):
+    if places and all(i in covered or tokens[i].text in "/,." or (
+            tokens[i].is_cap and not lex.cues.get(tokens[i].lower)) for i in range(dash)):
         for m in head:
             m.prep = "dateline"
 

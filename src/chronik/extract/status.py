@@ -36,13 +36,12 @@ def clause_status(tokens: list[Token], cl: Clause, hit: TriggerHit, mood: Senten
                   trail: list[str]) -> tuple[Status, str]:
     """Status and the tense used to resolve weekdays ("past", "future" or "present")."""
     words = [t for t in tokens[cl.first:cl.last] if t.is_word]
-    kinds = [lex.cues.get(t.lower, set()) for t in words]
-
-    def has(kind: str) -> Token | None:
-        for t, k in zip(words, kinds, strict=False):
-            if kind in k:
-                return t
-        return None
+    first: dict[str, Token] = {}  # cue kind -> the clause's first word of that kind
+    cues = lex.cues
+    for t in words:
+        for kind in cues.get(t.lower, ()):
+            first.setdefault(kind, t)
+    has = first.get
 
     neg = has("negation") or has("negation_det")
     if neg is not None and not _limiting_negation(words, neg, lex):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache, partial
 
 from chronik.extract.lexicon import Lexicon, Trigger
 from chronik.extract.tokens import Clause, Token
@@ -26,10 +28,11 @@ def clause_lemmas(tokens: list[Token], cl: Clause, lex: Lexicon) -> set[str]:
     return lemmas
 
 
-def _with_ok(trig: Trigger, lemmas: set[str]) -> bool:
+def _with_ok(trig: Trigger, clause_lemmas: Callable[[], set[str]]) -> bool:
     """One of the row's ``with`` words must be in the clause, and none of its ``-word`` exclusions."""
     if not trig.with_:
         return True
+    lemmas = clause_lemmas()
     wanted = [w for w in trig.with_ if not w.startswith("-")]
     if any(w[1:] in lemmas for w in trig.with_ if w.startswith("-")):
         return False
@@ -112,23 +115,27 @@ def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     return counted
 
 
-def _split_hit(tokens: list[Token], t: Token, last: Token | None, lex: Lexicon,
-               lemmas: set[str]) -> TriggerHit | None:
+def _split_hit(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon,
+               lemmas: Callable[[], set[str]]) -> TriggerHit | None:
     """'lehnte ... ab', 'traf ... ein': a separable verb whose particle ends the clause wins over the
     plain verb of the same base."""
+    rows = lex.split_triggers.get(t.lemma)
+    if not rows:
+        return None
+    last = _last_word(tokens, cl)
     candidates = [last] if last is not None and last.i != t.i else []
     if lex.meta.get("particle_after_verb"):  # English phrasal verbs: 'called off', 'pulled out of'
         candidates += [tok for tok in tokens[t.i + 1:t.i + 3]]
     for part in candidates:
         if not lex.has_cue(part.lower, "particle"):
             continue
-        for trig in lex.split_triggers.get(t.lemma, ()):
+        for trig in rows:
             if trig.particle == part.lower and _with_ok(trig, lemmas):
                 return TriggerHit(t.i, trig, "split-verb", trig.lemma)
     return None
 
 
-def _verb_hit(t: Token, lex: Lexicon, lemmas: set[str]) -> TriggerHit | None:
+def _verb_hit(t: Token, lex: Lexicon, lemmas: Callable[[], set[str]]) -> TriggerHit | None:
     # a row may name a lemma or, where the lemmatiser disagrees, the written form itself
     for trig in lex.verb_triggers.get(t.lemma, ()) or lex.verb_triggers.get(t.lower, ()) or _prefixed_verb(t, lex):
         if _with_ok(trig, lemmas):
@@ -137,8 +144,7 @@ def _verb_hit(t: Token, lex: Lexicon, lemmas: set[str]) -> TriggerHit | None:
 
 
 def find_triggers(tokens: list[Token], cl: Clause, lex: Lexicon) -> list[TriggerHit]:
-    lemmas = clause_lemmas(tokens, cl, lex)
-    last = _last_word(tokens, cl)
+    lemmas = cache(partial(clause_lemmas, tokens, cl, lex))  # built on first use: most words need none
     nouns_cap = bool(lex.meta.get("nouns_capitalised"))
     hits: list[TriggerHit] = []
     keys = lex.trigger_keys
@@ -153,7 +159,7 @@ def find_triggers(tokens: list[Token], cl: Clause, lex: Lexicon) -> list[Trigger
         verbish = (not (t.is_cap and nouns_cap) or t.i == 0) and not _after_determiner(tokens, t, lex) \
             and not _quantifier(tokens, t, lex)
         if verbish and not _attributive(tokens, t, lex):
-            hit = _split_hit(tokens, t, last, lex, lemmas) or _verb_hit(t, lex, lemmas)
+            hit = _split_hit(tokens, t, cl, lex, lemmas) or _verb_hit(t, lex, lemmas)
             if hit is not None:
                 hits.append(hit)
             for trig in lex.adj_triggers.get(t.lemma, ()):

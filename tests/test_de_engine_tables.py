@@ -66,3 +66,15 @@ def test_a_capital_or_nationality_inside_a_company_name_is_no_party(text: str) -
 
 def test_one_capitalised_noun_after_a_capital_does_not_make_a_name() -> None:
     assert_codes("Pjöngjang warf Seoul Provokationen vor.", "de", "ACCUSE", "PRK", "KOR", "asserted")
+
+
+def test_what_a_party_must_still_do_has_not_happened() -> None:
+    assert_codes("Das Parlament in Kiew muss dem Abkommen noch zustimmen.", "de", "AGREE", "UKR", "", "future")
+
+
+def test_what_a_speaker_says_a_party_must_do_is_the_speakers_demand() -> None:
+    from chronik.api import code
+
+    evs = code("Die Ukraine muss dem Abkommen zustimmen, sagte der russische Außenminister.", lang="de")
+    assert [(e.event, {a.code for a in e.actor}, {r.code for r in e.recipient}) for e in evs] == [
+        ("REQUEST", {"RUS"}, {"UKR"})]

@@ -241,7 +241,9 @@ class Extractor:
         if hit.how in ("noun", "compound-noun", "light-verb") and _circumstance(v.tokens, hit.token, cl, lex):
             # 'Bei den Kämpfen starben sieben Soldaten': a noun in a prepositional phrase is a setting
             return drop("a noun in a prepositional phrase is the setting, not the act")
-        demand = any(lex.has_cue(t.lower, "demand_mood") for t in v.tokens[cl.first:cl.last])
+        # 'Südkorea müsse ...'; in a reported sentence also 'Kiew muss zustimmen, sagte Lawrow'
+        demand = any(lex.has_cue(t.lower, "demand_mood") or (v.mood.reported and lex.has_cue(t.lower, "obligation"))
+                     for t in v.tokens[cl.first:cl.last])
         if trig.event != "REQUEST" and demand:
             # 'Südkorea müsse sich entschuldigen': what somebody must do is a demand, not the act
             return drop("what somebody must do is a demand, not the act")

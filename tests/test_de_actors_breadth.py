@@ -170,3 +170,178 @@ def test_the_colour_green_is_no_party():
 
     evs = code("Die grüne Liste kritisierte am Dienstag die Regierung in Wien.", pub_date="2015-11-12", lang="de")
     assert not any(a.sector == "PTY" for e in evs for a in e.actor), describe(evs)
+
+
+# --- round 5: group nouns of a country's actors (sentences written for these tests) ---------------------------
+# groups outside the state sectors (unions, pupils, doctors, farmers) take their country from an adjective; as the
+# target of an act they take the country of the sentence or article; state bodies (police, courts, parties) take it
+# from the dateline too
+# fmt: off
+GROUPS = [
+    # labour
+    E("Französische Arbeiter blockierten am Montag die Raffinerien aus Protest gegen die Regierung.", "2016-05-10", "PROTEST", "actor", "FRA", "LAB"),
+    E("Die spanischen Bergarbeiter protestierten am Montag in Madrid gegen die Regierung.", "2016-05-10", "PROTEST", "actor", "ESP", "LAB"),
+    E("Griechische Hafenarbeiter protestierten am Montag in Piräus gegen die Regierung.", "2016-05-10", "PROTEST", "actor", "GRC", "LAB"),
+    E("Die griechischen Streikenden forderten von der Regierung in Athen höhere Löhne.", "2016-05-10", "REQUEST", "actor", "GRC", "LAB"),
+    E("Die Polizei in Ankara ging mit Tränengas gegen streikende Arbeiter vor.", "2016-05-10", "ASSAULT", "recipient", "TUR", "LAB"),
+    E("Ankara – Die Polizei nahm am Montag mehrere Gewerkschafter fest.", "2016-05-10", "COERCE", "recipient", "TUR", "LAB"),
+    E("Die deutsche Regierung sicherte den Stahlarbeitern ihre Unterstützung zu.", "2016-05-10", "AGREE", "recipient", "DEU", "LAB"),
+    E("Die österreichische Standesvertretung kritisierte die Regierung in Wien scharf.", "2016-05-10", "ACCUSE", "actor", "AUT", "LAB"),
+    E("Die polnischen Arbeitnehmervertreter kritisierten die Regierung in Warschau.", "2016-05-10", "ACCUSE", "actor", "POL", "LAB"),
+    # education, civil society, health, farmers, clergy, business
+    E("Ungarische Schüler protestierten am Samstag in Budapest gegen die Regierung.", "2016-05-10", "PROTEST", "actor", "HUN", "EDU"),
+    E("Die Polizei in Istanbul nahm am Montag 30 Studierende fest.", "2016-05-10", "COERCE", "recipient", "TUR", "EDU"),
+    E("Kairo – Die Polizei nahm am Freitag mehrere Menschenrechtsaktivisten fest.", "2016-05-10", "COERCE", "recipient", "EGY", "SOC"),
+    E("Syrische Menschenrechtsgruppen warfen der Regierung in Damaskus Folter vor.", "2016-05-10", "ACCUSE", "actor", "SYR", "SOC"),
+    E("Die ägyptische Regierung ließ am Montag die Büros mehrerer Nichtregierungsorganisationen durchsuchen.", "2016-05-10", "COERCE", "recipient", "EGY", "SOC"),
+    E("Kiew – Die Regierung forderte die Bewohner der Stadt auf, die Gegend zu verlassen.", "2016-05-10", "REQUEST", "recipient", "UKR", "CVL"),
+    E("Die Polizei in Kairo nahm am Montag drei Mediziner fest.", "2016-05-10", "COERCE", "recipient", "EGY", "MED"),
+    E("Damaskus – Regierungstruppen haben am Montag ein Krankenhaus in Aleppo bombardiert und mehrere Sanitäter getötet.", "2016-05-10", "ASSAULT", "recipient", "SYR", "MED"),
+    E("Französische Milchbauern blockierten am Montag Straßen aus Protest gegen die Regierung in Paris.", "2016-05-10", "PROTEST", "actor", "FRA", "AGR"),
+    E("Die Regierung in Peking ließ am Montag zwei Priester festnehmen.", "2016-05-10", "COERCE", "recipient", "CHN", "REL"),
+    E("Die türkische Polizei durchsuchte am Montag mehrere Firmen der Holding.", "2016-05-10", "COERCE", "recipient", "TUR", "BUS"),
+    E("Die Katalanen protestierten am Montag in Barcelona gegen die Regierung in Madrid.", "2016-05-10", "PROTEST", "actor", "ESP", "CVL"),
+    # police, investigators, border guards, armed forces
+    E("Brüssel – Die Ermittler nahmen am Montag zwei Terrorverdächtige fest.", "2016-05-10", "COERCE", "actor", "BEL", "COP"),
+    E("Die belgischen Ermittler nahmen am Montag zwei Verdächtige fest.", "2016-05-10", "COERCE", "actor", "BEL", "COP"),
+    E("Ankara – Polizeikräfte stürmten am Montag die Redaktion der Zeitung.", "2016-05-10", "COERCE", "actor", "TUR", "COP"),
+    E("Athen – Grenzbeamte wiesen am Montag 200 Flüchtlinge zurück.", "2016-05-10", "REJECT", "actor", "GRC", "COP"),
+    E("Ankara – Die Fahnder nahmen am Montag 20 mutmaßliche Anhänger der Gülen-Bewegung fest.", "2016-05-10", "COERCE", "actor", "TUR", "COP"),
+    E("Damaskus – Regierungskräfte griffen am Montag Stellungen der Rebellen an.", "2016-05-10", "ASSAULT", "actor", "SYR", "MIL"),
+    E("Die russische Kriegsmarine feuerte am Montag Marschflugkörper auf Syrien ab.", "2016-05-10", "ASSAULT", "actor", "RUS", "MIL"),
+    E("Tokio – Die japanischen Selbstverteidigungskräfte halten am Montag ein Manöver mit der US-Armee ab.", "2016-05-10", "COOPERATE", "actor", "JPN", "MIL"),
+    # legislatures, the federal level, municipalities
+    E("Wien – Die Fraktion der Grünen kritisierte die Regierung scharf.", "2016-05-10", "ACCUSE", "actor", "AUT", "LEG"),
+    E("Wien – Die Landeshauptleute warfen dem Bund vor, die Gemeinden im Stich zu lassen.", "2016-05-10", "ACCUSE", "recipient", "AUT", "GOV"),
+    E("Wien – Mehrere Gemeinden lehnten die Aufnahme von Flüchtlingen ab.", "2016-05-10", "REJECT", "actor", "AUT", "GOV"),
+    # parties by political family, opposition groups, armed groups by kind
+    E("Madrid – Die Sozialisten kritisierten die Regierung scharf.", "2016-05-10", "ACCUSE", "actor", "ESP", "PTY"),
+    E("Die spanischen Sozialisten lehnten eine Koalition mit Podemos ab.", "2016-05-10", "REJECT", "actor", "ESP", "PTY"),
+    E("Berlin – Die Sozialdemokraten warfen dem Finanzminister Zynismus vor.", "2016-05-10", "ACCUSE", "actor", "DEU", "PTY"),
+    E("London – Die Konservativen kritisierten die Regierung scharf.", "2016-05-10", "ACCUSE", "actor", "GBR", "PTY"),
+    E("Die ukrainischen Nationalisten protestierten am Montag in Kiew gegen die Regierung.", "2016-05-10", "PROTEST", "actor", "UKR", "PTY"),
+    E("Caracas – Die Oppositionsgruppen warfen der Regierung Wahlbetrug vor.", "2016-05-10", "ACCUSE", "actor", "VEN", "OPP"),
+    E("Bamako – Die Islamistengruppe griff am Montag einen Militärposten an.", "2016-05-10", "ASSAULT", "actor", "MLI", "REB"),
+    E("Die malische Armee tötete am Montag mehrere Jihadisten.", "2016-05-10", "ASSAULT", "recipient", "MLI", "REB"),
+]
+
+# capitals and large cities as adjectives before a role ('ein Istanbuler Gericht'), and regions named for their government
+CITY_ADJECTIVES = [
+    E("Ein Istanbuler Gericht verurteilte am Montag zwei Journalisten zu fünf Jahren Haft.", "2016-05-10", "SANCTION", "actor", "TUR", "JUD"),
+    E("Die Kölner Polizei nahm am Montag drei Verdächtige fest.", "2016-05-10", "COERCE", "actor", "DEU", "COP"),
+    E("Die Münchner Staatsanwaltschaft klagte den Manager am Montag an.", "2016-05-10", "ACCUSE", "actor", "DEU", "JUD"),
+    E("Der Grazer Bürgermeister kritisierte die Landesregierung scharf.", "2016-05-10", "ACCUSE", "actor", "AUT", "GOV"),
+    E("Die Zürcher Staatsanwaltschaft klagte den Banker am Montag an.", "2016-05-10", "ACCUSE", "actor", "CHE", "JUD"),
+    E("Südtirol fordert von Rom mehr Autonomie.", "2016-05-10", "REQUEST", "actor", "ITA", "GOV"),
+]
+
+# organisations with a hyphen of their own, further spellings, and leaders of armed groups, parties and unions
+NAMED = [
+    E("Mogadischu – Die Al-Shabaab-Miliz griff am Montag einen Stützpunkt der Afrikanischen Union an.", "2016-05-10", "ASSAULT", "actor", "SOM", "REB", None, None),
+    E("Al-Kaida-Kämpfer griffen am Montag einen Stützpunkt der Armee in Aden an.", "2016-05-10", "ASSAULT", "actor", "IMG", "REB", None, None),
+    E("Boko-Haram-Kämpfer griffen am Montag ein Dorf im Nordosten Nigerias an.", "2016-05-10", "ASSAULT", "actor", "NGA", "REB", None, None),
+    E("Die Hezbollah feuerte am Montag Raketen auf Israel ab.", "2016-05-10", "ASSAULT", "actor", "LBN", "REB", None, None),
+    E("Türkische Kampfjets bombardierten am Montag Stellungen der Volksschutzeinheiten in Nordsyrien.", "2016-05-10", "ASSAULT", "recipient", "SYR", "REB", None, None),
+    E("Die Dschabhat al-Nusra griff am Montag Stellungen der syrischen Armee an.", "2016-05-10", "ASSAULT", "actor", "SYR", "REB", None, None),
+    E("Der Islamische Staat griff am Montag die Stadt Palmyra an.", "2016-05-10", "ASSAULT", "actor", "IMG", "REB", None, None),
+    E("Taliban-Chef Achtar Mansur lehnte Friedensgespräche mit der afghanischen Regierung ab.", "2016-05-10", "REJECT", "actor", "AFG", "REB", "Akhtar Mansour", "Leader of the Taliban"),
+    E("Al-Kaida-Chef Aiman al-Sawahiri kritisierte die USA scharf.", "2016-05-10", "ACCUSE", "actor", "IMG", "REB", "Ayman al-Zawahiri", "Leader of al-Qaeda"),
+    E("DGB-Chef Reiner Hoffmann kritisierte die Bundesregierung scharf.", "2016-05-10", "ACCUSE", "actor", "DEU", "LAB", "Reiner Hoffmann", None),
+    E("Ärztekammerpräsident Artur Wechselberger kritisierte das Gesundheitsministerium in Wien.", "2016-05-10", "ACCUSE", "actor", "AUT", "MED", "Artur Wechselberger", None),
+    E("Nicola Sturgeon kritisierte die Regierung in London scharf.", "2016-05-10", "ACCUSE", "actor", "GBR", "GOV", "Nicola Sturgeon", "First Minister of Scotland"),
+    E("Der Separatistenführer Alexander Sachartschenko warf der Regierung in Kiew Wortbruch vor.", "2016-05-10", "ACCUSE", "actor", "UKR", "REB", "Alexander Zakharchenko", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "pub", "event", "side", "code", "sector"), GROUPS)
+def test_group_nouns_take_the_country_of_their_adjective_or_setting(text, pub, event, side, code, sector):
+    assert_party(text, pub, event, side, code, sector)
+
+
+@pytest.mark.parametrize(("text", "pub", "event", "side", "code", "sector"), CITY_ADJECTIVES)
+def test_city_adjectives_and_regions_name_the_country(text, pub, event, side, code, sector):
+    assert_party(text, pub, event, side, code, sector)
+
+
+@pytest.mark.parametrize(("text", "pub", "event", "side", "code", "sector", "name", "office"), NAMED)
+def test_named_armed_groups_and_leaders(text, pub, event, side, code, sector, name, office):
+    assert_party(text, pub, event, side, code, sector, name, office)
+
+
+# every written form of a group noun is in the lexicon with one sector (the tables list forms, not lemmas)
+INFLECTIONS = [
+    (("Arbeiter", "Arbeitern", "Arbeiterin", "Arbeiterinnen", "Bauarbeiter", "Hafenarbeitern", "Leiharbeiterinnen"), "LAB"),
+    (("Gewerkschaft", "Gewerkschaften", "Gewerkschafter", "Gewerkschaftern", "Gewerkschafterinnen", "Lehrergewerkschaft",
+      "Gewerkschaftsvorsitzende", "Gewerkschaftsführer", "Streikende", "Streikenden", "Standesvertretung", "Belegschaft"), "LAB"),
+    (("Schüler", "Schülern", "Schülerinnen", "Studierende", "Studierenden", "Hochschülerschaft", "Lehrkräfte", "Elternvertreter"), "EDU"),
+    (("Bürger", "Bürgerinnen", "Eltern", "Anrainer", "Anrainern", "Bewohner", "Passanten", "Umweltschützer", "Zivilbevölkerung"), "CVL"),
+    (("Menschenrechtsgruppe", "Menschenrechtsgruppen", "Nichtregierungsorganisationen", "Hilfswerk"), "SOC"),
+    (("Mediziner", "Sanitäter", "Sanitätern", "Pflegekräfte", "Rettungskräfte", "Klinik", "Kliniken"), "MED"),
+    (("Bauern", "Kleinbauern", "Milchbauern", "Bauernverband", "Bauernbund"), "AGR"),
+    (("Muslime", "Christen", "Priester", "Rabbiner", "Bischofskonferenz", "Kultusgemeinde"), "REL"),
+    (("Firmen", "Banken", "Großbanken", "Arbeitgeber", "Arbeitgeberverband", "Investoren"), "BUS"),
+    (("Ermittler", "Ermittlern", "Ermittlerinnen", "Terrorermittler", "Fahnder", "Polizeikräfte", "Grenzbeamte", "Grenzbeamten",
+      "Ermittlungsbehörden", "Sicherheitsbeamte"), "COP"),
+    (("Regierungskräfte", "Kriegsmarine", "Spezialkräfte", "Offiziere", "Generäle", "Selbstverteidigungskräfte"), "MIL"),
+    (("Staatsanwältinnen", "Anklagebehörde", "Justizbehörden"), "JUD"),
+    (("Fraktion", "Fraktionen", "Parlamentsfraktion", "Volksvertreter", "Untersuchungsausschuss", "Landtage"), "LEG"),
+    (("Bund", "Bundes", "Bundesländer", "Gemeinde", "Gemeinden", "Kanzleramt", "Regierungsvertreter", "Zentralbank"), "GOV"),
+    (("Sozialisten", "Sozialdemokraten", "Christdemokraten", "Konservativen", "Liberalen", "Kommunisten", "Rechtspopulisten",
+      "Parteispitze", "Parteimitglieder", "Präsidentschaftskandidat", "Spitzenkandidatin"), "PTY"),
+    (("Oppositionsgruppen", "Oppositionsbündnis", "Oppositionschef", "Oppositionsabgeordneten"), "OPP"),
+    (("Terrororganisation", "Terrorgruppen", "Terrorzelle", "Dschihadistengruppe", "Islamistengruppe", "Guerilleros",
+      "Rebellenarmee", "Rebellenkommandeur", "Jihadisten", "Rechtsextremisten", "Maoisten"), "REB"),
+    (("Söldner", "Bürgerwehr", "Bürgerwehren"), "PRM"),
+]
+
+
+@pytest.mark.parametrize(("forms", "sector"), INFLECTIONS)
+def test_every_inflected_form_of_a_group_noun_is_a_role(forms, sector):
+    lex = lexicon("de")
+    assert {f: (lex.role(f).sector if lex.role(f) else None) for f in forms} == dict.fromkeys(forms, sector)
+
+
+@pytest.mark.parametrize(("word", "sector"), [
+    # compounds whose head reads as another role
+    ("Sanitäter", "MED"), ("Staatsanwältinnen", "JUD"), ("Rebellenarmee", "REB"), ("Grenzschutzbehörde", "COP"),
+    # presidents of chambers, clubs and federations hold no state office
+    ("Wirtschaftskammerpräsident", "BUS"), ("Arbeiterkammerpräsidentin", "LAB"), ("Vereinspräsident", "SOC"),
+    ("Klubpräsident", "SOC"), ("Verbandspräsident", "SOC"),
+    # words that are no party at all: staff, a surname, benches, messages, a Twitter-like service, sports and science
+    ("Mitarbeiter", None), ("Bauer", None), ("Bank", None), ("Datenbank", None), ("Anklagebank", None),
+    ("Videobotschaft", None), ("Hiobsbotschaft", None), ("Kurznachrichtendienst", None), ("Linke", None),
+    ("Kandidaten", None), ("Koalition", None), ("Drohnen", None), ("Einheiten", None), ("Länder", None),
+    ("Forscher", None), ("Piloten", None),
+])
+def test_misread_compounds_and_other_senses(word, sector):
+    role = lexicon("de").role(word)
+    assert (role.sector if role else None) == sector
+
+
+@pytest.mark.parametrize("text", [
+    "Der Stürmer traf mit der Linken zum 2:0.",
+    "Auf der Anklagebank saß ein 30-Jähriger aus Graz.",
+    "Hamburger und Pommes kosten auf dem Fest drei Euro.",
+    "Berner Sennenhunde bellten den Briefträger an.",
+    "Die Mitarbeiter des Unternehmens feierten das Jubiläum.",
+    "Der Sanitäter versorgte die Verletzten am Unfallort.",
+])
+def test_other_senses_of_group_words_give_no_event(text):
+    assert_no_event(text, "de")
+
+
+def test_a_club_president_is_no_state_actor():
+    from chronik.api import code
+
+    evs = code("Der Vereinspräsident forderte von der Stadtregierung in Wien mehr Geld.", pub_date="2016-05-10", lang="de")
+    assert not any(a.sector == "GOV" for e in evs for a in e.actor), describe(evs)
+
+
+def test_a_message_on_a_short_message_service_names_no_intelligence_service():
+    from chronik.api import code
+
+    evs = code("Die Opposition warf der Regierung in Ankara auf dem Kurznachrichtendienst Twitter Wahlbetrug vor.",
+               pub_date="2016-05-10", lang="de")
+    parties = [p for e in evs for p in (*e.actor, *e.recipient)]
+    assert parties and not any(p.sector == "SPY" for p in parties), describe(evs)

@@ -78,3 +78,16 @@ def test_what_a_speaker_says_a_party_must_do_is_the_speakers_demand() -> None:
     evs = code("Die Ukraine muss dem Abkommen zustimmen, sagte der russische Außenminister.", lang="de")
     assert [(e.event, {a.code for a in e.actor}, {r.code for r in e.recipient}) for e in evs] == [
         ("REQUEST", {"RUS"}, {"UKR"})]
+
+
+@pytest.mark.parametrize("text", [
+    "Samsung plant, künftig auch kleinere Varianten anzubieten.",
+    "Der Österreicher verzichtet auf den Start in Wimbledon.",
+    "Österreichische Banken hatten damals die Konvertierung in Euro angeboten.",
+])
+def test_a_company_or_citizen_acting_towards_nobody_is_no_political_act(text: str) -> None:
+    assert_no_event(text, "de")
+
+
+def test_a_crowd_needs_no_named_target() -> None:
+    assert_codes("Tausende Ungarn gingen in Budapest auf die Straße.", "de", "PROTEST", "HUN", "HUN", "asserted")

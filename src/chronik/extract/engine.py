@@ -54,8 +54,6 @@ DOMESTIC_TARGET = frozenset({"PROTEST", "COERCE"})
 FOREIGN_MODES = frozenset({"cyber", "misinformation"})
 # crowd acts an existential clause reports without a doer ('es kam zu Protesten'): the place's people
 CROWD_EVENTS = frozenset({"PROTEST"})
-# parties whose acts are political only towards another party (a company, a citizen)
-PRIVATE_SECTORS = frozenset({"BUS", "CVL"})
 # acts that always have a target: without one found, the event is not coded
 TARGETED = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 # hostile acts whose condemnation is an accusation even when their doer is not named ('verurteilte den Anschlag')
@@ -395,9 +393,11 @@ class Extractor:
             # 'China kritisierte die Militärübung': an accusation, demand or threat whose target is not found is
             # not coded half (the event would name a wrong, empty side); 'Beide Seiten werfen sich vor' is mutual
             return drop("no coded target for an act that always has one")
-        if not recipient and event not in CROWD_EVENTS and all(a.sector in PRIVATE_SECTORS for a in actor):
+        if not recipient and event not in CROWD_EVENTS and all(
+                a.sector == "BUS" or (a.sector == "CVL" and not any(m.plural for m in args.actor)) for a in actor):
             # 'Samsung plant, kleinere Varianten anzubieten', 'Der Österreicher verzichtet auf den Start': a
-            # company or a private person acting towards no party is no political act
+            # company or a private person acting towards no party is no political act ('Bosnian Serbs
+            # released prisoners': a people acting is a party)
             return drop("a private party acting towards nobody")
         mode = self._mode(event, mode, actor, recipient, location, state, trail)
         start, end = _evidence_span(v, hit, args, cl)

@@ -193,6 +193,9 @@ POSITIVE = [
     E("The Turkish government lifted the curfew in Diyarbakir on Monday.", "CONCEDE", "TUR", "TUR", "asserted"),
     E("Russian troops remained on alert in Belarus on Sunday.", "MOBILIZE", "RUS", "BLR", "asserted"),
     E("Serbian troops remained on alert in Serbia.", "MOBILIZE", "SRB", "", "asserted"),
+    # round 4: lifting a military blockade is material de-escalation; war games are joint exercises
+    E("Egypt lifted its blockade of the Libyan port on Sunday.", "RETREAT", "EGY", "LBY", "asserted"),
+    E("The United States held war games with South Korea.", "COOPERATE", "USA", "KOR", "asserted"),
     # round 4: people acting in a named place are of that place; a 'between' far behind the verb is another noun's
     E("Thousands of people blocked the main roads in Nairobi on Tuesday.", "PROTEST", "KEN", "KEN", "asserted"),
     E("Hundreds of workers demonstrated in La Paz against the new tax.", "PROTEST", "BOL", "BOL", "asserted"),
@@ -244,6 +247,7 @@ NEGATIVE = [
     E("The German football team beat Brazil."),
     E("American investment in China grew."),
     E("The museum received thousands of visitors."),
+    E("The players played video games about the war."),
 ]
 # fmt: on
 

@@ -312,7 +312,8 @@ def test_every_inflected_form_of_a_group_noun_is_a_role(forms, sector):
     ("Mitarbeiter", None), ("Bauer", None), ("Bank", None), ("Datenbank", None), ("Anklagebank", None),
     ("Videobotschaft", None), ("Hiobsbotschaft", None), ("Kurznachrichtendienst", None), ("Linke", None),
     ("Kandidaten", None), ("Koalition", None), ("Drohnen", None), ("Einheiten", None), ("Länder", None),
-    ("Forscher", None), ("Piloten", None),
+    ("Forscher", None), ("Piloten", None), ("Versicherungsvermittler", None), ("Vermittler", None),
+    ("Direktoren", None), ("Programmdirektoren", None),
 ])
 def test_misread_compounds_and_other_senses(word, sector):
     role = lexicon("de").role(word)

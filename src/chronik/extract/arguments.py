@@ -377,6 +377,13 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
             trail.append(topic_note(m.text, code))
             return [Entity(code, m.sector, m.text, m.name, m.office)]
         return []
+    minority = lex.meta.get("minority_words", ())
+    home = state.here or state.topic
+    if minority and home and home != m.code and m.kind != "person" and any(
+            0 <= j < len(tokens) and tokens[j].lower in minority for j in (m.first - 1, m.first)):
+        # 'ethnic Albanians demonstrated in Serbia': a minority is coded by the country it lives in
+        trail.append(f"coref:'{m.text}' -> {home} (a minority, the country it lives in)")
+        return [Entity(home, m.sector, m.text, m.name, m.office)]
     return [Entity(m.code, m.sector, m.text, m.name, m.office)]
 
 

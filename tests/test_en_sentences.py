@@ -196,6 +196,10 @@ POSITIVE = [
     # round 4: lifting a military blockade is material de-escalation; war games are joint exercises
     E("Egypt lifted its blockade of the Libyan port on Sunday.", "RETREAT", "EGY", "LBY", "asserted"),
     E("The United States held war games with South Korea.", "COOPERATE", "USA", "KOR", "asserted"),
+    # round 4: an ethnic minority is coded by the country it lives in (without 'ethnic': by its own)
+    E("Thousands of ethnic Hungarians demonstrated in Romania on Sunday.", "PROTEST", "ROU", "ROU", "asserted"),
+    E("Kyrgyz police arrested ten ethnic Uzbeks in Osh.", "COERCE", "KGZ", "KGZ", "asserted"),
+    E("Hungarians demonstrated in Romania on Sunday.", "PROTEST", "HUN", "ROU", "asserted"),
     # round 4: people acting in a named place are of that place; a 'between' far behind the verb is another noun's
     E("Thousands of people blocked the main roads in Nairobi on Tuesday.", "PROTEST", "KEN", "KEN", "asserted"),
     E("Hundreds of workers demonstrated in La Paz against the new tax.", "PROTEST", "BOL", "BOL", "asserted"),

@@ -68,9 +68,13 @@ POSITIVE = [
     E("Nordkorea müsse die Raketentests einstellen, forderte der südkoreanische Präsident.", "REQUEST", "KOR", "PRK", "asserted"),
     # --- gaps in speech.py and the engine
     E("Russland habe beim Schutz der Zivilisten versagt, so der ukrainische Präsident.", "ACCUSE", "UKR", "RUS", "asserted"),
-    E("Russland habe beim Schutz der Zivilisten versagt, hieß es aus dem ukrainischen Außenministerium.", "ACCUSE", "UKR", "RUS", "asserted", marks=engine("got no event: after 'hieß es' the speaker comes with aus/von/in ('aus dem Außenministerium'), but speech.py takes only a bare party of the reporting clause")),
-    E("Dem ukrainischen Präsidenten zufolge hat Russland beim Schutz der Zivilisten versagt.", "ACCUSE", "UKR", "RUS", "asserted", marks=engine("got no event: a report_prep attribution (zufolge, laut) gives no speaker to speech.py")),
-    E("Es sei inakzeptabel, dass Israel die Hilfslieferungen blockiere, erklärte der jordanische König.", "ACCUSE", "JOR", "ISR", "asserted", marks=engine("got PROTEST ISR->ISR only: speech acts are tried only when the sentence has no other event; the criticised act and the criticism are both events")),
+    E("Russland habe beim Schutz der Zivilisten versagt, hieß es aus dem ukrainischen Außenministerium.", "ACCUSE", "UKR", "RUS", "asserted"),
+    E("Dem ukrainischen Präsidenten zufolge hat Russland beim Schutz der Zivilisten versagt.", "ACCUSE", "UKR", "RUS", "asserted"),
+    E("Es sei inakzeptabel, dass Israel die Hilfslieferungen blockiere, erklärte der jordanische König.", "ACCUSE", "JOR", "ISR", "asserted"),
+    E("Laut dem litauischen Außenminister hat Russland mit der Sperre des Transits gegen das Völkerrecht verstoßen.", "ACCUSE", "LTU", "RUS", "asserted"),
+    E("Nach Angaben der finnischen Regierung habe Russland die Grenze bewusst destabilisiert.", "ACCUSE", "FIN", "RUS", "asserted"),
+    E("Die Türkei betreibe Erpressung, hieß es von der griechischen Regierung.", "ACCUSE", "GRC", "TUR", "asserted"),
+    E("Es sei unverantwortlich, dass Ungarn die Sanktionen blockiere, sagte der estnische Regierungschef.", "ACCUSE", "EST", "HUN", "asserted"),
     E("Die Blockade der Grenze durch Serbien sei rechtswidrig, erklärte das kroatische Außenministerium.", "ACCUSE", "HRV", "SRB", "asserted", marks=engine("got no event (no target): the doer of the criticised act noun ('durch Serbien') should be the target")),
     E("Die russische Annexion der Krim sei völkerrechtswidrig, sagte der deutsche Außenminister.", "ACCUSE", "DEU", "RUS", "asserted", marks=engine("got ACCUSE DEU->UKR: a nationality adjective on the act noun names the target, not the place in the genitive after it")),
     E("Das sei ein Armutszeugnis für die griechische Regierung, meinte der deutsche Finanzminister.", "ACCUSE", "DEU", "GRC", "asserted", marks=engine("got no event (no target): the party after 'für'/'an' following a criticism noun (Armutszeugnis für, Kampfansage an) is the target")),
@@ -82,6 +86,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    E("Laut der polnischen Polizei wurden bei dem Unfall drei Menschen verletzt."),  # a source, no criticism
+    E("Der Waffenstillstand zwischen Russland und der Ukraine halte, sagte der französische Präsident."),
     # neutral or positive statements, failures and disasters without a culprit
     E("Der Trainer sagte, das Spiel sei eine Katastrophe gewesen."),
     E("Der österreichische Teamchef sagte, die Niederlage gegen Schweden sei eine Blamage gewesen."),

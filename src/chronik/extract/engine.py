@@ -219,10 +219,11 @@ class Extractor:
             # 'Gauck, der ihn empfing, lobte ...': the clause after a relative clause goes on with its referent
             resumed = antecedent if cl.kind == "relative" and antecedent.prep is None \
                 else _relative_head(v, cl, self.lex)
-        if not events:
-            ev = self._speech_event(doc, v, state)
-            if ev is not None:
-                events.append(ev)
+        # a reported criticism or demand, also beside the act it is about ('Es sei inakzeptabel, dass Israel
+        # die Hilfslieferungen blockiere, erklärte der König'), unless the sentence already codes one
+        ev = self._speech_event(doc, v, state)
+        if ev is not None and not any(e.event == ev.event for e in events):
+            events.append(ev)
         self._remember(v, events, state)
         return events
 

@@ -73,8 +73,10 @@ def _cue_in(tokens: list[Token], cl: Clause, lex: Lexicon) -> tuple[str, Token] 
                 continue
             if kind in lex.cues.get(t.lower, ()) or kind in lex.cue_lemmas.get(t.lemma, ()):
                 return kind, t
-            if pattern is not None and pattern.search(t.lower):
-                return kind, t  # inside a compound: 'Erpressungsversuch', 'völkerrechtswidrig'
+            if pattern is not None and pattern.search(t.lower) and t.lemma.lower() not in lex.noun_triggers:
+                # inside a compound: 'Erpressungsversuch', 'völkerrechtswidrig'; not inside a word that names an
+                # act itself ('Waffenstillstand' is no 'Stillstand')
+                return kind, t
     return None
 
 
@@ -110,7 +112,7 @@ def qualification(tokens: list[Token], clauses: list[Clause], mentions: list[Men
 def speaker_of(tokens: list[Token], clauses: list[Clause], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """The party a sentence reports as speaking ('..., sagte Erdogan'), or nobody."""
     found = _report_clause(tokens, clauses, lex)
-    return _parties(mentions, found[0])[:1] if found is not None else []
+    return _speaker(mentions, found[0], lex) if found is not None else []
 
 
 def continued_demand(tokens: list[Token], clauses: list[Clause], mentions: list[Mention],
@@ -131,12 +133,36 @@ def continued_demand(tokens: list[Token], clauses: list[Clause], mentions: list[
     return SpeechAct(trig, cue, [], target, cl)
 
 
+def _speaker(mentions: list[Mention], report: Clause, lex: Lexicon) -> list[Mention]:
+    """The subject of the reporting clause, or the source of an impersonal report ('hieß es aus dem
+    Außenministerium')."""
+    return _parties(mentions, report)[:1] or [
+        m for m in mentions if report.first <= m.first < report.last and m.is_party
+        and lex.has_cue(m.prep or "", "source_prep")][:1]
+
+
+def _attribution(tokens: list[Token], clauses: list[Clause], mentions: list[Mention],
+                 lex: Lexicon) -> tuple[Clause, Mention] | None:
+    """'Laut dem Präsidenten hat Russland versagt', 'Dem Präsidenten zufolge ...': a party attributed by a
+    preposition or postposition in the clause that carries the content."""
+    for m in mentions:
+        before = m.prep == "report" or lex.has_cue(m.prep or "", "report_prep")  # 'nach Angaben der HDP'
+        after = m.prep is None and m.last < len(tokens) and lex.has_cue(tokens[m.last].lower, "report_prep")
+        if m.is_party and (before or after):
+            return next((c for c in clauses if c.first <= m.first < c.last), clauses[0]), m
+    return None
+
+
 def speech_act(tokens: list[Token], clauses: list[Clause], mentions: list[Mention], lex: Lexicon) -> SpeechAct | None:
     found = _report_clause(tokens, clauses, lex)
     if found is None:
-        return None
+        attributed = _attribution(tokens, clauses, mentions, lex)
+        if attributed is None:
+            return None
+        cl, speaker = attributed
+        return _content_act(tokens, cl, mentions, lex, [speaker])
     report, verb = found
-    speaker = _parties(mentions, report)[:1]
+    speaker = _speaker(mentions, report, lex)
     if not speaker:
         return None
     for cl in clauses:
@@ -145,11 +171,26 @@ def speech_act(tokens: list[Token], clauses: list[Clause], mentions: list[Mentio
         cue = _cue_in(tokens, cl, lex)
         if cue is None:
             continue
-        kind, tok = cue
-        if (kind == "criticism" and _denied(tokens, cl, lex)) or (
-                kind == "obligation" and _own_obligation(tokens, cl, tok, lex)):
-            return None
-        event, mode = ACTS[kind]
-        trig = Trigger(tok.lemma, "S", event, mode, (), (), (), f"reported {kind}", f"cue:{kind} '{tok.text}'")
-        return SpeechAct(trig, tok, speaker, _parties(mentions, cl)[:1], cl)
+        # 'Es sei inakzeptabel, dass Israel die Lieferungen blockiere': the subject of the dass-clause
+        after = next((c for c in clauses if c.first == cl.last and c.kind == "subordinate"), None)
+        return _content_act(tokens, cl, mentions, lex, speaker, cue, after)
     return None
+
+
+def _content_act(tokens: list[Token], cl: Clause, mentions: list[Mention], lex: Lexicon, speaker: list[Mention],
+                 cue: tuple[str, Token] | None = None, after: Clause | None = None) -> SpeechAct | None:
+    """The criticism or demand of one content clause, aimed at its first party other than the speaker (or,
+    when it names none, at the first party of the clause ``after`` it)."""
+    cue = cue or _cue_in(tokens, cl, lex)
+    if cue is None:
+        return None
+    kind, tok = cue
+    if (kind == "criticism" and _denied(tokens, cl, lex)) or (
+            kind == "obligation" and _own_obligation(tokens, cl, tok, lex)):
+        return None
+    event, mode = ACTS[kind]
+    trig = Trigger(tok.lemma, "S", event, mode, (), (), (), f"reported {kind}", f"cue:{kind} '{tok.text}'")
+    target = [m for m in _parties(mentions, cl) if m not in speaker][:1]
+    if not target and after is not None and kind == "criticism":
+        target = [m for m in _parties(mentions, after) if m not in speaker][:1]
+    return SpeechAct(trig, tok, speaker, target, cl)

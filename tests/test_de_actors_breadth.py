@@ -233,6 +233,8 @@ CITY_ADJECTIVES = [
     E("Der Grazer Bürgermeister kritisierte die Landesregierung scharf.", "2016-05-10", "ACCUSE", "actor", "AUT", "GOV"),
     E("Die Zürcher Staatsanwaltschaft klagte den Banker am Montag an.", "2016-05-10", "ACCUSE", "actor", "CHE", "JUD"),
     E("Südtirol fordert von Rom mehr Autonomie.", "2016-05-10", "REQUEST", "actor", "ITA", "GOV"),
+    E("Die baskische Regionalregierung forderte von Madrid mehr Autonomie.", "2016-05-10", "REQUEST", "actor", "ESP", "GOV"),
+    E("Der Südtiroler Landeshauptmann kritisierte die Regierung in Rom.", "2016-05-10", "ACCUSE", "actor", "ITA", "GOV"),
 ]
 
 # organisations with a hyphen of their own, further spellings, and leaders of armed groups, parties and unions
@@ -305,6 +307,7 @@ def test_every_inflected_form_of_a_group_noun_is_a_role(forms, sector):
 @pytest.mark.parametrize(("word", "sector"), [
     # compounds whose head reads as another role
     ("Sanitäter", "MED"), ("Staatsanwältinnen", "JUD"), ("Rebellenarmee", "REB"), ("Grenzschutzbehörde", "COP"),
+    ("Generalbundesanwalt", "JUD"), ("Bundesanwaltschaft", "JUD"), ("Rote-Armee-Fraktion", "REB"),
     # presidents of chambers, clubs and federations hold no state office
     ("Wirtschaftskammerpräsident", "BUS"), ("Arbeiterkammerpräsidentin", "LAB"), ("Vereinspräsident", "SOC"),
     ("Klubpräsident", "SOC"), ("Verbandspräsident", "SOC"),

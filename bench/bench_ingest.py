@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
 from multiprocessing import get_context
@@ -57,22 +58,51 @@ class Run:
     """Peak resident memory of the largest worker process (the coordinator itself with one worker)."""
     cpu: float
     """CPU seconds of the command and all its processes."""
+    worker_cpu: tuple[float, ...]
+    """CPU seconds of each worker process (empty with one worker: it codes in the coordinator)."""
     others: float
     """Cores used on average by everything else on the machine meanwhile (other sessions; steal included)."""
+    digest: dict[str, tuple[int, int]]
+    """Table -> (rows, order-independent hash of the rows), of every store table: equal for equal stores."""
 
     @property
     def rate(self) -> float:
         return self.coded / self.seconds if self.seconds else 0.0
 
+    @property
+    def coordinator_cpu(self) -> float:
+        return self.cpu - sum(self.worker_cpu)
 
-def _sample(proc: psutil.Process, peaks: dict[int, float]) -> None:
+
+# Columns that differ between two codings of the same corpus by construction: when a row was written.
+_VOLATILE = {"documents": "coded_at", "errors": '"at"'}
+
+
+def store_digest(db: str) -> dict[str, tuple[int, int]]:
+    """Row count and an order-independent hash of the rows of every table of the store ``db``."""
+    import duckdb
+
+    with duckdb.connect(db, read_only=True) as con:
+        tables = sorted(r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall())
+        digest = {}
+        for t in tables:
+            rows = f"(SELECT * EXCLUDE ({_VOLATILE[t]}) FROM {t})" if t in _VOLATILE else t
+            n, h = con.execute(f"SELECT count(*), coalesce(sum(hash(x)::HUGEINT), 0) FROM {rows} x").fetchone()
+            digest[t] = (int(n), int(h))
+    return digest
+
+
+def _sample(proc: psutil.Process, peaks: dict[int, float], cpu: dict[int, float]) -> None:
     try:
         family = [proc, *proc.children(recursive=True)]
     except psutil.Error:
         return
     for p in family:
         try:
-            peaks[p.pid] = max(peaks.get(p.pid, 0.0), p.memory_info().rss / MB)
+            with p.oneshot():
+                peaks[p.pid] = max(peaks.get(p.pid, 0.0), p.memory_info().rss / MB)
+                t = p.cpu_times()
+                cpu[p.pid] = t.user + t.system
         except psutil.Error:
             continue
 
@@ -90,29 +120,34 @@ def _cpu(who: int) -> float:
 
 def run_ingest(corpus: Path, workers: int, batch_size: int | None = None) -> Run:
     with tempfile.TemporaryDirectory() as tmp:
-        cmd = [sys.executable, "-m", "chronik.run.cli_ingest", str(corpus), "--db", f"{tmp}/bench.duckdb",
+        db = f"{tmp}/bench.duckdb"
+        cmd = [sys.executable, "-m", "chronik.run.cli_ingest", str(corpus), "--db", db,
                "--workers", str(workers), "--quiet", "--json"]
         if batch_size:
             cmd += ["--batch-size", str(batch_size)]
         busy, own, family = _busy(), _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         popen = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        proc, peaks = psutil.Process(popen.pid), {}
+        proc, peaks, cpu = psutil.Process(popen.pid), {}, {}
         while popen.poll() is None:
-            _sample(proc, peaks)
+            _sample(proc, peaks, cpu)
             time.sleep(0.2)
         out, err = popen.communicate()
         wall = time.perf_counter() - started
         # The workers are reaped by the command, so its rusage holds theirs too.
         family = _cpu(resource.RUSAGE_CHILDREN) - family
         others = _busy() - busy - family - (_cpu(resource.RUSAGE_SELF) - own)
-    if popen.returncode != 0:
-        raise SystemExit(f"ingest with {workers} workers failed ({popen.returncode}):\n{err[-3000:]}")
+        if popen.returncode != 0:
+            raise SystemExit(f"ingest with {workers} workers failed ({popen.returncode}):\n{err[-3000:]}")
+        digest = store_digest(db)
     s = json.loads(out)
     coordinator = peaks.pop(popen.pid, 0.0)
+    cpu.pop(popen.pid, None)
+    # Worker processes: the busiest children (the last sample of each, at most 0.2 s before it ended).
+    worker_cpu = tuple(sorted(cpu.values(), reverse=True)[:workers]) if workers > 1 else ()
     workers_mb = sorted(peaks.values(), reverse=True)[:workers] if workers > 1 else [coordinator]
     return Run(workers, s["coded"], s["sentences"], s["events"], s["failed"], s["seconds"], wall,
-               coordinator, max(workers_mb, default=0.0), family, max(others, 0.0) / wall)
+               coordinator, max(workers_mb, default=0.0), family, worker_cpu, max(others, 0.0) / wall, digest)
 
 
 def _spin(n: int) -> int:
@@ -150,18 +185,21 @@ def coding_ceiling(corpus: Path, n: int = 300) -> float:
     """Speed-up of 2 processes over 1 coding the same ``n`` documents with the language data loaded, with
     no Dask, no reading and no store: the best any parallel ingest could reach on this machine right now.
 
-    The processes are forked from this one after loading, as the ingest's workers are."""
+    All processes are forked from this one after loading, as the ingest's workers are, the single one too:
+    a fresh fork first copies the pages it writes to, which the parent timing itself would not pay."""
     from chronik.read import read_path
     from chronik.run.serial import warm_up
 
     if not _SAMPLE:
         warm_up()
         _SAMPLE.extend(islice(read_path(sorted(corpus.glob("*.jsonl"))[0]), n))
-    one = _code_sample(0)
-    with get_context("fork").Pool(2) as pool:
-        started = time.perf_counter()
-        pool.map(_code_sample, [0, 1], chunksize=1)
-        two = time.perf_counter() - started
+    seconds = []
+    for k in (1, 2):
+        with get_context("fork").Pool(k) as pool:
+            started = time.perf_counter()
+            pool.map(_code_sample, range(k), chunksize=1)
+            seconds.append(time.perf_counter() - started)
+    one, two = seconds
     return 2 * one / two
 
 
@@ -181,6 +219,22 @@ def _median(values: list[float]) -> float:
     return statistics.median(values) if values else 0.0
 
 
+def _cpu_split(runs: list[Run]) -> str:
+    """Median CPU-s of all processes, and of the coordinator and each worker when there are workers."""
+    total = f"{_median([r.cpu for r in runs]):.0f}"
+    if not runs[0].worker_cpu:
+        return total
+    parts = [_median([r.coordinator_cpu for r in runs])]
+    parts += [_median([r.worker_cpu[i] for r in runs if len(r.worker_cpu) > i]) for i in range(len(runs[0].worker_cpu))]
+    return f"{total} ({' + '.join(f'{x:.0f}' for x in parts)})"
+
+
+def _differing_tables(runs: Sequence[Run]) -> set[str]:
+    """Tables whose rows differ between the runs (by count or hash)."""
+    base = runs[0].digest
+    return {t for r in runs[1:] for t in base.keys() | r.digest.keys() if base.get(t) != r.digest.get(t)}
+
+
 def table(reps: list[Repetition], corpus: Path) -> str:
     n_files = sum(1 for _ in corpus.rglob("*.jsonl"))
     lines = [
@@ -189,7 +243,7 @@ def table(reps: list[Repetition], corpus: Path) -> str:
         f"medians of {len(reps)} repetition(s), each running every setting back to back.",
         "",
         "| workers | articles coded | failed | seconds | articles/s (range) | sentences/s | events | speed-up "
-        "| CPU-s, all processes | other load | peak RSS coordinator | peak RSS per worker |",
+        "| CPU-s: all (coordinator + workers) | other load | peak RSS coordinator | peak RSS per worker |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for i, first in enumerate(reps[0].runs):
@@ -200,14 +254,15 @@ def table(reps: list[Repetition], corpus: Path) -> str:
             f"| {first.workers} | {first.coded} | {first.failed} | {seconds:.1f} "
             f"(wall {_median([r.wall for r in runs]):.1f}) | {_median(rates):.0f} ({min(rates):.0f}–{max(rates):.0f}) "
             f"| {_median([r.sentences / r.seconds for r in runs]):.0f} | {first.events} "
-            f"| {_median([rep.speedup(rep.runs[i]) for rep in reps]):.2f}× | {_median([r.cpu for r in runs]):.0f} "
+            f"| {_median([rep.speedup(rep.runs[i]) for rep in reps]):.2f}× | {_cpu_split(runs)} "
             f"| {_median([r.others for r in runs]):.2f} cores "
             f"| {max(r.coordinator_mb for r in runs):.0f} MB | {max(r.worker_mb for r in runs):.0f} MB |")
     lines += ["", "Per repetition, with the machine's ceilings measured right before and after it (2 processes vs 1:"
               " a pure CPU loop, and coding the same 300 articles with no Dask, reading or store):", ""]
     for k, rep in enumerate(reps, 1):
         speeds = ", ".join(f"{r.workers} workers {r.rate:.0f}/s = {rep.speedup(r):.2f}×" for r in rep.runs[1:])
-        lines.append(f"- {k}: 1 worker {rep.runs[0].rate:.0f}/s; {speeds}; ceilings: CPU loop "
+        cpus = ", ".join(f"{r.cpu:.1f}" for r in rep.runs)
+        lines.append(f"- {k}: 1 worker {rep.runs[0].rate:.0f}/s; {speeds}; CPU-s {cpus}; ceilings: CPU loop "
                      f"{rep.loop_ceiling:.2f}×, coding {rep.coding_ceiling:.2f}×")
     lines += ["", "One worker runs in-process (no Dask); more workers are a Dask LocalCluster of one-thread processes"
               " forked from the coordinator after it loaded the language data. Seconds are inside the ingest"
@@ -215,10 +270,14 @@ def table(reps: list[Repetition], corpus: Path) -> str:
               " processes on this shared machine used meanwhile (their share is not ours to use; CPU-s are ours"
               " alone, so the 2-worker run's extra CPU-s are what parallel coding costs). A forked worker's RSS"
               " counts the pages it still shares with the coordinator."]
-    if any(len({(r.coded, r.events) for r in rep.runs}) > 1 for rep in reps):
-        lines += ["", "Event counts differ between runs of one repetition: the engine or its language data"
-                  " changed while the benchmark ran (the ingest itself stores the same rows with any number of"
+    differ = sorted({t for rep in reps for t in _differing_tables(rep.runs)})
+    if differ:
+        lines += ["", f"The stores of one repetition differ (tables {', '.join(differ)}): the engine or its language"
+                  " data changed while the benchmark ran (the ingest itself stores the same rows with any number of"
                   " workers; tests/test_run_ingest.py)."]
+    else:
+        lines += ["", "In every repetition the runs stored identical rows (every table compared by row count and an"
+                  " order-independent hash of its rows, write times excluded)."]
     return "\n".join(lines)
 
 

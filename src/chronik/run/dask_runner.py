@@ -14,6 +14,7 @@ reads their output here and they compete with the workers for the cores.
 from __future__ import annotations
 
 import logging
+import pickle
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -75,6 +76,11 @@ def worker_count(client: Any) -> int:
     return max(1, len(client.scheduler_info().get("workers", {})))
 
 
+def _run_packed(task: Callable[..., Any], packed: bytes, code: CodeFn | None, lang: str | None) -> Any:
+    """Run on a worker: ``task`` over the documents of ``packed`` (``pickle.dumps`` of a list of them)."""
+    return task(pickle.loads(packed), code, lang)
+
+
 def _lost_batch(docs: Sequence[Document], exc: BaseException) -> list[Outcome]:
     reason = f"worker lost the batch: {type(exc).__name__}: {exc}"[:2000]
     return [Failure(source=d.source or d.doc_id, reason=f"{d.doc_id}: {reason}", stage="extract")
@@ -115,7 +121,10 @@ def map_batches_dask(client: Any, batches: Iterable[tuple[K, Sequence[Document]]
             if not docs:
                 yield key, wrap([])
                 continue
-            pending[client.submit(task, list(docs), code, lang, pure=False)] = (key, docs)
+            # One opaque bytes argument: Dask walks a list of documents field by field looking for nested
+            # tasks (~12 ms of coordinator CPU per 128-document task, measured), bytes it passes as they are.
+            packed = pickle.dumps(list(docs), protocol=pickle.HIGHEST_PROTOCOL)
+            pending[client.submit(_run_packed, task, packed, code, lang, pure=False)] = (key, docs)
         if not pending:
             return
         done, _ = wait(list(pending), return_when="FIRST_COMPLETED")

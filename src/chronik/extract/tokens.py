@@ -163,6 +163,10 @@ def _classify(cl: Clause, tokens: list[Token], lex: Lexicon, after_comma: bool) 
     kinds = lex.cues.get(first.lower, set())
     if "descriptive" in kinds and after_comma:
         cl.kind, cl.opener = "content", first.lower  # ', wo die Vereinten Nationen tagen': setting, not an act
+    elif {"subordinator", "relative"} <= kinds and after_comma and cl.first + 1 < cl.last \
+            and lex.cues.get(tokens[cl.first + 1].lower, set()) & {"aux", "perfect_aux", "passive_aux", "future_aux"}:
+        # English 'that' before a finite auxiliary has no subject of its own: 'a helicopter that was captured'
+        cl.kind, cl.opener = "relative", first.lower
     elif ("subordinator" in kinds or "condition" in kinds) and not _preposition_opener(tokens, cl, lex, kinds):
         cl.kind, cl.opener = "subordinate", first.lower
     elif after_comma and "relative" in kinds and not first.is_cap and not _article_before_noun(tokens, cl, lex):

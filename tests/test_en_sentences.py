@@ -200,6 +200,8 @@ POSITIVE = [
     E("Thousands of ethnic Hungarians demonstrated in Romania on Sunday.", "PROTEST", "ROU", "ROU", "asserted"),
     E("Kyrgyz police arrested ten ethnic Uzbeks in Osh.", "COERCE", "KGZ", "KGZ", "asserted"),
     E("Hungarians demonstrated in Romania on Sunday.", "PROTEST", "HUN", "ROU", "asserted"),
+    # round 4: 'that' before an auxiliary opens a relative clause, not reported content
+    E("Iran said that Britain must return the tanker that was seized in Gibraltar.", "REQUEST", "IRN", "GBR", "asserted"),
     # round 4: people acting in a named place are of that place; a 'between' far behind the verb is another noun's
     E("Thousands of people blocked the main roads in Nairobi on Tuesday.", "PROTEST", "KEN", "KEN", "asserted"),
     E("Hundreds of workers demonstrated in La Paz against the new tax.", "PROTEST", "BOL", "BOL", "asserted"),

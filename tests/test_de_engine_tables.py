@@ -91,3 +91,11 @@ def test_a_company_or_citizen_acting_towards_nobody_is_no_political_act(text: st
 
 def test_a_crowd_needs_no_named_target() -> None:
     assert_codes("Tausende Ungarn gingen in Budapest auf die Straße.", "de", "PROTEST", "HUN", "HUN", "asserted")
+
+
+def test_a_reported_attack_is_no_accusation_by_the_reporter() -> None:
+    from chronik.api import code
+
+    evs = code("Die türkische Luftwaffe weitete ihre Angriffe auf die PKK aus, wie türkische Medien berichteten.",
+               lang="de")
+    assert not [e for e in evs if e.event == "ACCUSE"]

@@ -168,7 +168,7 @@ POSITIVE = [
     # --- ASSAULT
     E("Israelische Kampfjets bombardierten in der Nacht Stellungen der Hamas im Gazastreifen.", "ASSAULT", "ISR", "PSE", "asserted"),
     E("Die Taliban griffen einen Stützpunkt der afghanischen Armee an.", "ASSAULT", "AFG", "AFG", "asserted"),
-    E("Saudi-Arabien flog erneut Luftangriffe auf Stellungen der Huthi-Rebellen.", "ASSAULT", "SAU", "YEM", "asserted", marks=engine("got no event since a665aa4: 'Stellungen der Huthi-Rebellen' after auf: the genitive owner of a target noun is the recipient")),
+    E("Saudi-Arabien flog erneut Luftangriffe auf Stellungen der Huthi-Rebellen.", "ASSAULT", "SAU", "YEM", "asserted"),
     E("Russische Truppen beschossen die ukrainische Stadt Charkiw.", "ASSAULT", "RUS", "UKR", "asserted"),
     E("Soldaten der Armee Myanmars erschossen am Samstag mindestens 90 Demonstranten.", "ASSAULT", "MMR", "MMR", "asserted"),
     E("Die Polizei setzte in Minsk Tränengas gegen Demonstranten ein.", "ASSAULT", "BLR", "BLR", "asserted"),

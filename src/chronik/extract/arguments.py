@@ -162,6 +162,9 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
         return args  # 'sprechen mit!': only the listed ways can name the recipient
     if not args.recipient:
         _recipient_by_prep(args, inside, preps, hit, noun, lambda p: p in spec, lex)
+    if not args.recipient and explicit:
+        # 'Luftangriffe auf Stellungen der Huthi-Rebellen': the owner of the thing in the trigger's own phrase
+        _owner_in_phrase(args, tokens, cl, [m for m in inside if m.genitive and m.first > hit.token], explicit, lex)
     if not args.recipient and not noun and hit.trigger.event in OWNED_OBJECT_EVENTS:
         _nationality_of_object(args, tokens, cl, hit, mentions, lex)
     if not args.recipient and not noun:

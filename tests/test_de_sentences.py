@@ -134,7 +134,7 @@ POSITIVE = [
     E("Die EU droht Polen mit Sanktionen.", "THREATEN", "EUR", "POL", "asserted"),
     E("China drohte Taiwan mit Gewalt.", "THREATEN", "CHN", "TWN", "asserted"),
     # --- PROTEST
-    E("Tausende Demonstranten protestierten in Minsk gegen den belarussischen Präsidenten.", "PROTEST", "BLR", "BLR", "asserted", marks=engine("got no event since 40083e0 (no place-of-sentence fallback): uncoded protesters (Demonstranten) demonstrating in Minsk against a Belarusian office should take the country of the place or of the target")),
+    E("Tausende Demonstranten protestierten in Minsk gegen den belarussischen Präsidenten.", "PROTEST", "BLR", "BLR", "asserted"),
     E("Südkoreanische Aktivisten demonstrierten vor der japanischen Botschaft in Seoul.", "PROTEST", "KOR", "JPN", "asserted"),
     E("Französische Gewerkschaften streikten am Donnerstag gegen die Rentenreform.", "PROTEST", "FRA", "FRA", "asserted"),
     E("Der inhaftierte russische Oppositionelle trat in einen Hungerstreik.", "PROTEST", "RUS", "RUS", "asserted"),

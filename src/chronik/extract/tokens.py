@@ -12,6 +12,11 @@ from chronik.extract.lexicon import Lexicon
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+(?![-‐\w])|\w+(?:[-‐'’.]\w+)*-?|[^\w\s]", re.UNICODE)
 CLAUSE_PUNCT = frozenset(",;:–—\"„“”«»")  # brackets do not end a clause: 'Islamischer Staat (IS) festgenommen'
 DASHES = frozenset("–—")
+# cue kinds of closed-class words: a stretch of only such words (and names) holds no verb
+CLOSED_KINDS = frozenset({
+    "article", "coordinator", "recipient_prep", "location_prep", "destination_prep", "agent_prep", "indefinite",
+    "possessive", "genitive_link", "between_prep", "dual", "definite", "target_prep", "doer_prep",
+    "genitive_article", "oblique_article", "preposition", "relative", "name_stop"})
 
 
 @dataclass(slots=True)
@@ -91,16 +96,19 @@ def split_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     bounds: list[int] = [0]
     split_sub = bool(lex.meta.get("split_at_subordinators"))
     split_report = bool(lex.meta.get("split_after_report"))
-    coordinators = lex.cue_forms("coordinator")
+    cues = lex.cues
     inserted = _dash_insertions(tokens)
     for t in tokens:
         if t.i in inserted or (t.text == "," and 0 < t.i < len(tokens) - 1
                                and tokens[t.i - 1].lower == tokens[t.i + 1].lower):
             continue  # 'als sehr, sehr ernsthafte Bedrohung': a repeated word is no new clause
-        if t.text in CLAUSE_PUNCT or (t.lower in coordinators and _starts_new_clause_at_coordinator(tokens, t.i, lex)):
-            bounds.append(t.i + (1 if t.text in CLAUSE_PUNCT else 0))
-        elif split_sub and t.i > 0 and tokens[t.i - 1].text not in CLAUSE_PUNCT \
-                and lex.has_cue(t.lower, "subordinator"):
+        if t.text in CLAUSE_PUNCT:
+            bounds.append(t.i + 1)
+            continue
+        kinds = cues.get(t.lower, ())
+        if "coordinator" in kinds and _starts_new_clause_at_coordinator(tokens, t.i, lex):
+            bounds.append(t.i)
+        elif split_sub and t.i > 0 and tokens[t.i - 1].text not in CLAUSE_PUNCT and "subordinator" in kinds:
             bounds.append(t.i)  # English clauses need no comma: 'resigned as the opposition threatened'
         elif split_report and t.i + 1 < len(tokens) and "report" in lex.cue_lemmas.get(t.lemma, ()) \
                 and tokens[t.i + 1].is_word and t.lower != t.lemma:
@@ -122,11 +130,8 @@ def split_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
 
 def _has_verb(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     """Could this stretch hold a verb? Appositions ('Chung Eui-yong und Antony Blinken') cannot."""
-    closed = {"article", "coordinator", "recipient_prep", "location_prep", "destination_prep", "agent_prep",
-              "indefinite", "possessive", "genitive_link", "between_prep", "dual", "definite", "target_prep",
-              "doer_prep", "genitive_article", "oblique_article", "preposition", "relative", "name_stop"}
     nouns_cap = lex.meta.get("nouns_capitalised")
-    last = max((t.i for t in tokens[a:b] if t.is_word), default=-1)
+    last = next((t.i for t in reversed(tokens[a:b]) if t.is_word), -1)
     for t in tokens[a:b]:
         if not t.is_word or t.text[0].isdigit():
             continue
@@ -134,7 +139,8 @@ def _has_verb(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
             continue  # 'in Justiz, Polizei und den Medien vor': the separable particle of the verb before
         if t.is_cap and (nouns_cap or t.i > a):
             continue
-        if lex.cues.get(t.lower, set()) - closed or not lex.cues.get(t.lower):
+        kinds = lex.cues.get(t.lower)
+        if not kinds or not kinds <= CLOSED_KINDS:
             return True
     return False
 

@@ -34,15 +34,14 @@ _QUOTES = re.escape("\"”“»«")
 
 @cache
 def _clear_end() -> re.Pattern[str]:
-    """A boundary syntok would find anyway: a word of 4+ letters, terminal punctuation,
-    maybe a quote (not a bracket: syntok reads a bracket as one unit), space, then a capital.
+    """The end of a boundary syntok would find anyway: terminal punctuation, maybe a quote (not a bracket:
+    syntok reads a bracket as one unit), space, then a capital; ``_clear_cuts`` asks for a word of 4+ letters
+    before it.
 
     Taking these without syntok is what makes splitting fast (syntok costs ~1.5 µs a character);
-    abbreviations among such words, and ends inside an open bracket, are left to syntok."""
-    return re.compile(
-        rf"(?<!\w)(?P<w>[^\W\d_]{{4,}})[.!?]+[{_QUOTES}]?(?P<s>\s+)"
-        rf"(?=[{re.escape(OPENERS)}]?{letter_class(True)})"
-    )
+    abbreviations among such words, and ends inside an open bracket, are left to syntok. The word is checked
+    by hand, not in the pattern: a pattern that opens with a word is tried at every letter of the text."""
+    return re.compile(rf"[.!?]+[{_QUOTES}]?(?P<s>\s+)(?=[{re.escape(OPENERS)}]?{letter_class(True)})")
 
 
 @cache
@@ -77,6 +76,7 @@ def _inside_brackets(text: str, start: int, pos: int) -> bool:
 # Where syntok takes a decision: a terminal token, or an opening bracket (see syntok._segmentation_states).
 _DECISION = re.compile("[" + re.escape("".join(sorted(
     {c for t in State.terminals for c in t} | set(State.opening_brackets)))) + "]")
+_OPENING = re.compile("[" + re.escape("".join(sorted(State.opening_brackets))) + "]")
 _BRACKET_END = re.compile("[" + re.escape("".join(sorted(State.opening_brackets | State.closing_brackets))) + "]")
 _SKIPPED_BRACKET_MAX = 48
 """Brackets shorter than this (in characters, so also in tokens) are always skipped whole by syntok."""
@@ -97,6 +97,15 @@ def _bracket_tokens(text: str, start: int, i: int, j: int, end: int) -> bool:
     return outside_left and outside_right and text[i + 1].isalnum() and text[j - 1].isalnum()
 
 
+def _inner_dot(before: str, after: str) -> bool:
+    """A dot between two ASCII letters or digits ('U.S', 'F.W') is inside one syntok token, not a terminal:
+    syntok's tokenizer splits a word at a dot only between a lower-case and an upper-case letter."""
+    return before in _ASCII_ALNUM and after in _ASCII_ALNUM and not (before.islower() and after.isupper())
+
+
+_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
 def _may_split(text: str, start: int, end: int) -> bool:
     """False when syntok cannot split ``text[start:end]`` anywhere, so it need not run at all.
 
@@ -106,6 +115,9 @@ def _may_split(text: str, start: int, end: int) -> bool:
     except near the start of a sentence (the piece's first two tokens), where a following capital splits.
     """
     first = _trim(text, start, end)[0]
+    # a dot inside a word is no decision; in a piece with brackets syntok is left to judge it (the bracket rule
+    # below is not exact after every terminal)
+    inner_dots = _OPENING.search(text, start, end) is None
     for match in _DECISION.finditer(text, start, end):
         i = match.start()
         char = text[i]
@@ -121,6 +133,8 @@ def _may_split(text: str, start: int, end: int) -> bool:
             continue
         after = text[i + 1] if i + 1 < end else ""
         if after.isdigit() or after.islower():
+            continue
+        if inner_dots and char == "." and i > start and _inner_dot(text[i - 1], after):
             continue
         # Nothing visible after it: a boundary there is the piece's end anyway.
         if not after:
@@ -214,11 +228,29 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _word_before(text: str, start: int, pos: int) -> str | None:
+    """The word of letters only (no digit or underscore) that ends at ``pos`` and starts at or after ``start``
+    after a non-word character (the text's start counts as one); None when there is none."""
+    k = pos
+    while k > 0 and text[k - 1].isalnum() and not text[k - 1].isdecimal():  # the regex class [^\W\d_]
+        k -= 1
+    if k < start or k == pos or (k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_")):
+        return None
+    return text[k:pos]
+
+
 def _clear_cuts(text: str, start: int, end: int, abbrevs: frozenset[str]) -> Iterator[int]:
+    """Clear boundaries (``_clear_end`` after a word of 4+ letters) outside any open round bracket."""
+    opened = closed = 0
+    counted = start
     for match in _clear_end().finditer(text, start, end):
-        if match.group("w") in abbrevs:
+        word = _word_before(text, start, match.start())
+        if word is None or len(word) < 4 or word in abbrevs:
             continue
-        if text.count("(", start, match.start()) > text.count(")", start, match.start()):
+        opened += text.count("(", counted, match.start())
+        closed += text.count(")", counted, match.start())
+        counted = match.start()
+        if opened > closed:
             continue
         yield match.end("s")
 

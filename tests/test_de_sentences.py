@@ -161,7 +161,7 @@ POSITIVE = [
     E("Die jordanische Regierung verhängte eine Ausgangssperre.", "COERCE", "JOR", "JOR", "asserted"),
     E("Der britische Journalist wurde am Flughafen von iranischen Sicherheitskräften festgenommen.", "COERCE", "IRN", "GBR", "asserted"),
     E("Russland schob den ukrainischen Aktivisten ab.", "COERCE", "RUS", "UKR", "asserted"),
-    E("Die ägyptischen Behörden verhafteten drei ausländische Journalisten.", "COERCE", "EGY", "", "asserted", marks=engine("got COERCE EGY->EGY since 40083e0: 'ausländische' (foreign) says the object is not of the actor's country, so the short-text country default must not apply")),
+    E("Die ägyptischen Behörden verhafteten drei ausländische Journalisten.", "COERCE", "EGY", "", "asserted"),
     E("Die chinesische Regierung sperrte den Zugang zu Twitter.", "COERCE", "CHN", "CHN", "asserted"),
     E("Die russischen Behörden haben den Oppositionellen unter Hausarrest gestellt.", "COERCE", "RUS", "RUS", "asserted"),
     E("Die Regierung Myanmars verhängte das Kriegsrecht über mehrere Bezirke.", "COERCE", "MMR", "MMR", "asserted"),

@@ -371,8 +371,9 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
         code = (local or state.topic) if (target or m.sector in STATE_SECTORS) else None
         if code is None and m.plural and state.here and m.sector in lex.meta.get("place_people_sectors", ()):
             code = state.here  # 'Thousands of people blocked streets in Hong Kong': people of the place
-        if m.sector in FOREIGN_SECTORS:
-            return []  # refugees and migrants are seldom of the country the article is about
+        if m.sector in FOREIGN_SECTORS or any(lex.has_cue(tokens[j].lower, "foreign")
+                                              for j in range(max(0, m.first - 2), m.last)):
+            return []  # refugees, migrants and 'ausländische Journalisten' are not of the article's country
         # an uncoded office, or a named holder of one ('Finanzminister Hans Jörg Schelling'): as the actor
         # only in an article that names its country more than once
         holder = m.kind == "person" and m.office and (target or office_holder_country(m.sector, state))

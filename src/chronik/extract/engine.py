@@ -294,6 +294,16 @@ class Extractor:
             actor = [Entity(state.here or state.topic, implied, None)]
             whose = "the country of the place" if state.here else "the article's country"
             trail.append(f"args:implied agent of a passive -> {actor[0].code} ({whose})")
+        means = lex.meta.get("unknown_attacker_means", ())
+        if not actor and means and trig.event == "ASSAULT" and (args.passive or all(
+                m.code is None and m.sector == "UAF" for m in args.actor)) and any(
+                t.lemma in means or t.lower in means for t in v.tokens[cl.first:cl.last]):
+            # 'A roadside bomb near Samarra killed a soldier', 'was killed in a car bomb explosion in Beirut':
+            # the attacker is not named; an unidentified armed force in the country of the place
+            where = self._place_of_clause(v, cl)
+            if where:
+                actor = [Entity(where, "UAF", None)]
+                trail.append(f"args:unnamed attacker -> {where} (unidentified, in the country of the place)")
         # an object pronoun is not the actor itself ('Gauck, der ihn empfing')
         recipient = resolve(args.recipient, state, v.tokens, lex, trail, v.mentions, target=True,
                             exclude=frozenset(a.name for a in actor if a.name))
@@ -573,6 +583,20 @@ class Extractor:
             trail.append("status:historical (dated well before publication)")
             status = Status.HISTORICAL
         return date, prec, status
+
+    def _place_of_clause(self, v: SentenceView, cl: Clause) -> str | None:
+        """The country of the first place named in the clause that is no party and no origin ('near the town of
+        Samarra', 'in eastern Beirut'; not 'a soldier from Texas')."""
+        off = v.sentence.start
+        lo, hi = v.tokens[cl.first].start - off, v.tokens[cl.last - 1].end - off
+        taken = [(m.start - off, m.end - off) for m in v.mentions
+                 if m.is_party and m.kind not in ("country", "capital", "region")]  # 'one U.S. soldier'
+        for p in v.places:
+            if lo <= p.start < hi and p.location.country \
+                    and (p.prep is None or self.lex.has_cue(p.prep, "location_prep")) \
+                    and not any(a < p.end and p.start < b for a, b in taken):
+                return p.location.country
+        return None
 
     def _location(self, v: SentenceView, cl: Clause, hit: TriggerHit, args: Arguments, event: str,
                   actor: list[Entity], status: Status, state: DocState, trail: list[str]) -> Location | None:

@@ -202,6 +202,9 @@ POSITIVE = [
     E("Hungarians demonstrated in Romania on Sunday.", "PROTEST", "HUN", "ROU", "asserted"),
     # round 4: 'that' before an auxiliary opens a relative clause, not reported content
     E("Iran said that Britain must return the tanker that was seized in Gibraltar.", "REQUEST", "IRN", "GBR", "asserted"),
+    # round 4: a bombing or landmine without a named attacker: an unidentified armed force of the place's country
+    E("A roadside bomb near Kandahar killed one British soldier and wounded two others.", "ASSAULT", "AFG", "GBR", "asserted"),
+    E("Three police officers were killed by a landmine in southern Colombia.", "ASSAULT", "COL", "COL", "asserted"),
     # round 4: people acting in a named place are of that place; a 'between' far behind the verb is another noun's
     E("Thousands of people blocked the main roads in Nairobi on Tuesday.", "PROTEST", "KEN", "KEN", "asserted"),
     E("Hundreds of workers demonstrated in La Paz against the new tax.", "PROTEST", "BOL", "BOL", "asserted"),
@@ -242,7 +245,10 @@ NEGATIVE = [
     E("Thousands of fans celebrated in the streets of Madrid."),
     E("The company said that it would cut jobs."),
     E("The teachers union called off the strike on Thursday."),
-    E("A roadside bomb near Kandahar killed one British soldier and wounded two others."),
+    E("A roadside bomb killed one British soldier and wounded two others."),
+    E("Two miners were killed in a mine collapse in Chile."),
+    E("Two workers were killed in an explosion at a chemical plant in Germany."),
+    E("A bomb killed a soldier from Texas."),
     E("Iranian-backed militias attacked a convoy near the border."),
     E("The ruling coalition collapsed on Monday."),
     E("Japan must do more to protect its fishermen, the prime minister said."),

@@ -99,3 +99,10 @@ def test_a_reported_attack_is_no_accusation_by_the_reporter() -> None:
     evs = code("Die türkische Luftwaffe weitete ihre Angriffe auf die PKK aus, wie türkische Medien berichteten.",
                lang="de")
     assert not [e for e in evs if e.event == "ACCUSE"]
+
+
+def test_the_genitive_after_an_act_noun_is_its_doer() -> None:
+    assert_codes("Die Angriffe der russischen Armee auf die Ukraine gingen auch am Montag weiter.", "de",
+                 "ASSAULT", "RUS", "UKR", "asserted")
+    assert_codes("Am Montag begannen die Luftangriffe der Nato auf Serbien.", "de", "ASSAULT", "IGO", "SRB",
+                 "asserted")

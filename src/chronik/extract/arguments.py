@@ -124,6 +124,11 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
         args.trail.append("args:unknown subject before the verb")
         return args
     subjects = [m for m in bare if not m.oblique]
+    doer = [m for m in owners if m.first - hit.token <= 2 and hit.trigger.event not in PATIENT_GENITIVE]
+    if noun and doer and lex.meta.get("nouns_capitalised"):
+        # 'die Angriffe der Armee', 'Proteste der Opposition': the genitive after an act noun is its doer (not
+        # the subject of the clause's verb: 'Die Regierung verurteilte die Angriffe der Armee')
+        subjects = doer[:1]
     if lex.meta.get("subject_before_verb") and not noun:
         # English is SVO: a party after the verb ('the resignation of President X') is never its subject
         subjects = [m for m in subjects if m.first < hit.token]
@@ -180,6 +185,10 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
             args.trail.append("args:recipient=agent or owner of the object")
     return args
 
+
+# act nouns whose genitive names whom the act was done to ('die Festnahme des Journalisten', 'die Ausweisung
+# des Botschafters'); after any other act noun it names the doer
+PATIENT_GENITIVE = frozenset({"COERCE", "SANCTION"})
 
 # pledges and refusals whose recipient may be the named party behind the infinitive they govern
 INFINITIVE_TARGET = frozenset({"AGREE", "REJECT"})

@@ -514,6 +514,19 @@ POSITIVE = [
     E("Syrische Kampfflugzeuge warfen Fassbomben auf Aleppo ab.", "ASSAULT", "SYR", "", "asserted"),
     E("Die ägyptische Polizei knüppelte die Demonstranten nieder.", "ASSAULT", "EGY", "EGY", "asserted"),
     E("Der Iran ließ die Waffeninspekteure der Vereinten Nationen zu.", "RETREAT", "IRN", "UNO", "asserted"),
+    E("Die polnische Regierung gab ihr Einverständnis zur Stationierung amerikanischer Soldaten.", "AGREE", "POL", "USA", "asserted"),
+    E("Der UN-Generalsekretär redete den Präsidenten Kolumbiens und Venezuelas ins Gewissen.", "REQUEST", "UNO", "COL+VEN", "asserted"),
+    E("Russland setzte den polnischen Außenminister auf die schwarze Liste.", "SANCTION", "RUS", "POL", "asserted"),
+    E("Die ungarische Polizei schob Hunderte Flüchtlinge nach Serbien zurück.", "COERCE", "HUN", "", "asserted"),
+    E("Die türkische Regierung drosselte das Internet.", "COERCE", "TUR", "TUR", "asserted"),
+    E("Die syrische Armee umzingelte die Stadt Aleppo.", "ASSAULT", "SYR", "", "asserted"),
+    E("Israelische Soldaten verwundeten drei Palästinenser.", "ASSAULT", "ISR", "PSE", "asserted"),
+    E("Die Polizei in Kenia schoss einen Demonstranten nieder.", "ASSAULT", "KEN", "KEN", "asserted"),
+    E("Israelische Soldaten eröffneten das Feuer auf palästinensische Demonstranten.", "ASSAULT", "ISR", "PSE", "asserted"),
+    E("Die Taliban stürmten das Gefängnis in Kundus.", "ASSAULT", "AFG", "", "asserted"),
+    E("Die Terrormiliz IS jagte den Tempel von Palmyra in die Luft.", "ASSAULT", "IMG", "", "asserted"),
+    E("Saudi-Arabien vollstreckte das Todesurteil gegen den Geistlichen.", "ASSAULT", "SAU", "SAU", "asserted"),
+    E("Die saudischen Behörden peitschten den Blogger öffentlich aus.", "ASSAULT", "SAU", "SAU", "asserted"),
 ]
 
 NEGATIVE = [
@@ -707,6 +720,12 @@ NEGATIVE = [
     E("Die Aktie warf eine hohe Rendite ab."),
     E("Der Lkw-Fahrer wurde mit einem Bußgeld bestraft."),
     E("Pühringer war über die Äußerungen der FPÖ wenig erfreut."),
+    E("Die Stadtregierung von Wien gab ihr Einverständnis für den Umbau."),
+    E("Der Stürmer stürmte in den Strafraum."),
+    E("Die ÖVP kandidiert auf der schwarzen Liste."),
+    E("Das Feuer in der Lagerhalle wurde gelöscht."),
+    E("Der Spieler verwundete sich beim Training."),
+    E("Zu früh, winkt der Wirtschaftsminister ab."),
 ]
 # fmt: on
 

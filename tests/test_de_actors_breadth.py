@@ -223,6 +223,9 @@ GROUPS = [
     E("Caracas – Die Oppositionsgruppen warfen der Regierung Wahlbetrug vor.", "2016-05-10", "ACCUSE", "actor", "VEN", "OPP"),
     E("Bamako – Die Islamistengruppe griff am Montag einen Militärposten an.", "2016-05-10", "ASSAULT", "actor", "MLI", "REB"),
     E("Die malische Armee tötete am Montag mehrere Jihadisten.", "2016-05-10", "ASSAULT", "recipient", "MLI", "REB"),
+    # prisoners and confessions as the target of an act
+    E("Damaskus – Die Regierung ließ am Montag 200 Gefangene frei.", "2016-05-10", "RETREAT", "recipient", "SYR", "CVL"),
+    E("Bagdad – IS-Kämpfer griffen am Freitag Schiiten in einer Moschee an.", "2016-05-10", "ASSAULT", "recipient", "IRQ", "REL"),
 ]
 
 # capitals and large cities as adjectives before a role ('ein Istanbuler Gericht'), and regions named for their government
@@ -295,6 +298,11 @@ INFLECTIONS = [
     (("Terrororganisation", "Terrorgruppen", "Terrorzelle", "Dschihadistengruppe", "Islamistengruppe", "Guerilleros",
       "Rebellenarmee", "Rebellenkommandeur", "Jihadisten", "Rechtsextremisten", "Maoisten"), "REB"),
     (("Söldner", "Bürgerwehr", "Bürgerwehren"), "PRM"),
+    (("Regierungsmitglieder", "Kabinettsmitglieder", "Zentralbank", "Notenbanker"), "GOV"),
+    (("Umweltorganisationen", "Bürgerrechtsgruppe", "Tierschutzorganisation"), "SOC"),
+    (("Gefangene", "Gefangenen", "Häftlinge", "Kriegsgefangene", "Aktivistengruppe"), "CVL"),
+    (("Sunniten", "Schiiten", "Kopten", "Alawiten"), "REL"),
+    (("Fotografen", "Medienvertreter", "Staatsfernsehen", "Fernsehsender"), "JRN"),
 ]
 
 
@@ -316,7 +324,7 @@ def test_every_inflected_form_of_a_group_noun_is_a_role(forms, sector):
     ("Videobotschaft", None), ("Hiobsbotschaft", None), ("Kurznachrichtendienst", None), ("Linke", None),
     ("Kandidaten", None), ("Koalition", None), ("Drohnen", None), ("Einheiten", None), ("Länder", None),
     ("Forscher", None), ("Piloten", None), ("Versicherungsvermittler", None), ("Vermittler", None),
-    ("Direktoren", None), ("Programmdirektoren", None),
+    ("Direktoren", None), ("Programmdirektoren", None), ("Geiseln", None), ("Menschen", None), ("Sprecher", None),
 ])
 def test_misread_compounds_and_other_senses(word, sector):
     role = lexicon("de").role(word)

@@ -726,6 +726,7 @@ NEGATIVE = [
     E("Das Feuer in der Lagerhalle wurde gelöscht."),
     E("Der Spieler verwundete sich beim Training."),
     E("Zu früh, winkt der Wirtschaftsminister ab."),
+    E("Die Möwen terrorisieren die Touristen in Venedig."),
 ]
 # fmt: on
 

@@ -5,6 +5,10 @@ Each kind of data row is checked through the engine: the sentence must give an e
 carries the code, sector and (for persons) the name and office the row promises, including inflected and
 feminine forms where the data files list every form. The last tables check words that are also common nouns or
 place names: they must not become parties.
+
+Round 5 adds group nouns of every sector with all their written forms (Gewerkschaftern, Streikenden, Ermittlerinnen),
+city adjectives before roles (ein Istanbuler Gericht), hyphenated armed-group names, and the compounds whose head the
+rule misread (a Sanitäter is no Täter, a Versicherungsvermittler no Ermittler).
 """
 
 from __future__ import annotations

@@ -106,3 +106,13 @@ def test_the_genitive_after_an_act_noun_is_its_doer() -> None:
                  "ASSAULT", "RUS", "UKR", "asserted")
     assert_codes("Am Montag begannen die Luftangriffe der Nato auf Serbien.", "de", "ASSAULT", "IGO", "SRB",
                  "asserted")
+
+
+def test_groups_after_a_sentence_opening_coordinator_are_the_subject() -> None:
+    from chronik.api import code
+
+    text = ("Budapest – Ungarns Regierung will die Schulen zentralisieren. Die Regierung in Budapest lehnt Gespräche "
+            "ab. Doch die Gewerkschaften kritisierten die Regierung scharf.")
+    found = [e for e in code(text, lang="de") if e.event == "ACCUSE"]
+    assert found and [(a.code, a.sector) for a in found[0].actor] == [("HUN", "LAB")]
+    assert [(r.code, r.sector) for r in found[0].recipient] == [("HUN", "GOV")]

@@ -41,7 +41,10 @@ def office_holder_country(sector: str | None, state: DocState) -> str | None:
 
 
 def link_coordination(mentions: list[Mention]) -> None:
-    """'zwischen Süd- und Nordkorea', 'X und Y': a coordinated mention takes its neighbour's preposition."""
+    """'zwischen Süd- und Nordkorea', 'X und Y': a coordinated mention takes its neighbour's preposition;
+    the first party of a sentence after a sentence-opening coordinator ('Doch die Gewerkschaften ...') has none."""
+    if mentions and mentions[0].prep == "&":
+        mentions[0].prep = None
     for prev, m in zip(mentions, mentions[1:], strict=False):
         if m.prep == "&":
             m.prep = prev.prep
@@ -378,8 +381,10 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
         # kämpfen Regierungstruppen'); an office (a visiting minister) to the article's country
         local = state.here if m.sector != "GOV" or m.plural else None  # 'In Ungarn verhängte die Regierung'
         code = (local or state.topic) if (target or m.sector in STATE_SECTORS) else None
-        if code is None and m.plural and state.here and m.sector in lex.meta.get("place_people_sectors", ()):
-            code = state.here  # 'Thousands of people blocked streets in Hong Kong': people of the place
+        if code is None and m.plural and m.sector in lex.meta.get("place_people_sectors", ()):
+            # 'Thousands of people blocked streets in Hong Kong': people of the place; 'Doch die Gewerkschaften
+            # kritisierten ...' in an article about one country: that country's
+            code = state.here or (state.topic if state.topic_weight >= 2 else None)
         if m.sector in FOREIGN_SECTORS or any(lex.has_cue(tokens[j].lower, "foreign")
                                               for j in range(max(0, m.first - 2), m.last)):
             return []  # refugees, migrants and 'ausländische Journalisten' are not of the article's country

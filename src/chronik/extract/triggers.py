@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, partial
 
 from chronik.extract.lexicon import Lexicon, Trigger
 from chronik.extract.tokens import Clause, Token
@@ -144,7 +143,14 @@ def _verb_hit(t: Token, lex: Lexicon, lemmas: Callable[[], set[str]]) -> Trigger
 
 
 def find_triggers(tokens: list[Token], cl: Clause, lex: Lexicon) -> list[TriggerHit]:
-    lemmas = cache(partial(clause_lemmas, tokens, cl, lex))  # built on first use: most words need none
+    lemma_set: set[str] | None = None
+
+    def lemmas() -> set[str]:  # built on first use: most words meet no row that needs them
+        nonlocal lemma_set
+        if lemma_set is None:
+            lemma_set = clause_lemmas(tokens, cl, lex)
+        return lemma_set
+
     nouns_cap = bool(lex.meta.get("nouns_capitalised"))
     hits: list[TriggerHit] = []
     keys = lex.trigger_keys

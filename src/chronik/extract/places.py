@@ -11,9 +11,8 @@ on word boundaries (checked with ``str.isalnum`` so that ä/ö/ü/ß are letters
 
 from __future__ import annotations
 
-import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import ahocorasick
@@ -22,7 +21,6 @@ from chronik.extract.diskcache import cached
 from chronik.lang.loader import load_table, load_words
 from chronik.records import Location
 
-_PREV_WORD = re.compile(r"(?<!\S)(\w+)\s+$")
 _JOINERS = frozenset(" -'’.")
 _RANK_TABLE, _RANK_COUNTRY, _RANK_CITY = 3, 2, 1
 
@@ -174,6 +172,13 @@ class _Index:
     entries: dict[str, _Entry | CityRow]  # cities stay rows until a text names them
     automaton: ahocorasick.Automaton
     preps: frozenset[str]
+    located: dict[str, Location] = field(default_factory=dict)  # form -> its location, made on first use
+
+    def location(self, form: str) -> Location:
+        loc = self.located.get(form)
+        if loc is None:
+            loc = self.located[form] = _located(_as_entry(self.entries[form]), form)
+        return loc
 
 
 def _preps(lang: str) -> frozenset[str]:
@@ -218,8 +223,8 @@ class PlaceFinder:
 
     def lookup(self, form: str) -> Location | None:
         """The location of one exact name form (None when unknown or stopped)."""
-        entry = self._idx.entries.get(form)
-        return _located(_as_entry(entry), form) if entry else None
+        idx = self._idx
+        return idx.location(form) if idx.entries.get(form) else None
 
     def find(self, text: str) -> list[PlaceMention]:
         idx = self._idx
@@ -235,8 +240,7 @@ class PlaceFinder:
             if start < taken:
                 continue
             taken = end
-            loc = _located(_as_entry(idx.entries[form]), form)
-            out.append(PlaceMention(start, end, form, loc, self._prep(text, start, idx.preps)))
+            out.append(PlaceMention(start, end, form, idx.location(form), self._prep(text, start, idx.preps)))
         return out
 
     @staticmethod
@@ -246,16 +250,29 @@ class PlaceFinder:
             return None
         pos = start
         for step in range(3):
-            m = _PREV_WORD.search(text, max(0, pos - 40), pos)
-            if m is None:
+            found = _prev_word(text, max(0, pos - 40), pos)
+            if found is None:
                 return None
-            word = m.group(1)
+            word, pos = found
             if word.lower() in preps:
                 return word.lower()
             if not word.islower() or step == 2:
                 return None
-            pos = m.start()
         return None
+
+
+def _prev_word(text: str, lo: int, pos: int) -> tuple[str, int] | None:
+    """The word (\\w+, after a space or the text's start) and its start that space separates from ``pos``;
+    the word must start at or after ``lo``."""
+    j = pos
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > lo and (text[k - 1].isalnum() or text[k - 1] == "_"):
+        k -= 1
+    if j == pos or k == j or (k > 0 and not text[k - 1].isspace()):
+        return None
+    return text[k:j], k
 
 
 def _located(entry: _Entry, form: str) -> Location:

@@ -62,10 +62,13 @@ class Mention:
 def _automaton_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon) -> list[Atom]:
     if lex.automaton is None or not tokens:
         return []
+    hits = list(lex.automaton.iter(text))
+    if not hits:
+        return []
     starts = {t.start - offset: t.i for t in tokens}
     ends = {t.end - offset: t.i for t in tokens}
     found: list[Atom] = []
-    for end_idx, entries in lex.automaton.iter(text):
+    for end_idx, entries in hits:
         end = end_idx + 1
         for entry in entries:
             start = end - len(entry.form)

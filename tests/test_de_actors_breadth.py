@@ -305,7 +305,10 @@ INFLECTIONS = [
     (("Regierungsmitglieder", "Kabinettsmitglieder", "Zentralbank", "Notenbanker"), "GOV"),
     (("Umweltorganisationen", "Bürgerrechtsgruppe", "Tierschutzorganisation"), "SOC"),
     (("Gefangene", "Gefangenen", "Häftlinge", "Kriegsgefangene", "Aktivistengruppe"), "CVL"),
-    (("Sunniten", "Schiiten", "Kopten", "Alawiten"), "REL"),
+    (("Sunniten", "Schiiten", "Kopten", "Alawiten", "Patriarch", "Kirchenführer"), "REL"),
+    (("Drogenkartell", "Drogenbarone", "Schlepperbanden", "Schlepperbande"), "CRM"),
+    (("Hacker", "Hackergruppe"), "UAF"),
+    (("Militärrat", "Marineinfanterist"), "MIL"),
     (("Fotografen", "Medienvertreter", "Staatsfernsehen", "Fernsehsender"), "JRN"),
 ]
 
@@ -329,6 +332,7 @@ def test_every_inflected_form_of_a_group_noun_is_a_role(forms, sector):
     ("Kandidaten", None), ("Koalition", None), ("Drohnen", None), ("Einheiten", None), ("Länder", None),
     ("Forscher", None), ("Piloten", None), ("Versicherungsvermittler", None), ("Vermittler", None),
     ("Direktoren", None), ("Programmdirektoren", None), ("Geiseln", None), ("Menschen", None), ("Sprecher", None),
+    ("Kartell", None), ("Mafia", None), ("Fans", None), ("Ultras", None),
 ])
 def test_misread_compounds_and_other_senses(word, sector):
     role = lexicon("de").role(word)

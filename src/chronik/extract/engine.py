@@ -712,7 +712,10 @@ def _from_topic(e: Entity, trail: list[str]) -> bool:
 
 def _verb_first(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:
     first = next((t for t in tokens[cl.first:cl.last] if t.is_word), None)
-    return first is not None and (first.i == hit.token or bool(lex.cues.get(first.lower, set()) & {
+    # 'started a hunger strike': a clause may open with the (lower-case, closed-class-free) verb of its act noun
+    light = hit.how == "light-verb" and first is not None and first.i < hit.token and not first.is_cap \
+        and not lex.cues.get(first.lower)
+    return first is not None and (first.i == hit.token or light or bool(lex.cues.get(first.lower, set()) & {
         "perfect_aux", "passive_aux", "future_aux", "future_modal", "aux"}))
 
 

@@ -205,6 +205,9 @@ POSITIVE = [
     # round 4: a bombing or landmine without a named attacker: an unidentified armed force of the place's country
     E("A roadside bomb near Kandahar killed one British soldier and wounded two others.", "ASSAULT", "AFG", "GBR", "asserted"),
     E("Three police officers were killed by a landmine in southern Colombia.", "ASSAULT", "COL", "COL", "asserted"),
+    # round 4: a clause that opens with the verb of its act noun goes on with the subject before the apposition
+    E("Omar Khalil, Egypt's best-known blogger, began a hunger strike in Cairo on Monday.", "PROTEST", "EGY", "EGY", "asserted"),
+    E("A member of the Kenyan parliament, John Mwangi, began a hunger strike on Monday.", "PROTEST", "KEN", "KEN", "asserted"),
     # round 4: people acting in a named place are of that place; a 'between' far behind the verb is another noun's
     E("Thousands of people blocked the main roads in Nairobi on Tuesday.", "PROTEST", "KEN", "KEN", "asserted"),
     E("Hundreds of workers demonstrated in La Paz against the new tax.", "PROTEST", "BOL", "BOL", "asserted"),

@@ -116,3 +116,13 @@ def test_groups_after_a_sentence_opening_coordinator_are_the_subject() -> None:
     found = [e for e in code(text, lang="de") if e.event == "ACCUSE"]
     assert found and [(a.code, a.sector) for a in found[0].actor] == [("HUN", "LAB")]
     assert [(r.code, r.sector) for r in found[0].recipient] == [("HUN", "GOV")]
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient", "status"), [
+    ("Russland wird von der Ukraine beschuldigt, Zivilisten getötet zu haben.", "ACCUSE", "UKR", "RUS", "asserted"),
+    ("Der Vorschlag der EU wird von Russland zurückgewiesen.", "REJECT", "RUS", "EUR", "asserted"),
+    ("Die Ukraine wird Russland beschuldigen.", "ACCUSE", "UKR", "RUS", "future"),
+])
+def test_werden_with_a_participle_is_a_present_passive(text: str, event: str, actor: str, recipient: str,
+                                                       status: str) -> None:
+    assert_codes(text, "de", event, actor, recipient, status)

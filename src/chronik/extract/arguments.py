@@ -73,7 +73,10 @@ def _is_passive(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) 
     window = int(lex.meta.get("passive_window", 0))
     lo = max(cl.first, hit.token - window) if window else cl.first
     hi = hit.token if window else cl.last
-    return any(lex.has_cue(t.lower, "passive_aux") for t in tokens[lo:hi])
+    # 'Russland wird von der Ukraine beschuldigt': the future auxiliary with a participle is a present passive
+    kinds = ("passive_aux",) if window or tok.lower in (tok.lemma, hit.trigger.lemma.replace("|", "").lower()) \
+        else ("passive_aux", "future_aux")
+    return any(lex.has_cue(t.lower, k) for t in tokens[lo:hi] for k in kinds)
 
 
 def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions: list[Mention],

@@ -126,3 +126,9 @@ def test_groups_after_a_sentence_opening_coordinator_are_the_subject() -> None:
 def test_werden_with_a_participle_is_a_present_passive(text: str, event: str, actor: str, recipient: str,
                                                        status: str) -> None:
     assert_codes(text, "de", event, actor, recipient, status)
+
+
+def test_denying_a_fact_is_no_refusal_but_denying_a_partys_claim_is() -> None:
+    assert_no_event("Washington und Seoul bestreiten das.", "de")
+    assert_no_event("Die Regierung in Seoul dementierte das Gerücht.", "de")
+    assert_codes("Russland bestritt die Vorwürfe der Ukraine.", "de", "REJECT", "RUS", "UKR", "asserted")

@@ -120,7 +120,7 @@ POSITIVE = [
     # --- REJECT
     E("Nordkorea lehnte das Gesprächsangebot der USA ab.", "REJECT", "PRK", "USA", "asserted"),
     E("Moskau wies die Vorwürfe der britischen Regierung zurück.", "REJECT", "RUS", "GBR", "asserted"),
-    E("Der Kreml dementierte eine Beteiligung an dem Giftanschlag.", "REJECT", "RUS", "", "asserted"),
+    E("Der Kreml dementierte Londons Vorwürfe einer Beteiligung an dem Giftanschlag.", "REJECT", "RUS", "GBR", "asserted"),
     E("China verweigerte den Ermittlern der Vereinten Nationen die Einreise.", "REJECT", "CHN", "UNO", "asserted"),
     E("Die Regierung in Kiew lehnte direkte Verhandlungen mit den Separatisten ab.", "REJECT", "UKR", "UKR", "asserted"),
     E("Russland legte im Sicherheitsrat sein Veto gegen die Resolution ein.", "REJECT", "RUS", "", "asserted"),

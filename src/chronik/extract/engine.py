@@ -400,6 +400,10 @@ class Extractor:
                 # a named doer replaces the victim; an unnamed one leaves the act's doer open unless the
                 # victim is named ('das Urteil gegen den türkischen Journalisten')
                 recipient = [r for r in criticised if not any(_same_party(r, a) for a in actor)]
+        if not recipient and "needs=recipient" in trig.note.split() and not mutual:
+            # 'dementierte das Gerücht', 'Dass es einen Kessel gab, bestreitet die Polizei': denying a fact is no
+            # refusal; denying a party's accusation is ('bestritt die Vorwürfe Kiews')
+            return drop("no coded recipient (the trigger needs one)")
         if not recipient and event in TARGETED and not mutual and criticised is None:
             # 'China kritisierte die Militärübung': an accusation, demand or threat whose target is not found is
             # not coded half (the event would name a wrong, empty side); 'Beide Seiten werfen sich vor' is mutual

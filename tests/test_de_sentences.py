@@ -527,6 +527,7 @@ POSITIVE = [
     E("Die Terrormiliz IS jagte den Tempel von Palmyra in die Luft.", "ASSAULT", "IMG", "", "asserted"),
     E("Saudi-Arabien vollstreckte das Todesurteil gegen den Geistlichen.", "ASSAULT", "SAU", "SAU", "asserted"),
     E("Die saudischen Behörden peitschten den Blogger öffentlich aus.", "ASSAULT", "SAU", "SAU", "asserted"),
+    E("Der ukrainische Präsident entband den Generalstaatsanwalt von seinem Amt.", "COERCE", "UKR", "UKR", "asserted"),
 ]
 
 NEGATIVE = [
@@ -727,6 +728,7 @@ NEGATIVE = [
     E("Der Spieler verwundete sich beim Training."),
     E("Zu früh, winkt der Wirtschaftsminister ab."),
     E("Die Möwen terrorisieren die Touristen in Venedig."),
+    E("Die Frau wurde im Spital von einem gesunden Kind entbunden."),
 ]
 # fmt: on
 

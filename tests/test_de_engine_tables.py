@@ -132,3 +132,9 @@ def test_denying_a_fact_is_no_refusal_but_denying_a_partys_claim_is() -> None:
     assert_no_event("Washington und Seoul bestreiten das.", "de")
     assert_no_event("Die Regierung in Seoul dementierte das Gerücht.", "de")
     assert_codes("Russland bestritt die Vorwürfe der Ukraine.", "de", "REJECT", "RUS", "UKR", "asserted")
+
+
+def test_an_unnamed_crowd_protesting_in_a_place_is_its_people() -> None:
+    assert_codes("Tausende Menschen demonstrierten in Wien gegen die Regierung.", "de", "PROTEST", "AUT", "AUT",
+                 "asserted")
+    assert_no_event("Die Regierung demonstriert Einigkeit mit der Opposition.", "de")

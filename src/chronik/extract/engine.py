@@ -327,6 +327,11 @@ class Extractor:
             # 'Am Freitag kam es zu weiteren Demonstrationen': people of the place (the place's country)
             actor = [Entity(state.here or state.topic, "CVL", None)]
             trail.append(f"args:actor=the people of the place ({actor[0].code}), 'es kam zu'")
+        elif not actor and not args.actor and trig.event in CROWD_EVENTS and not plain_noun and not args.passive \
+                and state.here:
+            # 'Tausende Menschen demonstrierten in Wien': a crowd chronik cannot name is the people of the place
+            actor = [Entity(state.here, "CVL", None)]
+            trail.append(f"args:actor=the people of the place ({state.here})")
         if not actor:
             return drop("no coded actor")
         if not recipient and trig.event in VERBAL_WITH_CONTENT:

@@ -208,6 +208,9 @@ POSITIVE = [
     # round 4: a clause that opens with the verb of its act noun goes on with the subject before the apposition
     E("Omar Khalil, Egypt's best-known blogger, began a hunger strike in Cairo on Monday.", "PROTEST", "EGY", "EGY", "asserted"),
     E("A member of the Kenyan parliament, John Mwangi, began a hunger strike on Monday.", "PROTEST", "KEN", "KEN", "asserted"),
+    # round 4: demands are met (a concession) or not (a refusal); a deadline is no meeting
+    E("Israel will not meet the demands of Hamas.", "REJECT", "ISR", "PSE", "asserted"),
+    E("The Lebanese government met the demands of the protesters.", "CONCEDE", "LBN", "LBN", "asserted"),
     # round 4: people acting in a named place are of that place; a 'between' far behind the verb is another noun's
     E("Thousands of people blocked the main roads in Nairobi on Tuesday.", "PROTEST", "KEN", "KEN", "asserted"),
     E("Hundreds of workers demonstrated in La Paz against the new tax.", "PROTEST", "BOL", "BOL", "asserted"),
@@ -252,6 +255,7 @@ NEGATIVE = [
     E("Two miners were killed in a mine collapse in Chile."),
     E("Two workers were killed in an explosion at a chemical plant in Germany."),
     E("A bomb killed a soldier from Texas."),
+    E("Greece failed to meet the deadline set by the European Union."),
     E("Iranian-backed militias attacked a convoy near the border."),
     E("The ruling coalition collapsed on Monday."),
     E("Japan must do more to protect its fishermen, the prime minister said."),

@@ -21,6 +21,9 @@ def clause_lemmas(tokens: list[Token], cl: Clause, lex: Lexicon) -> set[str]:
     """Lemmas of a clause, plus particle+verb joins for a clause-final separable particle."""
     words = [t for t in tokens[cl.first:cl.last] if t.is_word]
     lemmas = {t.lemma for t in words} | {t.lower for t in words}
+    # 'Taliban-Kämpfer', 'F-16-Kampfjets': the head after the last hyphen counts as a word of its own
+    heads = [t.text.rsplit("-", 1)[1] for t in words if "-" in t.text[1:-1]]
+    lemmas |= {lex.lemma(h) for h in heads if h} | {h.lower() for h in heads}
     if words and lex.has_cue(words[-1].lower, "particle"):
         particle = words[-1].lower
         lemmas |= {particle + t.lemma for t in words[:-1] if not t.is_cap}

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+import ahocorasick
+
 from chronik.extract.arguments import (
     STATE_SECTORS,
     Arguments,
@@ -48,6 +50,7 @@ IMPLIED_SECTOR = {("COERCE", "arrest"): "COP", ("COERCE", "seize"): "COP", ("COE
 DOMESTIC_FORCE = frozenset({("COERCE", None), ("COERCE", "arrest"), ("COERCE", "deport")} | {
     ("ASSAULT", m) for m in (None, "abduct", "beat", "torture", "targeted", "firearms", "crowd-control")})
 FORCE_SECTORS = frozenset({"COP", "MIL", "JUD", "SPY"})
+INSURGENT_SECTORS = frozenset({"REB", "UAF"})  # armed groups fighting the state of their own country
 # protests and repression with no named target: the government or people of the place (PLOVER gold codes
 # 'demonstrated in Serbia' SRB -> SRB, 'imposed a curfew in Cizre' TUR -> TUR); not cyber or disinformation
 DOMESTIC_TARGET = frozenset({"PROTEST", "COERCE"})
@@ -71,6 +74,7 @@ class SentenceView:
     mood: SentenceMood
     places: list
     dates: list | None = None  # found on first use, once per sentence
+    keyword_contexts: tuple[str, ...] | None = None  # the same
 
 
 class Extractor:
@@ -372,6 +376,13 @@ class Extractor:
             # 'Israeli warplanes struck targets in Gaza': the attacked place's country is the target
             recipient = [Entity(location.country, None, location.name)]
             trail.append(f"args:recipient=country of the attacked place ({location.country})")
+        elif event == "ASSAULT" and not recipient and not args.recipient and actor \
+                and lex.meta.get("rebels_attack_their_state") and all(a.sector in INSURGENT_SECTORS for a in actor) \
+                and (where := self._place_of_clause(v, cl)) in {a.code for a in actor}:
+            # 'Afghan guerillas blew up power lines leading into Kabul': rebels attacking in their own country
+            # with no target named attack its state
+            recipient = [Entity(where, "GOV", None)]
+            trail.append(f"args:recipient=the state where rebels attack ({where})")
         elif (event, mode) in DOMESTIC_FORCE and not args.recipient and not args.passive and state.topic \
                 and state.topic_weight >= 2 \
                 and {a.code for a in actor} == {state.topic} and all(a.sector in FORCE_SECTORS for a in actor) \
@@ -639,13 +650,40 @@ class Extractor:
             return "visit"
         return None
 
+    @cached_property
+    def _context_words(self) -> tuple[ahocorasick.Automaton | None, tuple[int, ...]]:
+        """The context keywords as one automaton (value: their rows), so that a sentence is read once, not
+        once per keyword; and the rows of empty keywords, which every sentence contains."""
+        rows: dict[str, list[int]] = {}
+        for k, (kw, _) in enumerate(self.lex.contexts):
+            rows.setdefault(kw, []).append(k)
+        auto = ahocorasick.Automaton()
+        for kw, ks in rows.items():
+            if kw:
+                auto.add_word(kw, tuple(ks))
+        if not len(auto):
+            return None, tuple(rows.get("", ()))
+        auto.make_automaton()
+        return auto, tuple(rows.get("", ()))
+
+    def _keyword_contexts(self, v: SentenceView) -> tuple[str, ...]:
+        """The contexts of the keywords in the sentence, in the order of contexts.tsv (once per sentence)."""
+        if v.keyword_contexts is None:
+            auto, always = self._context_words
+            found = set(always)
+            if auto is not None:
+                for _, ks in auto.iter(v.sentence.text.lower()):
+                    found.update(ks)
+            out: list[str] = []
+            for k in sorted(found):
+                out.extend(c for c in self.lex.contexts[k][1] if c not in out)
+            v.keyword_contexts = tuple(out)
+        return v.keyword_contexts
+
     def _contexts(self, v: SentenceView, trig_ctx: tuple[str, ...], actor: list[Entity],
                   recipient: list[Entity]) -> tuple[str, ...]:
-        low = v.sentence.text.lower()
         ctx = list(dict.fromkeys(trig_ctx))
-        for kw, cs in self.lex.contexts:
-            if kw in low:
-                ctx.extend(c for c in cs if c not in ctx)
+        ctx.extend(c for c in self._keyword_contexts(v) if c not in ctx)
         codes = {e.code for e in actor} | {e.code for e in recipient}
         if len(codes) >= 2 and "diplomatic" not in ctx and all(
                 e.sector in ("GOV", None) for e in (*actor, *recipient)):

@@ -211,6 +211,8 @@ POSITIVE = [
     # round 4: demands are met (a concession) or not (a refusal); a deadline is no meeting
     E("Israel will not meet the demands of Hamas.", "REJECT", "ISR", "PSE", "asserted"),
     E("The Lebanese government met the demands of the protesters.", "CONCEDE", "LBN", "LBN", "asserted"),
+    # round 4: rebels attacking in their own country with no target named attack its state
+    E("Colombian rebels attacked a police station in Bogota.", "ASSAULT", "COL", "COL", "asserted"),
     # round 4: people acting in a named place are of that place; a 'between' far behind the verb is another noun's
     E("Thousands of people blocked the main roads in Nairobi on Tuesday.", "PROTEST", "KEN", "KEN", "asserted"),
     E("Hundreds of workers demonstrated in La Paz against the new tax.", "PROTEST", "BOL", "BOL", "asserted"),

@@ -490,8 +490,10 @@ class Extractor:
         nxt = next((c for c in v.clauses if c.first >= cl.last), None)
         if nxt is None or nxt.kind != "subordinate":
             return []
-        bare = [m for m in v.mentions if nxt.first <= m.first < nxt.last and m.is_party and m.prep is None
-                and not m.genitive and not m.apposition]
+        inside = [m for m in v.mentions if nxt.first <= m.first < nxt.last and m.is_party and m.prep is None
+                  and not m.apposition]
+        # the subject, else the owner of the subject ('denounced as an ugly crime Serbia's suppression of ...')
+        bare = [m for m in inside if not m.genitive] or [m for m in inside if m.genitive][:1]
         if not bare:
             return []
         trail.append(f"args:recipient=subject of the content clause '{bare[0].text}'")

@@ -215,6 +215,9 @@ POSITIVE = [
     E("Colombian rebels attacked a police station in Bogota.", "ASSAULT", "COL", "COL", "asserted"),
     # round 4: the owner of the content clause's subject is whom an accusation is about
     E("Sweden denounced as illegal Russia's annexation of Crimea.", "ACCUSE", "SWE", "RUS", "asserted"),
+    # round 4: regions of wire news (Casamance, Sindh)
+    E("Rebels in Casamance attacked a Senegalese army post.", "ASSAULT", "SEN", "SEN", "asserted"),
+    E("The government of Sindh province ordered troops to the border.", "MOBILIZE", "PAK", "", "asserted"),
     # round 4: people acting in a named place are of that place; a 'between' far behind the verb is another noun's
     E("Thousands of people blocked the main roads in Nairobi on Tuesday.", "PROTEST", "KEN", "KEN", "asserted"),
     E("Hundreds of workers demonstrated in La Paz against the new tax.", "PROTEST", "BOL", "BOL", "asserted"),

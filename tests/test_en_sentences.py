@@ -218,6 +218,9 @@ POSITIVE = [
     # round 4: regions of wire news (Casamance, Sindh)
     E("Rebels in Casamance attacked a Senegalese army post.", "ASSAULT", "SEN", "SEN", "asserted"),
     E("The government of Sindh province ordered troops to the border.", "MOBILIZE", "PAK", "", "asserted"),
+    # round 4: ordering or pressuring somebody to do something is a demand; tanks ordered from a supplier are not
+    E("A Kenyan judge ordered the former finance minister to appear in court.", "REQUEST", "KEN", "KEN", "asserted"),
+    E("The Sudanese government pressured the rebels to sign the agreement.", "REQUEST", "SDN", "SDN", "asserted"),
     # round 4: people acting in a named place are of that place; a 'between' far behind the verb is another noun's
     E("Thousands of people blocked the main roads in Nairobi on Tuesday.", "PROTEST", "KEN", "KEN", "asserted"),
     E("Hundreds of workers demonstrated in La Paz against the new tax.", "PROTEST", "BOL", "BOL", "asserted"),
@@ -263,6 +266,7 @@ NEGATIVE = [
     E("Two workers were killed in an explosion at a chemical plant in Germany."),
     E("A bomb killed a soldier from Texas."),
     E("Greece failed to meet the deadline set by the European Union."),
+    E("The Polish government ordered 250 tanks from the United States."),
     E("Iranian-backed militias attacked a convoy near the border."),
     E("The ruling coalition collapsed on Monday."),
     E("Japan must do more to protect its fishermen, the prime minister said."),

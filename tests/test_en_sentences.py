@@ -221,6 +221,9 @@ POSITIVE = [
     # round 4: ordering or pressuring somebody to do something is a demand; tanks ordered from a supplier are not
     E("A Kenyan judge ordered the former finance minister to appear in court.", "REQUEST", "KEN", "KEN", "asserted"),
     E("The Sudanese government pressured the rebels to sign the agreement.", "REQUEST", "SDN", "SDN", "asserted"),
+    # round 4: ethnic cleansing is an assault, people held as human shields are coerced
+    E("Serbian forces carried out ethnic cleansing in Kosovo.", "ASSAULT", "SRB", "XKX", "asserted"),
+    E("Syrian troops used villagers as human shields in Idlib.", "COERCE", "SYR", "SYR", "asserted"),
     # round 4: people acting in a named place are of that place; a 'between' far behind the verb is another noun's
     E("Thousands of people blocked the main roads in Nairobi on Tuesday.", "PROTEST", "KEN", "KEN", "asserted"),
     E("Hundreds of workers demonstrated in La Paz against the new tax.", "PROTEST", "BOL", "BOL", "asserted"),
@@ -267,6 +270,7 @@ NEGATIVE = [
     E("A bomb killed a soldier from Texas."),
     E("Greece failed to meet the deadline set by the European Union."),
     E("The Polish government ordered 250 tanks from the United States."),
+    E("The police used shields to protect themselves."),
     E("Iranian-backed militias attacked a convoy near the border."),
     E("The ruling coalition collapsed on Monday."),
     E("Japan must do more to protect its fishermen, the prime minister said."),

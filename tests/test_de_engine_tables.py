@@ -138,3 +138,21 @@ def test_an_unnamed_crowd_protesting_in_a_place_is_its_people() -> None:
     assert_codes("Tausende Menschen demonstrierten in Wien gegen die Regierung.", "de", "PROTEST", "AUT", "AUT",
                  "asserted")
     assert_no_event("Die Regierung demonstriert Einigkeit mit der Opposition.", "de")
+
+
+def test_citizens_known_only_by_the_articles_country_act_only_by_protesting() -> None:
+    from chronik.api import code
+
+    text = ("Wien – In Österreich wird über die Schulreform gestritten. Die Schüler seien zur Teilnahme am Unterricht "
+            "verpflichtet, sagte der Direktor. Die Schüler protestierten gegen die Schulreform.")
+    assert [(e.event, e.actor[0].code) for e in code(text, lang="de") if e.actor[0].sector == "EDU"] == [
+        ("PROTEST", "AUT")]
+
+
+def test_an_uncoded_armed_group_is_the_one_of_its_kind_named_before() -> None:
+    from chronik.api import code
+
+    text = ("Havanna – US-Außenminister John Kerry ist in Havanna mit der FARC zusammengetroffen. Die USA unterstützen "
+            "den Friedensprozess in Kolumbien. Die Rebellen riefen den Außenminister dazu auf, sie anzuerkennen.")
+    found = [e for e in code(text, lang="de") if e.event == "REQUEST"]
+    assert found and [a.code for a in found[0].actor] == ["COL"] and [r.code for r in found[0].recipient] == ["USA"]

@@ -57,6 +57,8 @@ DOMESTIC_TARGET = frozenset({"PROTEST", "COERCE"})
 FOREIGN_MODES = frozenset({"cyber", "misinformation"})
 # crowd acts an existential clause reports without a doer ('es kam zu Protesten'): the place's people
 CROWD_EVENTS = frozenset({"PROTEST"})
+# people who are no organised party: known only by the article's country, they act for it only by protesting
+PEOPLE_SECTORS = frozenset({"CVL", "EDU"})
 # acts that always have a target: without one found, the event is not coded
 TARGETED = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 # hostile acts whose condemnation is an accusation even when their doer is not named ('verurteilte den Anschlag')
@@ -338,6 +340,10 @@ class Extractor:
             trail.append(f"args:actor=the people of the place ({state.here})")
         if not actor:
             return drop("no coded actor")
+        if trig.event not in CROWD_EVENTS and all(a.sector in PEOPLE_SECTORS and _from_topic(a, trail) for a in actor):
+            # 'Die Schüler seien zur Teilnahme verpflichtet', 'Bewohner riefen Verwandte an': citizens, pupils
+            # and parents chronik knows only by the article's country act for it only by protesting
+            return drop("unnamed citizens act for a country only by protesting")
         if not recipient and trig.event in VERBAL_WITH_CONTENT:
             recipient = self._content_subject(v, cl, state, trail)
         joint = next((w.split("=", 1)[1] for w in trig.note.split() if w.startswith("joint=")), None)
@@ -833,8 +839,17 @@ def _required_prep(spec: tuple[str, ...]) -> bool:
     return any(p.endswith("!") for p in spec)
 
 
+REMEMBERED_SECTORS = frozenset({"REB", "OPP"})
+
+
 def _role_memory(m: Mention, state: DocState) -> None:
-    """'die türkische Polizei' ... 'die Polizei': an uncoded role takes the code it had before."""
+    """'die türkische Polizei' ... 'die Polizei': an uncoded role takes the code it had before; 'die FARC' ...
+    'die Rebellen': an uncoded armed or opposition group is the one of that sector named last."""
+    if m.code and m.sector in REMEMBERED_SECTORS:
+        state.role_codes["sector:" + m.sector] = m.code
+    elif not m.code and m.kind == "role" and "sector:" + str(m.sector) in state.role_codes:
+        m.code = state.role_codes["sector:" + str(m.sector)]
+        m.refs.append("coref:group of that kind seen before")
     if m.role_form is None:
         return
     if m.code:

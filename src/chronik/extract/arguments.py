@@ -76,7 +76,7 @@ def _is_passive(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) 
     # 'Russland wird von der Ukraine beschuldigt': the future auxiliary with a participle is a present passive
     kinds = ("passive_aux",) if window or tok.lower in (tok.lemma, hit.trigger.lemma.replace("|", "").lower()) \
         else ("passive_aux", "future_aux")
-    return any(lex.has_cue(t.lower, k) for t in tokens[lo:hi] for k in kinds)
+    return any(k in t.kinds for t in tokens[lo:hi] for k in kinds)
 
 
 def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions: list[Mention],
@@ -226,8 +226,8 @@ def _pp_opener(tokens: list[Token], i: int, lex: Lexicon) -> str | None:
     """'in der syrischen Stadt': the preposition of the phrase the adjective sits in (None: on the object)."""
     endings = lex.adjective_endings
     j = i - 1
-    while j >= 0 and (lex.cues.get(tokens[j].lower, set()) & {"article", "indefinite", "quantity", "possessive"}
-                      or (endings and not tokens[j].is_cap and tokens[j].is_word and not lex.cues.get(tokens[j].lower)
+    while j >= 0 and (tokens[j].kinds & {"article", "indefinite", "quantity", "possessive"}
+                      or (endings and not tokens[j].is_cap and tokens[j].is_word and not tokens[j].kinds
                           and tokens[j].lower.endswith(endings))):
         j -= 1
     return tokens[j].lower if j >= 0 and _is_preposition(tokens[j], lex) else None
@@ -243,18 +243,18 @@ def _unknown_subject(tokens: list[Token], cl: Clause, hit: TriggerHit, inside: l
     if not lex.meta.get("nouns_capitalised") or cl.kind != "main":
         return False
     first = tokens[cl.first]
-    if not lex.has_cue(first.lower, "article") or lex.has_cue(first.lower, "oblique_article") \
-            or lex.has_cue(first.lower, "genitive_article"):
+    if "article" not in first.kinds or "oblique_article" in first.kinds \
+            or "genitive_article" in first.kinds:
         return False
     j = cl.first + 1
     endings = lex.adjective_endings
     while j < cl.last and not tokens[j].is_cap and tokens[j].lower.endswith(endings) \
-            and not lex.cues.get(tokens[j].lower):
+            and not tokens[j].kinds:
         j += 1
     if j >= cl.last or not tokens[j].is_cap or any(m.first <= j < m.last for m in inside):
         return False
     verb = j + 1
-    return verb < cl.last and (verb == hit.token or bool(lex.cues.get(tokens[verb].lower, set()) & {
+    return verb < cl.last and (verb == hit.token or bool(tokens[verb].kinds & {
         "aux", "perfect_aux", "future_aux", "future_modal", "passive_aux", "hypothetical", "report_mood"}))
 
 
@@ -286,7 +286,7 @@ def _in_fronted_noun_phrase(tokens: list[Token], cl: Clause, hit: TriggerHit, m:
 
 
 def _is_preposition(t: Token, lex: Lexicon) -> bool:
-    return bool(lex.cues.get(t.lower, set()) & {"location_prep", "recipient_prep", "destination_prep", "agent_prep",
+    return bool(t.kinds & {"location_prep", "recipient_prep", "destination_prep", "agent_prep",
                                                "preposition", "between_prep"})
 
 
@@ -324,7 +324,7 @@ def _opens_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     t = tokens[i]
     return t.text[0].isdigit() or (t.is_cap and not lex.meta.get("nouns_capitalised")) or bool(
-        lex.cues.get(t.lower, set()) & {"article", "indefinite", "possessive", "quantity"})
+        t.kinds & {"article", "indefinite", "possessive", "quantity"})
 
 
 def resolve(mentions: list[Mention], state: DocState, tokens: list[Token], lex: Lexicon,
@@ -388,7 +388,7 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
             # 'Thousands of people blocked streets in Hong Kong': people of the place; 'Doch die Gewerkschaften
             # kritisierten ...' in an article about one country: that country's
             code = state.here or (state.topic if state.topic_weight >= 2 else None)
-        if m.sector in FOREIGN_SECTORS or any(lex.has_cue(tokens[j].lower, "foreign")
+        if m.sector in FOREIGN_SECTORS or any("foreign" in tokens[j].kinds
                                               for j in range(max(0, m.first - 2), m.last)):
             return []  # refugees, migrants and 'ausländische Journalisten' are not of the article's country
         # an uncoded office, or a named holder of one ('Finanzminister Hans Jörg Schelling'): as the actor

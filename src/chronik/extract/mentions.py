@@ -115,7 +115,7 @@ def _truncated_compound(tokens: list[Token], i: int, lex: Lexicon) -> Atom | Non
     tok = tokens[i]
     if not tok.text.endswith("-") or i + 2 >= len(tokens):
         return None
-    if not lex.has_cue(tokens[i + 1].lower, "coordinator"):
+    if "coordinator" not in tokens[i + 1].kinds:
         return None
     head_word = tokens[i + 2].text
     stem = tok.text[:-1]
@@ -136,7 +136,7 @@ def _token_atom(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
     if not tok.is_word:
         return None
     if (not tok.is_cap and lex.meta.get("nouns_capitalised") and tok.lower not in lex.nationality
-            and tok.lower not in lex.cues and not tok.text.endswith("-")):
+            and not tok.kinds and not tok.text.endswith("-")):
         return None  # fast path: a lower-case German word is never a name or a role
     hyphen = "-" in tok.text
     nat = lex.nationality.get(tok.lower) or (_leader_compound(tok, lex) if hyphen else None)
@@ -146,7 +146,7 @@ def _token_atom(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
         return Atom(i, i + 1, "nat", nat[0], ref=nat[1])
     if hyphen:  # US-Vizeaußenminister, Süd- und Nordkorea
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        name_follows = nxt is not None and nxt.is_cap and nxt.is_word and not lex.cues.get(nxt.lower) \
+        name_follows = nxt is not None and nxt.is_cap and nxt.is_word and not nxt.kinds \
             and lex.role(nxt.text) is None and lex.noun_trigger(nxt.lemma) is None
         atom = _hyphen_atom(tok, lex, name_follows) or _truncated_compound(tokens, i, lex)
         if atom:
@@ -154,7 +154,7 @@ def _token_atom(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
     role = lex.role(tok.text) if (tok.is_cap or not lex.meta.get("nouns_capitalised")) else None
     if role:
         return Atom(i, i + 1, "role", None, role.sector, office=role.office, role=role, ref=role.ref)
-    kinds = lex.cues.get(tok.lower, set())
+    kinds = tok.kinds
     if "country_anaphor" in kinds and _definite_anaphor(tokens, i, lex):
         return Atom(i, i + 1, "anaphor", ref="cue:" + tok.text)
     if "vague" in kinds:
@@ -175,10 +175,10 @@ def _definite_anaphor(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if nxt is not None and nxt.is_word and nxt.is_cap:
         return False
     j = i - 1
-    while j >= 0 and tokens[j].is_word and not tokens[j].is_cap and not lex.cues.get(tokens[j].lower):
+    while j >= 0 and tokens[j].is_word and not tokens[j].is_cap and not tokens[j].kinds:
         j -= 1
-    return j >= 0 and lex.has_cue(tokens[j].lower, "definite") and not (
-        j > 0 and lex.cues.get(tokens[j - 1].lower, set()) & {"location_prep", "preposition", "destination_prep"})
+    return j >= 0 and "definite" in tokens[j].kinds and not (
+        j > 0 and tokens[j - 1].kinds & {"location_prep", "preposition", "destination_prep"})
 
 
 def _leader_compound(tok: Token, lex: Lexicon) -> tuple[str, str] | None:
@@ -222,7 +222,7 @@ def sentence_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon) ->
 def _is_adjective(tok: Token, lex: Lexicon) -> bool:
     endings = lex.adjective_endings
     return (tok.is_word and not tok.is_cap and bool(endings) and tok.lower.endswith(endings)
-            and not lex.cues.get(tok.lower))
+            and not tok.kinds)
 
 
 def _left_edge(tokens: list[Token], first: int, lex: Lexicon, floor: int) -> int:
@@ -230,7 +230,7 @@ def _left_edge(tokens: list[Token], first: int, lex: Lexicon, floor: int) -> int
     i = first
     while i - 1 >= floor and _is_adjective(tokens[i - 1], lex) and first - i < 4:
         i -= 1
-    if i - 1 >= floor and lex.has_cue(tokens[i - 1].lower, "article"):
+    if i - 1 >= floor and "article" in tokens[i - 1].kinds:
         return i - 1
     # adjectives count only inside an article phrase; otherwise "gaben" would look like one
     j = first
@@ -278,12 +278,12 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
     mentions = _merge_seat(tokens, mentions, lex, text, offset)
     for k, m in enumerate(mentions):
         m.prep = _preposition_before(tokens, m, lex)
-        opener = tokens[m.first].lower
+        opener = tokens[m.first].kinds
         after_noun = m.first > 0 and tokens[m.first - 1].is_cap and tokens[m.first - 1].is_word \
             and lex.meta.get("nouns_capitalised")
-        if lex.has_cue(opener, "genitive_article") or (after_noun and lex.has_cue(opener, "genitive_link")):
+        if "genitive_article" in opener or (after_noun and "genitive_link" in opener):
             m.genitive = True  # 'des Ministeriums' is an owner, never the subject
-        elif lex.has_cue(opener, "oblique_article"):
+        elif "oblique_article" in opener:
             m.oblique = True  # 'den Vorschlag', 'dem Prediger': an object, never the subject
         if m.prep is not None and lex.has_cue(m.prep, "genitive_link"):
             m.genitive = True  # 'an ally of Washington': an owner (English 'of'), never the subject
@@ -326,7 +326,7 @@ def _inside_name(tokens: list[Token], m: Mention, prev: Mention | None, lex: Lex
     before, first = tokens[m.first - 1], tokens[m.first - 2]
     known = prev is not None and prev.last >= m.first - 1
     return (before.is_cap and before.is_word and first.is_cap and first.is_word and not known
-            and not lex.cues.get(before.lower) and not lex.cues.get(first.lower) and lex.role(before.text) is None
+            and not before.kinds and not first.kinds and lex.role(before.text) is None
             and lex.noun_trigger(before.lemma) is None)
 
 
@@ -336,7 +336,7 @@ def _attributive_demonym(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
     if m.kind != "demonym" or m.last >= len(tokens) or not lex.meta.get("nouns_capitalised"):
         return False
     nxt = tokens[m.last]
-    return nxt.is_cap and nxt.is_word and not lex.cues.get(nxt.lower) and tokens[m.last - 1].lower in lex.nationality
+    return nxt.is_cap and nxt.is_word and not nxt.kinds and tokens[m.last - 1].lower in lex.nationality
 
 
 def _opens_name(tokens: list[Token], m: Mention, following: list[Mention], lex: Lexicon) -> bool:
@@ -348,7 +348,7 @@ def _opens_name(tokens: list[Token], m: Mention, following: list[Mention], lex: 
 
     def unknown(i: int) -> bool:
         t = tokens[i] if i < len(tokens) else None
-        return t is not None and t.is_cap and t.is_word and not lex.cues.get(t.lower) and not t.text.isupper() \
+        return t is not None and t.is_cap and t.is_word and not t.kinds and not t.text.isupper() \
             and lex.role(t.text) is None and lex.noun_trigger(t.lemma) is None
 
     if not unknown(m.last):
@@ -376,7 +376,7 @@ def _mark_dateline(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -
     # only places: 'Der Sicherheitsrat – einschließlich China – verhängte' opens with its subject
     places = all(m.kind in ("capital", "country", "region") for m in head)
     if places and all(i in covered or tokens[i].text in "/,." or (
-            tokens[i].is_cap and not lex.cues.get(tokens[i].lower)) for i in range(dash)):
+            tokens[i].is_cap and not tokens[i].kinds) for i in range(dash)):
         for m in head:
             m.prep = "dateline"
 
@@ -390,8 +390,8 @@ def _merge_seat(tokens: list[Token], mentions: list[Mention], lex: Lexicon, text
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == "role" and prev.code is None and m.code
                 and m.kind in ("capital", "country") and m.first == prev.last + 1
-                and lex.cues.get(tokens[prev.last].lower, set()) & {"location_prep", "agent_prep"}
-                and not lex.has_cue(tokens[prev.last].lower, "doer_prep")):  # 'Diplomaten durch Russland'
+                and tokens[prev.last].kinds & {"location_prep", "agent_prep"}
+                and "doer_prep" not in tokens[prev.last].kinds):  # 'Diplomaten durch Russland'
             prev.code, prev.end, prev.last = m.code, m.end, m.last
             prev.text = text[prev.start - offset:prev.end - offset]
             prev.refs.extend(m.refs)
@@ -408,7 +408,7 @@ def _merge_genitive_owners(tokens: list[Token], mentions: list[Mention], lex: Le
     for m in mentions:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind in ("role", "generic") and prev.code is None and m.code
-                and m.first == prev.last and lex.has_cue(tokens[m.first].lower, "genitive_link")
+                and m.first == prev.last and "genitive_link" in tokens[m.first].kinds
                 and m.kind in ("role", "country", "org", "capital", "person")):
             prev.code, prev.end, prev.last = m.code, m.end, m.last
             prev.kind = "role"
@@ -431,8 +431,8 @@ def _compose_at(tokens, atom, by_first, lex, taken, floor) -> Mention | None:
         # 'südkoreanische Regierung', 'Südkoreas Außenministerin', 'U.S. officials', "Israel's army"
         strict = kind != "nat" and not atom.genitive
         role_atom = _next_role(tokens, atom, by_first, lex, strict=strict)
-        if role_atom is not None and strict and (role_atom.code or (atom.first > 0 and lex.cues.get(
-                tokens[atom.first - 1].lower, set()) & {"location_prep", "destination_prep"})):
+        if role_atom is not None and strict and (role_atom.code or (atom.first > 0 and tokens[atom.first - 1].kinds & {
+                "location_prep", "destination_prep"})):
             role_atom = None  # 'in Washington US-Außenminister Blinken': a place, then a party of its own
         if role_atom is not None:
             return _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre=atom)
@@ -450,7 +450,7 @@ def _compose_at(tokens, atom, by_first, lex, taken, floor) -> Mention | None:
         return m
     if kind in ("country", "capital", "org", "region", "demonym"):
         first = atom.first
-        if first - 1 >= floor and lex.has_cue(tokens[first - 1].lower, "article"):
+        if first - 1 >= floor and "article" in tokens[first - 1].kinds:
             first -= 1
         return _mention(tokens, first, atom.last, kind, code=atom.code, sector=atom.sector or "GOV",
                         name=atom.name if kind == "org" else None, genitive=atom.genitive, refs=[atom.ref],
@@ -468,7 +468,7 @@ def _paired_nationality(tokens, atom, by_first, lex) -> Mention | None:
     """'Armenian and Azerbaijani negotiators', 'die südkoreanischen und japanischen Diplomaten': the first
     nationality shares the role of the second."""
     j = atom.last
-    if j + 1 >= len(tokens) or not lex.has_cue(tokens[j].lower, "coordinator"):
+    if j + 1 >= len(tokens) or "coordinator" not in tokens[j].kinds:
         return None
     second = by_first.get(j + 1)
     if second is None or second.kind != "nat":
@@ -494,10 +494,10 @@ def _nationality_noun(tokens, atom, by_first, lex, floor) -> Mention | None:
     if not nouns_cap:
         # English noun phrase: modifiers then the head ('Palestinian suicide bombers'); a capitalised plural
         # head names a group ('Iraqi Kurds')
-        if lex.cues.get(tokens[j].lower) or (tokens[j].is_cap and not tokens[j].lower.endswith("s")):
+        if tokens[j].kinds or (tokens[j].is_cap and not tokens[j].lower.endswith("s")):
             return None
         while (j + 1 < len(tokens) and j + 1 not in by_first and tokens[j + 1].is_word and not tokens[j + 1].is_cap
-               and not lex.cues.get(tokens[j + 1].lower) and not tokens[j + 1].text[0].isdigit()
+               and not tokens[j + 1].kinds and not tokens[j + 1].text[0].isdigit()
                and j - atom.last < 2 and tokens[j + 1].lemma not in lex.verb_triggers):
             j += 1
     noun = tokens[j]
@@ -516,7 +516,7 @@ def _next_role(tokens, atom, by_first, lex, strict: bool = False) -> Atom | None
     (English 'Iranian Foreign Minister'); ``strict`` for a plain country name: the role must follow at once
     (or after a possessive suffix token)."""
     j = atom.last
-    if strict and j < len(tokens) and lex.has_cue(tokens[j].lower, "possessive_suffix"):
+    if strict and j < len(tokens) and "possessive_suffix" in tokens[j].kinds:
         j += 1
     while j < len(tokens) and j - atom.last < 4:
         nxt = by_first.get(j)
@@ -527,7 +527,7 @@ def _next_role(tokens, atom, by_first, lex, strict: bool = False) -> Atom | None
         tok = tokens[j]
         # German: adjectives; English: office words and noun modifiers ('Foreign Minister', 'riot police')
         skippable = _is_adjective(tok, lex) or (
-            not lex.meta.get("nouns_capitalised") and tok.is_word and not lex.cues.get(tok.lower)
+            not lex.meta.get("nouns_capitalised") and tok.is_word and not tok.kinds
             and not tok.text[0].isdigit() and j - atom.last < 2)
         if not skippable:
             return None
@@ -576,9 +576,9 @@ def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mentio
     # postnominal genitive: der Außenminister Südkoreas / des Iran
     gen = by_first.get(last)
     linked = last + 1  # 'der Außenminister des Iran', 'das Militär des international isolierten Landes'
-    if gen is None and last < len(tokens) and lex.has_cue(tokens[last].lower, "genitive_link"):
+    if gen is None and last < len(tokens) and "genitive_link" in tokens[last].kinds:
         while linked < len(tokens) and tokens[linked].is_word and not tokens[linked].is_cap \
-                and (not lex.cues.get(tokens[linked].lower) or lex.has_cue(tokens[linked].lower, "article")):
+                and (not tokens[linked].kinds or "article" in tokens[linked].kinds):
             linked += 1  # 'the president of the United States': the article of the owner too
         gen = by_first.get(linked)
     if code is None and gen is not None and gen.kind in ("country", "capital", "org") and (
@@ -588,9 +588,9 @@ def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mentio
         last = gen.last
     office = role.office if role is not None else None
     kind = "role" if name is None else "person"
-    if kind == "role" and code is None and lex.has_cue(tokens[first].lower, "indefinite"):
+    if kind == "role" and code is None and "indefinite" in tokens[first].kinds:
         kind = "generic"  # 'eine Botschaft', 'ein Polizist': nobody in particular
-    if kind == "role" and any(lex.has_cue(t.lower, "dual") for t in tokens[first:role_atom.first]):
+    if kind == "role" and any("dual" in t.kinds for t in tokens[first:role_atom.first]):
         kind = "collective"  # 'die beiden Staatsführer': the last pair of parties (or persons)
     m = _mention(tokens, first, last, kind, code=code, sector=role_atom.sector, name=name, office=office,
                  refs=refs, person_rows=rows)
@@ -608,26 +608,26 @@ def _preposition_before(tokens: list[Token], m: Mention, lex: Lexicon) -> str | 
     j = m.first - 1
     while True:
         while j >= 0 and (_is_adjective(tokens[j], lex) or tokens[j].text[0].isdigit()
-                          or lex.cues.get(tokens[j].lower, set()) & skip):
+                          or tokens[j].kinds & skip):
             j -= 1
         k = j
-        while k >= 0 and j - k < 2 and tokens[k].is_word and not tokens[k].is_cap and not lex.cues.get(tokens[k].lower):
+        while k >= 0 and j - k < 2 and tokens[k].is_word and not tokens[k].is_cap and not tokens[k].kinds:
             k -= 1
-        if k < j and k >= 0 and lex.cues.get(tokens[k].lower, set()) & skip:
+        if k < j and k >= 0 and tokens[k].kinds & skip:
             j = k  # 'to the biggest Cambodian camp': lower-case modifiers after a determiner belong to the phrase
             continue
-        if not (j >= 1 and lex.has_cue(tokens[j].lower, "genitive_link") and (
-                tokens[j - 1].text[0].isdigit() or lex.has_cue(tokens[j - 1].lower, "quantity"))):
+        if not (j >= 1 and "genitive_link" in tokens[j].kinds and (
+                tokens[j - 1].text[0].isdigit() or "quantity" in tokens[j - 1].kinds)):
             break
         j -= 2  # 'thousands of Iraqi Kurds', 'a group of diplomats': a partitive, not an owner
     if j < 0:
         return None
     low = tokens[j].lower
-    kinds = lex.cues.get(low, set())
+    kinds = tokens[j].kinds
     if kinds & {"recipient_prep", "location_prep", "destination_prep", "agent_prep", "between_prep", "report_prep",
                  "preposition"}:
         return low
-    if low in lex.cues and "coordinator" in kinds:
+    if "coordinator" in kinds:
         # "zwischen Süd- und Nordkorea": the second party inherits the first one's preposition
         return "&"
     if j >= 1 and lex.has_cue(f"{tokens[j - 1].lower} {low}", "coordinator"):

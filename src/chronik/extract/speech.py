@@ -37,14 +37,14 @@ def _report_clause(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> 
             if t.is_word and "report" in lex.cue_lemmas.get(t.lemma, ()) and t.lower != t.lemma:
                 return cl, t  # a finite reporting verb (sagte, erklärte), not 'sagen' in an infinitive
     last = clauses[-1] if len(clauses) > 1 else None
-    if last is not None and lex.has_cue(tokens[last.first].lower, "attribution") and last.last - last.first <= 10:
+    if last is not None and "attribution" in tokens[last.first].kinds and last.last - last.first <= 10:
         return last, tokens[last.first]  # '..., so der ukrainische Präsident.': a closing attribution
     return None
 
 
 def _denied(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
     """'Österreich habe die Menschenrechte nie missachtet': a negated criticism is a denial."""
-    return any(lex.has_cue(t.lower, "negation") or lex.has_cue(t.lower, "negation_det")
+    return any("negation" in t.kinds or "negation_det" in t.kinds
                for t in tokens[cl.first:cl.last])
 
 
@@ -54,8 +54,8 @@ def _own_obligation(tokens: list[Token], cl: Clause, cue: Token, lex: Lexicon) -
     j = cue.i - 1
     words = [t for t in tokens[cl.first:cl.last] if t.is_word]
     passive = len(words) > 2 and words[-1].i != cue.i and not words[-2].is_cap and bool(
-        lex.cues.get(words[-1].lower, set()) & {"passive_aux", "future_aux"})
-    return passive or (j >= 0 and bool(lex.cues.get(tokens[j].lower, set()) & {"first_person", "vague"}))
+        words[-1].kinds & {"passive_aux", "future_aux"})
+    return passive or (j >= 0 and bool(tokens[j].kinds & {"first_person", "vague"}))
 
 
 @lru_cache(maxsize=16)
@@ -71,7 +71,7 @@ def _cue_in(tokens: list[Token], cl: Clause, lex: Lexicon) -> tuple[str, Token] 
         for t in tokens[cl.first:cl.last]:
             if not t.is_word:
                 continue
-            if kind in lex.cues.get(t.lower, ()) or kind in lex.cue_lemmas.get(t.lemma, ()):
+            if kind in t.kinds or kind in lex.cue_lemmas.get(t.lemma, ()):
                 return kind, t
             if pattern is not None and pattern.search(t.lower) and t.lemma.lower() not in lex.noun_triggers:
                 # inside a compound: 'Erpressungsversuch', 'völkerrechtswidrig'; not inside a word that names an
@@ -122,7 +122,7 @@ def continued_demand(tokens: list[Token], clauses: list[Clause], mentions: list[
     if not clauses or _report_clause(tokens, clauses, lex) is not None:
         return None
     cl = clauses[0]
-    cue = next((t for t in tokens[cl.first:cl.last] if lex.has_cue(t.lower, "demand_mood")), None)
+    cue = next((t for t in tokens[cl.first:cl.last] if "demand_mood" in t.kinds), None)
     if cue is None or _own_obligation(tokens, cl, cue, lex):
         return None
     target = [m for m in _parties(mentions, cl) if m.last <= cue.i and m.code][:1]  # the subject before the modal
@@ -147,7 +147,7 @@ def _attribution(tokens: list[Token], clauses: list[Clause], mentions: list[Ment
     preposition or postposition in the clause that carries the content."""
     for m in mentions:
         before = m.prep == "report" or lex.has_cue(m.prep or "", "report_prep")  # 'nach Angaben der HDP'
-        after = m.prep is None and m.last < len(tokens) and lex.has_cue(tokens[m.last].lower, "report_prep")
+        after = m.prep is None and m.last < len(tokens) and "report_prep" in tokens[m.last].kinds
         if m.is_party and (before or after):
             return next((c for c in clauses if c.first <= m.first < c.last), clauses[0]), m
     return None

@@ -22,11 +22,10 @@ class SentenceMood:
 
 def sentence_mood(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> SentenceMood:
     words = [t for t in tokens if t.is_word]
-    conditional = bool(words) and (
-        lex.has_cue(words[0].lower, "condition_verb") or lex.has_cue(words[0].lower, "condition"))
+    conditional = bool(words) and ("condition_verb" in words[0].kinds or "condition" in words[0].kinds)
     conditional = conditional or any(c.opener and lex.has_cue(c.opener, "condition") for c in clauses)
     # a verb-first clause after a comma: ', sollten kurdische Kämpfer Azaz einnehmen, ...'
-    conditional = conditional or any(k and lex.has_cue(tokens[c.first].lower, "condition_verb")
+    conditional = conditional or any(k and "condition_verb" in tokens[c.first].kinds
                                      for k, c in enumerate(clauses))
     reported = any("report" in lex.cue_lemmas.get(t.lemma, ()) for t in words)
     return SentenceMood(conditional, reported)
@@ -37,9 +36,8 @@ def clause_status(tokens: list[Token], cl: Clause, hit: TriggerHit, mood: Senten
     """Status and the tense used to resolve weekdays ("past", "future" or "present")."""
     words = [t for t in tokens[cl.first:cl.last] if t.is_word]
     first: dict[str, Token] = {}  # cue kind -> the clause's first word of that kind
-    cues = lex.cues
     for t in words:
-        for kind in cues.get(t.lower, ()):
+        for kind in t.kinds:
             first.setdefault(kind, t)
     has = first.get
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import dataclass
 
 from chronik.extract.lexicon import Lexicon
@@ -29,6 +30,8 @@ class Token:
     lemma: str
     is_word: bool
     is_cap: bool
+    kinds: Set[str] = frozenset()
+    """The cue kinds of the lower-case form (cues.tsv), looked up once per form: empty for most words."""
 
 
 def tokenize(text: str, offset: int, lex: Lexicon) -> list[Token]:
@@ -40,7 +43,8 @@ def tokenize(text: str, offset: int, lex: Lexicon) -> list[Token]:
         if info is None:
             is_word = t[0].isalnum()
             lemma = lex.lemma(t) if is_word and not t[0].isdigit() else t
-            info = (t.lower(), lemma.lower(), is_word, t[0].isupper())
+            low = t.lower()
+            info = (low, lemma.lower(), is_word, t[0].isupper(), lex.cues.get(low) or frozenset())
             if len(cache) < 500_000:
                 cache[t] = info
         tokens.append(Token(len(tokens), offset + m.start(), offset + m.end(), t, *info))
@@ -62,12 +66,12 @@ class Clause:
 def _starts_new_clause_at_coordinator(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'... abgestattet und war mit X zusammengekommen': a coordinator followed by a finite auxiliary
     or a verb trigger opens a new clause that shares the subject."""
-    if i + 1 >= len(tokens) or not lex.has_cue(tokens[i].lower, "coordinator"):
+    if i + 1 >= len(tokens) or "coordinator" not in tokens[i].kinds:
         return False
     nxt = tokens[i + 1]
     if nxt.is_cap and lex.meta.get("nouns_capitalised"):
         return False
-    kinds = lex.cues.get(nxt.lower, set())
+    kinds = nxt.kinds
     if kinds & {"perfect_aux", "passive_aux", "future_aux", "future_modal", "hypothetical"}:
         return True
     if "report" in lex.cue_lemmas.get(nxt.lemma, ()) and nxt.lower != nxt.lemma:
@@ -96,7 +100,6 @@ def split_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     bounds: list[int] = [0]
     split_sub = bool(lex.meta.get("split_at_subordinators"))
     split_report = bool(lex.meta.get("split_after_report"))
-    cues = lex.cues
     inserted = _dash_insertions(tokens)
     for t in tokens:
         if t.i in inserted or (t.text == "," and 0 < t.i < len(tokens) - 1
@@ -105,7 +108,7 @@ def split_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         if t.text in CLAUSE_PUNCT:
             bounds.append(t.i + 1)
             continue
-        kinds = cues.get(t.lower, ())
+        kinds = t.kinds
         if "coordinator" in kinds and _starts_new_clause_at_coordinator(tokens, t.i, lex):
             bounds.append(t.i)
         elif split_sub and t.i > 0 and tokens[t.i - 1].text not in CLAUSE_PUNCT and "subordinator" in kinds:
@@ -135,12 +138,11 @@ def _has_verb(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     for t in tokens[a:b]:
         if not t.is_word or t.text[0].isdigit():
             continue
-        if t.i == last and nouns_cap and lex.has_cue(t.lower, "particle"):
+        if t.i == last and nouns_cap and "particle" in t.kinds:
             continue  # 'in Justiz, Polizei und den Medien vor': the separable particle of the verb before
         if t.is_cap and (nouns_cap or t.i > a):
             continue
-        kinds = lex.cues.get(t.lower)
-        if not kinds or not kinds <= CLOSED_KINDS:
+        if not t.kinds or not t.kinds <= CLOSED_KINDS:
             return True
     return False
 
@@ -166,11 +168,11 @@ def _merge_verbless(spans: list[tuple[int, int]], tokens: list[Token], lex: Lexi
 
 def _classify(cl: Clause, tokens: list[Token], lex: Lexicon, after_comma: bool) -> Clause:
     first = tokens[cl.first]
-    kinds = lex.cues.get(first.lower, set())
+    kinds = first.kinds
     if "descriptive" in kinds and after_comma:
         cl.kind, cl.opener = "content", first.lower  # ', wo die Vereinten Nationen tagen': setting, not an act
     elif {"subordinator", "relative"} <= kinds and after_comma and cl.first + 1 < cl.last \
-            and lex.cues.get(tokens[cl.first + 1].lower, set()) & {"aux", "perfect_aux", "passive_aux", "future_aux"}:
+            and tokens[cl.first + 1].kinds & {"aux", "perfect_aux", "passive_aux", "future_aux"}:
         # English 'that' before a finite auxiliary has no subject of its own: 'a helicopter that was captured'
         cl.kind, cl.opener = "relative", first.lower
     elif ("subordinator" in kinds or "condition" in kinds) and not _preposition_opener(tokens, cl, lex, kinds):
@@ -201,17 +203,17 @@ def _article_before_noun(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
     j = cl.first + 1
     endings = lex.adjective_endings
     while j < cl.last and tokens[j].is_word and not tokens[j].is_cap and tokens[j].lower.endswith(endings) \
-            and not lex.cues.get(tokens[j].lower):
+            and not tokens[j].kinds:
         j += 1
-    return j < cl.last and tokens[j].is_word and tokens[j].is_cap and lex.has_cue(tokens[cl.first].lower, "article")
+    return j < cl.last and tokens[j].is_word and tokens[j].is_cap and "article" in tokens[cl.first].kinds
 
 
 def _prep_relative(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
     if cl.first + 1 >= cl.last:
         return False
-    kinds = lex.cues.get(tokens[cl.first].lower, set())
+    kinds = tokens[cl.first].kinds
     preps = {"recipient_prep", "location_prep", "agent_prep", "destination_prep", "between_prep", "preposition"}
-    if not (kinds & preps and lex.has_cue(tokens[cl.first + 1].lower, "relative")):
+    if not (kinds & preps and "relative" in tokens[cl.first + 1].kinds):
         return False
     # 'in dem der Diplomat ...' (relative) versus 'in den festgefahrenen Verhandlungen' (article + noun)
     return not _article_before_noun(tokens, Clause(cl.index, cl.first + 1, cl.last, cl.kind), lex)

@@ -24,7 +24,7 @@ def clause_lemmas(tokens: list[Token], cl: Clause, lex: Lexicon) -> set[str]:
     # 'Taliban-Kämpfer', 'F-16-Kampfjets': the head after the last hyphen counts as a word of its own
     heads = [t.text.rsplit("-", 1)[1] for t in words if "-" in t.text[1:-1]]
     lemmas |= {lex.lemma(h) for h in heads if h} | {h.lower() for h in heads}
-    if words and lex.has_cue(words[-1].lower, "particle"):
+    if words and "particle" in words[-1].kinds:
         particle = words[-1].lower
         lemmas |= {particle + t.lemma for t in words[:-1] if not t.is_cap}
     return lemmas
@@ -61,7 +61,7 @@ def _prefixed_verb(t: Token, lex: Lexicon) -> list[Trigger]:
 def _quantifier(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     """'nach einigen Monaten': a quantifier before a noun is no verb (sich einigen)."""
     nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
-    return lex.has_cue(t.lower, "quantity") and nxt is not None and nxt.is_word and (
+    return "quantity" in t.kinds and nxt is not None and nxt.is_word and (
         nxt.is_cap or nxt.lower.endswith(lex.adjective_endings))
 
 
@@ -71,7 +71,7 @@ def _after_determiner(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     if lex.meta.get("nouns_capitalised") or t.i == 0:
         return False
     prev = tokens[t.i - 1]
-    if lex.cues.get(prev.lower, set()) & {"article", "indefinite", "possessive"}:
+    if prev.kinds & {"article", "indefinite", "possessive"}:
         return True
     # a nationality that is no country name ('Myanmar refused') before a word that is no past form
     return prev.lower in lex.nationality and prev.text not in lex.country_forms and not t.lower.endswith("ed")
@@ -85,7 +85,7 @@ def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     endings = lex.adjective_endings
     k = t.i + 1
     while k < len(tokens) - 1 and not tokens[k].is_cap and tokens[k].lower.endswith(endings) \
-            and not lex.cues.get(tokens[k].lower) and k - t.i <= 2:
+            and not tokens[k].kinds and k - t.i <= 2:
         k += 1  # 'einen inhaftierten französischen Forscher'
     nxt = tokens[k]
     if not (t.lower.endswith(endings) and nxt.is_word and nxt.is_cap):
@@ -99,7 +99,7 @@ def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     counted = False
     while j >= 0 and t.i - j <= 6:
         tok = tokens[j]
-        kinds = lex.cues.get(tok.lower, set())
+        kinds = tok.kinds
         if tok.text[0].isdigit() or "quantity" in kinds:
             counted = True  # 'sechs inhaftierte Oppositionsführer': a number opens the noun phrase
             j -= 1
@@ -107,7 +107,7 @@ def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
         if not tok.is_cap and tok.lower.endswith(endings) and not kinds:
             j -= 1
             continue
-        if tok.is_cap and j > 0 and lex.cues.get(tokens[j - 1].lower, set()) & {
+        if tok.is_cap and j > 0 and tokens[j - 1].kinds & {
                 "recipient_prep", "location_prep", "agent_prep", "destination_prep"}:
             j -= 2  # a prepositional phrase inside the noun phrase
             continue
@@ -129,7 +129,7 @@ def _split_hit(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon,
     if lex.meta.get("particle_after_verb"):  # English phrasal verbs: 'called off', 'pulled out of'
         candidates += [tok for tok in tokens[t.i + 1:t.i + 3]]
     for part in candidates:
-        if not lex.has_cue(part.lower, "particle"):
+        if "particle" not in part.kinds:
             continue
         for trig in rows:
             if trig.particle == part.lower and _with_ok(trig, lemmas):

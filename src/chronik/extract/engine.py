@@ -118,7 +118,7 @@ class Extractor:
         mentions = compose(tokens, atoms, lex, s.text, s.start)
         state.subject_country = next((m.code for m in mentions if m.kind in ("country", "capital") and m.code
                                       and m.prep is None and not m.genitive and not m.oblique
-                                      and (m.first == 0 or not lex.has_cue(tokens[m.first].lower, "genitive_link"))),
+                                      and (m.first == 0 or "genitive_link" not in tokens[m.first].kinds)),
                                      state.subject_country)
         mentions = self._add_surnames(tokens, mentions, state, s)
         link_coordination(mentions)
@@ -155,7 +155,7 @@ class Extractor:
         for m in extra:
             m.prep = None
             j = m.first - 1
-            if j >= 0 and self.lex.cues.get(tokens[j].lower, set()) & {
+            if j >= 0 and tokens[j].kinds & {
                     "recipient_prep", "location_prep", "destination_prep", "agent_prep"}:
                 m.prep = tokens[j].lower
         return sorted(mentions + extra, key=lambda m: m.first)
@@ -214,17 +214,17 @@ class Extractor:
                     verbal_act = verbal_act or ev.event in VERBAL_WITH_CONTENT
             inside = [m for m in v.mentions if cl.first <= m.first < cl.last and m.is_party]
             bare = [m for m in inside if m.prep is None]
-            if bare and any(self.lex.has_cue(t.lower, "future_modal") for t in v.tokens[cl.first:cl.last]):
+            if bare and any("future_modal" in t.kinds for t in v.tokens[cl.first:cl.last]):
                 plan = [bare[0]]
             if hits and self.lex.meta.get("subject_before_verb"):
                 bare = [m for m in bare if m.first < hits[0].token]  # after the verb: an object, not the subject
-            if bare and cl.kind != "relative" and not _apposition(v, cl, self.lex):
+            if bare and cl.kind != "relative" and not _apposition(v, cl):
                 prev_actor = [bare[0]]
             if inside:
                 last_party = inside[-1]
             # 'Gauck, der ihn empfing, lobte ...': the clause after a relative clause goes on with its referent
             resumed = antecedent if cl.kind == "relative" and antecedent.prep is None \
-                else _relative_head(v, cl, self.lex)
+                else _relative_head(v, cl)
         # a reported criticism or demand, also beside the act it is about ('Es sei inakzeptabel, dass Israel
         # die Hilfslieferungen blockiere, erklärte der König'), unless the sentence already codes one
         ev = self._speech_event(doc, v, state)
@@ -249,7 +249,7 @@ class Extractor:
             # 'Bei den Kämpfen starben sieben Soldaten': a noun in a prepositional phrase is a setting
             return drop("a noun in a prepositional phrase is the setting, not the act")
         # 'Südkorea müsse ...'; in a reported sentence also 'Kiew muss zustimmen, sagte Lawrow'
-        demand = any(lex.has_cue(t.lower, "demand_mood") or (v.mood.reported and lex.has_cue(t.lower, "obligation"))
+        demand = any("demand_mood" in t.kinds or (v.mood.reported and "obligation" in t.kinds)
                      for t in v.tokens[cl.first:cl.last])
         if trig.event != "REQUEST" and demand:
             # 'Südkorea müsse sich entschuldigen': what somebody must do is a demand, not the act
@@ -263,12 +263,12 @@ class Extractor:
             args.actor = [antecedent]
             trail.append(f"args:relative clause, subject is '{antecedent.text}'")
         elif resumed is not None and not args.passive and not plain_noun and cl.kind == "main" \
-                and _verb_first(v.tokens, cl, hit, lex) and resumed not in args.actor:
+                and _verb_first(v.tokens, cl, hit) and resumed not in args.actor:
             # 'Gauck, der ihn empfing, lobte die Regierung': the relative clause's referent is the subject
             args.recipient = args.recipient or args.actor[:1]
             args.actor = [resumed]
             trail.append(f"args:subject before the relative clause, '{resumed.text}'")
-        elif prev_actor and not args.passive and not plain_noun and _shares_subject(v.tokens, cl, hit, lex):
+        elif prev_actor and not args.passive and not plain_noun and _shares_subject(v.tokens, cl, hit):
             # '... zurück und drohte Japan mit Tests': the coordinated verb keeps the subject; Japan is its object
             args.recipient = args.recipient or args.actor
             args.actor = list(prev_actor)
@@ -283,7 +283,7 @@ class Extractor:
             args.actor = list(prev_actor)
             trail.append("args:pronoun subject of reported speech is the speaker")
         elif not args.actor and prev_actor and not args.passive and not plain_noun and (
-                cl.kind == "main" and _verb_first(v.tokens, cl, hit, lex)):
+                cl.kind == "main" and _verb_first(v.tokens, cl, hit)):
             # '..., kritisierte aber X': a main clause that opens with its verb continues the previous subject;
             # any other clause has a subject of its own even when it is no known party ('weil die KPÖ ...')
             args.actor = list(prev_actor)
@@ -411,7 +411,7 @@ class Extractor:
             # target named, the country of the place it happens in (one's own forces at home aim at nobody)
             recipient = [Entity(location.country, None, location.name)]
             trail.append(f"args:recipient=the country where it happens ({location.country}), no target named")
-        mutual = len(actor) >= 2 and any(lex.has_cue(t.lower, "reciprocal") for t in v.tokens[cl.first:cl.last])
+        mutual = len(actor) >= 2 and any("reciprocal" in t.kinds for t in v.tokens[cl.first:cl.last])
         criticised = None
         if event == "ACCUSE" and mode == "disapprove" and hit.how != "adjective" and not mutual:
             # the party inside the condemned act's phrase is its victim ('die Sanktionen gegen chinesische
@@ -708,7 +708,7 @@ class Extractor:
         if v.mood.reported:
             speaker = speaker_of(v.tokens, v.clauses, v.mentions, self.lex)
             state.last_speaker = resolve(speaker, state, v.tokens, self.lex, [], v.mentions) if speaker else []
-        elif state.last_speaker and not any(self.lex.has_cue(t.lower, "demand_mood") for t in v.tokens):
+        elif state.last_speaker and not any("demand_mood" in t.kinds for t in v.tokens):
             state.last_speaker = []  # reported speech goes on only in the subjunctive
         for ev in events:
             state.remember_group(list(ev.actor) + list(ev.recipient))
@@ -726,19 +726,19 @@ def _happened(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) ->
         return False
     j = hit.token - 1
     while j > cl.first and not tokens[j].is_cap and tokens[j].is_word \
-            and not lex.has_cue(tokens[j].lower, "existential_prep"):
+            and "existential_prep" not in tokens[j].kinds:
         j -= 1
-    return lex.has_cue(tokens[j].lower, "existential_prep")
+    return "existential_prep" in tokens[j].kinds
 
 
-def _relative_head(v: SentenceView, cl: Clause, lex: Lexicon) -> Mention | None:
+def _relative_head(v: SentenceView, cl: Clause) -> Mention | None:
     """'Bundespräsident Gauck, der ihn empfing,' read as one clause: the party that opens it and is
     followed by a relative clause."""
     first = next((m for m in v.mentions if m.first == cl.first and m.is_party and m.prep is None), None)
     if first is None or first.last + 1 >= cl.last:
         return None
     comma, rel = v.tokens[first.last], v.tokens[first.last + 1]
-    return first if comma.text == "," and lex.has_cue(rel.lower, "relative") else None
+    return first if comma.text == "," and "relative" in rel.kinds else None
 
 
 def _resolve_anaphors(atoms: list[Atom], state: DocState) -> list[Atom]:
@@ -765,19 +765,19 @@ def _from_topic(e: Entity, trail: list[str]) -> bool:
     return topic_note(e.text, e.code) in trail
 
 
-def _verb_first(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:
+def _verb_first(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
     first = next((t for t in tokens[cl.first:cl.last] if t.is_word), None)
     # 'started a hunger strike': a clause may open with the (lower-case, closed-class-free) verb of its act noun
     light = hit.how == "light-verb" and first is not None and first.i < hit.token and not first.is_cap \
-        and not lex.cues.get(first.lower)
-    return first is not None and (first.i == hit.token or light or bool(lex.cues.get(first.lower, set()) & {
+        and not first.kinds
+    return first is not None and (first.i == hit.token or light or bool(first.kinds & {
         "perfect_aux", "passive_aux", "future_aux", "future_modal", "aux"}))
 
 
-def _apposition(v: SentenceView, cl: Clause, lex: Lexicon) -> bool:
+def _apposition(v: SentenceView, cl: Clause) -> bool:
     """'Pakistan, a key ally of Washington, has refused': an article phrase after a clause that is only a party
     names that party again; it is not a new subject."""
-    if cl.index == 0 or not lex.cues.get(v.tokens[cl.first].lower, set()) & {"article", "indefinite"}:
+    if cl.index == 0 or not v.tokens[cl.first].kinds & {"article", "indefinite"}:
         return False
     prev = v.clauses[cl.index - 1]
     covered = {i for m in v.mentions if m.is_party for i in range(m.first, m.last)}
@@ -790,7 +790,7 @@ def _reported_pronoun_subject(v: SentenceView, cl: Clause, args: Arguments, lex:
     personal pronoun."""
     if cl.kind != "subordinate" or cl.index == 0 or cl.first + 1 >= cl.last:
         return False
-    if not lex.has_cue(v.tokens[cl.first + 1].lower, "personal"):
+    if "personal" not in v.tokens[cl.first + 1].kinds:
         return False
     if any(m.kind != "pronoun" for m in args.actor):
         return False
@@ -798,14 +798,14 @@ def _reported_pronoun_subject(v: SentenceView, cl: Clause, args: Arguments, lex:
     return _has_report_verb(v.tokens, prev, lex)
 
 
-def _shares_subject(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:
+def _shares_subject(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
     """A clause that opens with a coordinator directly followed by its verb has no subject of its own."""
-    if cl.first + 1 >= cl.last or not lex.has_cue(tokens[cl.first].lower, "coordinator"):
+    if cl.first + 1 >= cl.last or "coordinator" not in tokens[cl.first].kinds:
         return False
     nxt = tokens[cl.first + 1]
     if hit.how in ("light-verb", "adjective") and (nxt.lemma in hit.trigger.with_ or nxt.lower in hit.trigger.with_):
         return True  # '..., sondern macht X dafür verantwortlich': the light verb opens the clause
-    return nxt.i == hit.token or bool(lex.cues.get(nxt.lower, set()) & {
+    return nxt.i == hit.token or bool(nxt.kinds & {
         "perfect_aux", "passive_aux", "future_aux", "future_modal", "hypothetical", "aux"})
 
 
@@ -815,20 +815,20 @@ def _circumstance(tokens: list[Token], i: int, cl: Clause, lex: Lexicon) -> bool
     and with a possessive ('an ihr Treffen') the noun is the subject's act."""
     endings = lex.adjective_endings
     j = i - 1
-    while j >= 0 and endings and tokens[j].is_word and not tokens[j].is_cap and not lex.cues.get(tokens[j].lower) \
+    while j >= 0 and endings and tokens[j].is_word and not tokens[j].is_cap and not tokens[j].kinds \
             and tokens[j].lower.endswith(endings):
         j -= 1
-    if j >= 0 and lex.cues.get(tokens[j].lower, set()) & {"article", "indefinite"}:
+    if j >= 0 and tokens[j].kinds & {"article", "indefinite"}:
         j -= 1
     preps = {"location_prep", "preposition", "agent_prep", "recipient_prep", "destination_prep"}
-    if j < cl.first or not lex.cues.get(tokens[j].lower, set()) & preps:
+    if j < cl.first or not tokens[j].kinds & preps:
         return False
     # 'Als Reaktion auf Militärmanöver der USA ...': a framing noun before the preposition
     frame = tokens[cl.first:j]
     dash = next((k for k in range(len(frame) - 1, -1, -1) if frame[k].text in ("–", "—")), None)
     if dash is not None:
         frame = frame[dash + 1:]  # after a dateline ('Seoul – Als Reaktion auf ...')
-    return not frame or (len(frame) == 2 and frame[1].is_cap and bool(lex.cues.get(frame[0].lower)))
+    return not frame or (len(frame) == 2 and frame[1].is_cap and bool(frame[0].kinds))
 
 
 def _has_report_verb(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:

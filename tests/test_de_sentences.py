@@ -45,7 +45,7 @@ POSITIVE = [
     E("Der japanische Premierminister sprach am Telefon mit dem australischen Premier.", "CONSULT", "JPN", "AUS", "asserted"),
     E("Der deutsche Außenminister will am Montag mit seinem polnischen Kollegen in Warschau sprechen.", "CONSULT", "DEU", "POL", "future"),
     E("Die Außenminister Japans und Südkoreas trafen sich am Montag in Tokio.", "CONSULT", "JPN+KOR", "", "asserted"),
-    E("Vertreter der USA und der Taliban verhandelten in Katar über einen Truppenabzug.", "CONSULT", "USA+AFG", "", "asserted", marks=engine("got CONSULT AFG only since a665aa4: 'Vertreter der USA' makes 'der USA' a genitive owner, but a genitive after a vague role noun (Vertreter, Delegation) names the party")),
+    E("Vertreter der USA und der Taliban verhandelten in Katar über einen Truppenabzug.", "CONSULT", "USA+AFG", "", "asserted"),
     E("Der ukrainische Präsident empfing am Samstag den polnischen Präsidenten in Kiew.", "CONSULT", "POL+UKR", "", "asserted"),
     E("Der britische Premier hat mit der irischen Regierung über die Grenzfrage beraten.", "CONSULT", "GBR", "IRL", "asserted"),
     E("Die Präsidenten Russlands und der Türkei kamen am Donnerstag in Sotschi zusammen.", "CONSULT", "RUS+TUR", "", "asserted"),

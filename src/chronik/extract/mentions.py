@@ -281,7 +281,9 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
         opener = tokens[m.first].kinds
         after_noun = m.first > 0 and tokens[m.first - 1].is_cap and tokens[m.first - 1].is_word \
             and lex.meta.get("nouns_capitalised")
-        if "genitive_article" in opener or (after_noun and "genitive_link" in opener):
+        if after_noun and "proxy" in tokens[m.first - 1].kinds and "genitive_link" in opener:
+            pass  # 'Vertreter der USA und der Taliban verhandelten': the represented party acts
+        elif "genitive_article" in opener or (after_noun and "genitive_link" in opener):
             m.genitive = True  # 'des Ministeriums' is an owner, never the subject
         elif "oblique_article" in opener:
             m.oblique = True  # 'den Vorschlag', 'dem Prediger': an object, never the subject

@@ -82,7 +82,7 @@ class Lexicon:
     lower_atom_keys: frozenset[str] = frozenset()  # lower-case words that can start an atom
     compound_stop: frozenset[str] = frozenset()
     _guessed: dict[str, str] = field(default_factory=dict)
-    token_info: dict[str, tuple] = field(default_factory=dict)  # per-process token cache: the fields of a Token
+    token_info: dict[str, tuple[str, str, bool, bool]] = field(default_factory=dict)  # per-process token cache
     _noun_cache: dict[str, tuple[list[Trigger], str] | None] = field(default_factory=dict)
     _role_cache: dict[str, Role | None] = field(default_factory=dict)
     _cue_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -13,6 +13,7 @@ from chronik.extract.lexicon import Lexicon
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+(?![-‐\w])|\w+(?:[-‐'’.]\w+)*-?|[^\w\s]", re.UNICODE)
 CLAUSE_PUNCT = frozenset(",;:–—\"„“”«»")  # brackets do not end a clause: 'Islamischer Staat (IS) festgenommen'
 DASHES = frozenset("–—")
+NO_KINDS: frozenset[str] = frozenset()
 # cue kinds of closed-class words: a stretch of only such words (and names) holds no verb
 CLOSED_KINDS = frozenset({
     "article", "coordinator", "recipient_prep", "location_prep", "destination_prep", "agent_prep", "indefinite",
@@ -30,24 +31,25 @@ class Token:
     lemma: str
     is_word: bool
     is_cap: bool
-    kinds: Set[str] = frozenset()
+    kinds: Set[str] = NO_KINDS
     """The cue kinds of the lower-case form (cues.tsv), looked up once per form: empty for most words."""
 
 
 def tokenize(text: str, offset: int, lex: Lexicon) -> list[Token]:
     tokens: list[Token] = []
     cache = lex.token_info
+    cues = lex.cues
     for m in TOKEN_RE.finditer(text):
         t = m.group()
         info = cache.get(t)
         if info is None:
             is_word = t[0].isalnum()
             lemma = lex.lemma(t) if is_word and not t[0].isdigit() else t
-            low = t.lower()
-            info = (low, lemma.lower(), is_word, t[0].isupper(), lex.cues.get(low) or frozenset())
+            info = (t.lower(), lemma.lower(), is_word, t[0].isupper())
             if len(cache) < 500_000:
                 cache[t] = info
-        tokens.append(Token(len(tokens), offset + m.start(), offset + m.end(), t, *info))
+        # the cue kinds are looked up here, not cached: a cached tuple holding a set would stay tracked by the GC
+        tokens.append(Token(len(tokens), offset + m.start(), offset + m.end(), t, *info, cues.get(info[0], NO_KINDS)))
     return tokens
 
 

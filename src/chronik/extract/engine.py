@@ -132,16 +132,19 @@ class Extractor:
     def _add_surnames(self, tokens: list[Token], mentions: list[Mention], state: DocState,
                       s: Sentence) -> list[Mention]:
         """A capitalised word that is the surname of a person named earlier refers to that person."""
+        if not state.persons:
+            return mentions  # nobody named yet
         taken = {i for m in mentions for i in range(m.first, m.last)}
         extra: list[Mention] = []
+        suffixes = tuple(x for x in self.lex.meta.get("name_suffixes", []) if x)
         for t in tokens:
             if t.i in taken or not t.is_cap:
                 continue
             party = state.person_for(t.text)
             genitive = False
-            if party is None:
-                stem = next((t.text[: -len(x)] for x in self.lex.meta.get("name_suffixes", [])
-                             if x and t.text.endswith(x) and len(t.text) > len(x) + 2), None)
+            if party is None and t.text.endswith(suffixes):
+                stem = next((t.text[: -len(x)] for x in suffixes if t.text.endswith(x) and len(t.text) > len(x) + 2),
+                            None)
                 party = state.person_for(stem) if stem else None
                 genitive = party is not None  # 'Assads Rücktritt': the surname in the genitive
             if party is None:

@@ -221,12 +221,12 @@ def _median(values: list[float]) -> float:
 
 def _cpu_split(runs: list[Run]) -> str:
     """Median CPU-s of all processes, and of the coordinator and each worker when there are workers."""
-    total = f"{_median([r.cpu for r in runs]):.0f}"
+    total = f"{_median([r.cpu for r in runs]):.1f}"
     if not runs[0].worker_cpu:
         return total
     parts = [_median([r.coordinator_cpu for r in runs])]
     parts += [_median([r.worker_cpu[i] for r in runs if len(r.worker_cpu) > i]) for i in range(len(runs[0].worker_cpu))]
-    return f"{total} ({' + '.join(f'{x:.0f}' for x in parts)})"
+    return f"{total} ({' + '.join(f'{x:.1f}' for x in parts)})"
 
 
 def _differing_tables(runs: Sequence[Run]) -> set[str]:
@@ -260,7 +260,9 @@ def table(reps: list[Repetition], corpus: Path) -> str:
     lines += ["", "Per repetition, with the machine's ceilings measured right before and after it (2 processes vs 1:"
               " a pure CPU loop, and coding the same 300 articles with no Dask, reading or store):", ""]
     for k, rep in enumerate(reps, 1):
-        speeds = ", ".join(f"{r.workers} workers {r.rate:.0f}/s = {rep.speedup(r):.2f}×" for r in rep.runs[1:])
+        speeds = ", ".join(f"{r.workers} workers {r.rate:.0f}/s = {rep.speedup(r):.2f}×"
+                           + (f" ({rep.speedup(r) / rep.coding_ceiling:.0%} of the coding ceiling)"
+                              if r.workers == 2 and rep.coding_ceiling else "") for r in rep.runs[1:])
         cpus = ", ".join(f"{r.cpu:.1f}" for r in rep.runs)
         lines.append(f"- {k}: 1 worker {rep.runs[0].rate:.0f}/s; {speeds}; CPU-s {cpus}; ceilings: CPU loop "
                      f"{rep.loop_ceiling:.2f}×, coding {rep.coding_ceiling:.2f}×")
@@ -268,7 +270,9 @@ def table(reps: list[Repetition], corpus: Path) -> str:
               " forked from the coordinator after it loaded the language data. Seconds are inside the ingest"
               " (loading and cluster start included); wall adds Python start-up. Other load: cores that other"
               " processes on this shared machine used meanwhile (their share is not ours to use; CPU-s are ours"
-              " alone, so the 2-worker run's extra CPU-s are what parallel coding costs). A forked worker's RSS"
+              " alone, so the 2-worker run's extra CPU-s are what parallel coding costs; in brackets, those of the"
+              " coordinator (start-up, language data, reading, deduplication, Dask scheduler and client, store writes)"
+              " and of each worker). A forked worker's RSS"
               " counts the pages it still shares with the coordinator."]
     differ = sorted({t for rep in reps for t in _differing_tables(rep.runs)})
     if differ:

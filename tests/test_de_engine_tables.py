@@ -156,3 +156,8 @@ def test_an_uncoded_armed_group_is_the_one_of_its_kind_named_before() -> None:
             "den Friedensprozess in Kolumbien. Die Rebellen riefen den Außenminister dazu auf, sie anzuerkennen.")
     found = [e for e in code(text, lang="de") if e.event == "REQUEST"]
     assert found and [a.code for a in found[0].actor] == ["COL"] and [r.code for r in found[0].recipient] == ["USA"]
+
+
+def test_der_before_a_feminine_role_is_no_subject() -> None:
+    assert_codes("Wien – Der Außenministerin Kneissl warf Russland Desinformation vor.", "de", "ACCUSE", "RUS", "AUT",
+                 "asserted")

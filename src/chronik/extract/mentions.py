@@ -285,8 +285,10 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
             pass  # 'Vertreter der USA und der Taliban verhandelten': the represented party acts
         elif "genitive_article" in opener or (after_noun and "genitive_link" in opener):
             m.genitive = True  # 'des Ministeriums' is an owner, never the subject
-        elif "oblique_article" in opener:
-            m.oblique = True  # 'den Vorschlag', 'dem Prediger': an object, never the subject
+        elif "oblique_article" in opener or ("oblique_feminine" in opener and m.gender == "f" and not m.plural
+                                             and m.role_form is not None):
+            # 'den Vorschlag', 'dem Prediger', 'Der Ministerin wirft Lugar vor': an object, never the subject
+            m.oblique = True
         if m.prep is not None and lex.has_cue(m.prep, "genitive_link"):
             m.genitive = True  # 'an ally of Washington': an owner (English 'of'), never the subject
         if k and mentions[k - 1].kind == "report_prep" and m.first - mentions[k - 1].last <= 1:

@@ -25,6 +25,7 @@ STATUS_CUES = (
     "passive_aux",       # wurde, wurden, worden: passive voice, the subject is the patient
     "report",            # sagte, erklärte, betonte, hieß es: reporting verb; content is reported speech
     "report_prep",       # laut, zufolge, nach Angaben: attribution without a verb
+    "oblique_feminine",  # der, einer before a feminine singular role: dative or genitive, never the subject
     "proxy",             # Vertreter, Delegation: the genitive party after it is the one acting, not an owner
     "foreign",           # ausländisch, foreign: an uncoded group so described is of no country the text names
     "source_prep",       # aus, von, seitens: the speaker of an impersonal report ('hieß es aus dem Ministerium')

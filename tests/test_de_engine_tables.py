@@ -132,6 +132,7 @@ def test_denying_a_fact_is_no_refusal_but_denying_a_partys_claim_is() -> None:
     assert_no_event("Washington und Seoul bestreiten das.", "de")
     assert_no_event("Die Regierung in Seoul dementierte das Gerücht.", "de")
     assert_codes("Russland bestritt die Vorwürfe der Ukraine.", "de", "REJECT", "RUS", "UKR", "asserted")
+    assert_no_event("Der deutsche Regierungssprecher dementierte, dass die deutsche Regierung davon wusste.", "de")
 
 
 def test_an_unnamed_crowd_protesting_in_a_place_is_its_people() -> None:

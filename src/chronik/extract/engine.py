@@ -425,7 +425,8 @@ class Extractor:
                 # a named doer replaces the victim; an unnamed one leaves the act's doer open unless the
                 # victim is named ('das Urteil gegen den türkischen Journalisten')
                 recipient = [r for r in criticised if not any(_same_party(r, a) for a in actor)]
-        if not recipient and "needs=recipient" in trig.note.split() and not mutual:
+        if "needs=recipient" in trig.note.split() and not mutual and {(r.code, r.sector) for r in recipient} <= {
+                (a.code, a.sector) for a in actor}:
             # 'dementierte das Gerücht', 'Dass es einen Kessel gab, bestreitet die Polizei': denying a fact is no
             # refusal; denying a party's accusation is ('bestritt die Vorwürfe Kiews')
             return drop("no coded recipient (the trigger needs one)")

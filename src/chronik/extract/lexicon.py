@@ -86,6 +86,7 @@ class Lexicon:
     _noun_cache: dict[str, tuple[list[Trigger], str] | None] = field(default_factory=dict)
     _role_cache: dict[str, Role | None] = field(default_factory=dict)
     _cue_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _cue_lemma_sets: dict[str, frozenset[str]] = field(default_factory=dict)
 
     lemmas: dict[str, str] = field(default_factory=dict)  # lower surface form -> lower lemma (words of interest)
 
@@ -130,6 +131,13 @@ class Lexicon:
         if forms is None:
             forms = self._cue_forms[kind] = tuple(sorted(f for f, kinds in self.cues.items() if kind in kinds))
         return forms
+
+    def cue_lemma_set(self, kind: str) -> frozenset[str]:
+        """The lemmas with a cue of this kind (``cue_lemmas``), as one set: a clause is asked in one go."""
+        found = self._cue_lemma_sets.get(kind)
+        if found is None:
+            found = self._cue_lemma_sets[kind] = frozenset(w for w, kinds in self.cue_lemmas.items() if kind in kinds)
+        return found
 
     def has_cue(self, lower: str, kind: str) -> bool:
         return kind in self.cues.get(lower, ())

@@ -7,11 +7,14 @@ reporting verb) is reported, not hypothetical: a conditional mood counts only wi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from chronik.extract.lexicon import Lexicon
 from chronik.extract.tokens import Clause, Token
 from chronik.extract.triggers import TriggerHit
 from chronik.records import Status
+
+_LEMMA = attrgetter("lemma")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +30,7 @@ def sentence_mood(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> S
     # a verb-first clause after a comma: ', sollten kurdische Kämpfer Azaz einnehmen, ...'
     conditional = conditional or any(k and "condition_verb" in tokens[c.first].kinds
                                      for k, c in enumerate(clauses))
-    reported = any("report" in lex.cue_lemmas.get(t.lemma, ()) for t in words)
+    reported = not lex.cue_lemma_set("report").isdisjoint(map(_LEMMA, words))
     return SentenceMood(conditional, reported)
 
 

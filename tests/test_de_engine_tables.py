@@ -162,3 +162,11 @@ def test_an_uncoded_armed_group_is_the_one_of_its_kind_named_before() -> None:
 def test_der_before_a_feminine_role_is_no_subject() -> None:
     assert_codes("Wien – Der Außenministerin Kneissl warf Russland Desinformation vor.", "de", "ACCUSE", "RUS", "AUT",
                  "asserted")
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Eine von Saudi-Arabien geführte Militärallianz bombardierte Stellungen der Huthi-Rebellen.", "SAU", "YEM"),
+    ("Die von den USA angeführten Truppen flogen Luftangriffe auf den IS.", "USA", "IMG"),
+])
+def test_a_party_led_by_a_country_is_that_countrys(text: str, actor: str, recipient: str) -> None:
+    assert_codes(text, "de", "ASSAULT", actor, recipient, "asserted")

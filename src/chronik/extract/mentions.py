@@ -216,7 +216,21 @@ def sentence_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon) ->
         if atom:
             atoms.append(atom)
     atoms.sort(key=lambda a: a.first)
-    return atoms
+    return [_led_by(tokens, a) for a in atoms]
+
+
+def _led_by(tokens: list[Token], a: Atom) -> Atom:
+    """'eine von Saudi-Arabien geführte Militärallianz': 'von X geführte' is a nationality of the noun after it,
+    as 'the Saudi-led coalition' (the party is led by X, X does not act)."""
+    if a.kind not in ("country", "capital", "org") or not a.code or a.last >= len(tokens) \
+            or "leader" not in tokens[a.last].kinds:
+        return a
+    j = a.first - 1
+    if j > 0 and "article" in tokens[j].kinds:
+        j -= 1  # 'die von den USA angeführte Koalition'
+    if j < 0 or "agent_prep" not in tokens[j].kinds:
+        return a
+    return Atom(j, a.last + 1, "nat", a.code, ref=f"led by {a.code}")
 
 
 def _is_adjective(tok: Token, lex: Lexicon) -> bool:

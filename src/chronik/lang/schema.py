@@ -26,6 +26,7 @@ STATUS_CUES = (
     "report",            # sagte, erklärte, betonte, hieß es: reporting verb; content is reported speech
     "report_prep",       # laut, zufolge, nach Angaben: attribution without a verb
     "oblique_feminine",  # der, einer before a feminine singular role: dative or genitive, never the subject
+    "leader",            # geführte, angeführte after 'von X': the noun after it is X's ('von Riad geführte Allianz')
     "proxy",             # Vertreter, Delegation: the genitive party after it is the one acting, not an owner
     "foreign",           # ausländisch, foreign: an uncoded group so described is of no country the text names
     "source_prep",       # aus, von, seitens: the speaker of an impersonal report ('hieß es aus dem Ministerium')

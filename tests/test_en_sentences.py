@@ -223,6 +223,7 @@ POSITIVE = [
     E("The Sudanese government pressured the rebels to sign the agreement.", "REQUEST", "SDN", "SDN", "asserted"),
     # round 4: ethnic cleansing is an assault, people held as human shields are coerced
     E("Serbian forces carried out ethnic cleansing in Kosovo.", "ASSAULT", "SRB", "XKX", "asserted"),
+    E("North Korea test-fired two ballistic missiles on Thursday.", "MOBILIZE", "PRK", "", "asserted"),
     E("Syrian troops used villagers as human shields in Idlib.", "COERCE", "SYR", "SYR", "asserted"),
     # round 4: people acting in a named place are of that place; a 'between' far behind the verb is another noun's
     E("Thousands of people blocked the main roads in Nairobi on Tuesday.", "PROTEST", "KEN", "KEN", "asserted"),

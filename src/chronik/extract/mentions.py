@@ -210,8 +210,11 @@ def sentence_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon) ->
         if not t.is_word or t.i in covered:
             continue
         if t.lower not in lower_keys and "-" not in t.text and (
-                (nouns_cap and not t.is_cap) or (not compounds and t.lower not in lex.roles)):
-            continue  # the common case, decided without a call: a lower-case German word, an English non-role
+                (nouns_cap and not t.is_cap) or (not compounds and t.lower not in lex.roles)
+                or ("country_anaphor" not in t.kinds and lex.role(t.text) is None)):
+            # the common case, decided without a call: a lower-case German word, an English non-role, a
+            # capitalised word that is no nationality, role or cue word
+            continue
         atom = _token_atom(tokens, t.i, lex)
         if atom:
             atoms.append(atom)

@@ -18,7 +18,8 @@ NO_KINDS: frozenset[str] = frozenset()
 CLOSED_KINDS = frozenset({
     "article", "coordinator", "recipient_prep", "location_prep", "destination_prep", "agent_prep", "indefinite",
     "possessive", "genitive_link", "between_prep", "dual", "definite", "target_prep", "doer_prep",
-    "genitive_article", "oblique_article", "preposition", "relative", "name_stop"})
+    "genitive_article", "oblique_article", "preposition", "relative", "name_stop", "source_prep", "foreign",
+    "oblique_feminine", "leader"})
 
 
 @dataclass(slots=True)

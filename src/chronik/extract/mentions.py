@@ -31,7 +31,7 @@ class Atom:
     ref: str = ""
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # one span of one sentence: compared by identity (list.index, 'in')
 class Mention:
     first: int
     last: int

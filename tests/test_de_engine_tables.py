@@ -170,3 +170,18 @@ def test_der_before_a_feminine_role_is_no_subject() -> None:
 ])
 def test_a_party_led_by_a_country_is_that_countrys(text: str, actor: str, recipient: str) -> None:
     assert_codes(text, "de", "ASSAULT", actor, recipient, "asserted")
+
+
+def test_the_reported_clause_before_a_verb_first_reporting_clause_names_the_target() -> None:
+    assert_codes("Die Ukraine habe ihre Zusagen gebrochen, kritisierte der russische Außenminister.", "de", "ACCUSE",
+                 "RUS", "UKR", "asserted")
+    from chronik.api import code
+
+    text = ("Westliche Regierungen werfen Russland vor, die Aufständischen in der Ukraine mit Waffen zu versorgen, "
+            "was Moskau bestreitet.")
+    assert not [e for e in code(text, lang="de") if e.event == "REJECT"]  # the deniers' target is no party here
+
+
+def test_the_content_of_a_claim_is_no_act() -> None:
+    assert_no_event("Er widersprach der Aussage, wonach die Gewerkschaften in Österreich ständig neue Gesetze fordern "
+                    "würden.", "de")

@@ -348,7 +348,7 @@ class Extractor:
             # and parents chronik knows only by the article's country act for it only by protesting
             return drop("unnamed citizens act for a country only by protesting")
         if not recipient and trig.event in VERBAL_WITH_CONTENT:
-            recipient = self._content_subject(v, cl, state, trail)
+            recipient = self._content_subject(v, cl, hit, state, trail)
         joint = next((w.split("=", 1)[1] for w in trig.note.split() if w.startswith("joint=")), None)
         if joint and len({e.code for e in actor + recipient if not _from_topic(e, trail)}) >= 2:
             # 'ein Großmanöver der USA und Südkoreas', 'Manöver der USA mit Südkorea': done together (trigger note)
@@ -494,12 +494,18 @@ class Extractor:
                 acts.append(TriggerHit(t.i, trig, "noun", found[1]))
         return acts
 
-    def _content_subject(self, v: SentenceView, cl: Clause, state: DocState, trail: list[str]) -> list[Entity]:
+    def _content_subject(self, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
+                         trail: list[str]) -> list[Entity]:
         """'forderte, dass Südkorea ...', 'demanded that the US cancel ...': whom a demand or accusation is
-        about is the subject of its dass/that clause."""
+        about is the subject of its dass/that clause; 'Die Regierung habe nicht geantwortet, beklagte sich X':
+        of the reported clause before a reporting clause that opens with its verb."""
         nxt = next((c for c in v.clauses if c.first >= cl.last), None)
-        if nxt is None or nxt.kind != "subordinate":
-            return []
+        if nxt is None or nxt.kind not in ("subordinate", "content"):
+            first = v.tokens[cl.first]
+            nxt = next((c for c in v.clauses if c.last == cl.first and c.kind in ("main", "content")), None) \
+                if first.i == hit.token and not self.lex.meta.get("subject_before_verb") else None
+            if nxt is None:
+                return []
         inside = [m for m in v.mentions if nxt.first <= m.first < nxt.last and m.is_party and m.prep is None
                   and not m.apposition]
         # the subject, else the owner of the subject ('denounced as an ugly crime Serbia's suppression of ...')

@@ -54,7 +54,8 @@ STATUS_CUES = (
     "genitive_article",  # des, eines: the phrase is a genitive owner, never a subject
     "oblique_article",   # den, dem, einen, einem: an object, never the subject
     "demand_mood",       # müsse, solle: the reported obligation of another party (their act has not happened)
-    "descriptive",       # wo: a clause that describes a setting ('in Genf, wo die UN tagen'), no act
+    "descriptive",       # wo, wonach: a clause that describes a setting ('in Genf, wo die UN tagen') or a claim's
+                         # content ('die Aussage, wonach die Arbeitnehmer ... fordern würden'), no act
     "comitative",        # gemeinsam mit, together with: the party after it acts with the subject
     "dual",              # beiden: 'die beiden Staatsführer' refers to the last pair of parties
     "indefinite",        # ein, eine: an indefinite phrase names nobody in particular

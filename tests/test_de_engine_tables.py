@@ -185,3 +185,19 @@ def test_the_reported_clause_before_a_verb_first_reporting_clause_names_the_targ
 def test_the_content_of_a_claim_is_no_act() -> None:
     assert_no_event("Er widersprach der Aussage, wonach die Gewerkschaften in Österreich ständig neue Gesetze fordern "
                     "würden.", "de")
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient"), [
+    ("Der Konflikt hat neue Spannungen heraufbeschworen und Polen fordert einen stärkeren Schutz durch die NATO.",
+     "REQUEST", "POL", "IGO"),
+    ("Die Lage ist schwierig und die Regierung Venezuelas lehnte Gespräche mit der Opposition ab.", "REJECT", "VEN",
+     "VEN"),
+])
+def test_a_coordinator_before_a_new_subject_and_its_verb_opens_a_clause(text: str, event: str, actor: str,
+                                                                         recipient: str) -> None:
+    assert_codes(text, "de", event, actor, recipient, "asserted")
+
+
+def test_a_coordinated_subject_stays_one_clause() -> None:
+    assert_codes("Die USA und Russland riefen die Konfliktparteien in Syrien zur Waffenruhe auf.", "de", "REQUEST",
+                 "USA+RUS", "SYR", "asserted")

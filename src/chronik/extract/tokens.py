@@ -72,14 +72,38 @@ def _starts_new_clause_at_coordinator(tokens: list[Token], i: int, lex: Lexicon)
     if i + 1 >= len(tokens) or "coordinator" not in tokens[i].kinds:
         return False
     nxt = tokens[i + 1]
-    if nxt.is_cap and lex.meta.get("nouns_capitalised"):
-        return False
+    if lex.meta.get("nouns_capitalised") and (nxt.is_cap or "article" in nxt.kinds):
+        return _new_subject_after_coordinator(tokens, i, lex)
     kinds = nxt.kinds
     if kinds & {"perfect_aux", "passive_aux", "future_aux", "future_modal", "hypothetical"}:
         return True
     if "report" in lex.cue_lemmas.get(nxt.lemma, ()) and nxt.lower != nxt.lemma:
         return True  # '... and said', '... und erklärte'
     return nxt.lemma in lex.verb_triggers or nxt.lemma in lex.split_triggers
+
+
+def _new_subject_after_coordinator(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """'... heraufbeschworen und Polen fordert ...', '... schwierig, und die Regierung lehnte ab': after a
+    clause that ends in a verb or an adverb, a coordinator, a new subject (an article and up to three
+    capitalised words) and a finite verb open a clause of their own ('die USA und Russland fordern' do not)."""
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is None or not prev.is_word or prev.is_cap or prev.kinds:
+        return False
+    j = i + 1
+    if "article" in tokens[j].kinds:
+        j += 1
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k].is_cap and tokens[k].is_word:
+        k += 1
+    if k == j or k >= len(tokens):
+        return False
+    verb = tokens[k]
+    if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
+        return False  # '... annektiert und die Ukraine angegriffen.': a verb at the end is the shared clause's
+    return verb.is_word and not verb.is_cap and (
+        bool(verb.kinds & {"perfect_aux", "passive_aux", "future_aux", "future_modal", "aux"})
+        or verb.lemma in lex.verb_triggers or verb.lemma in lex.split_triggers
+        or ("report" in lex.cue_lemmas.get(verb.lemma, ()) and verb.lower != verb.lemma))
 
 
 def _dash_insertions(tokens: list[Token], longest: int = 8) -> set[int]:

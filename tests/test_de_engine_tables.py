@@ -202,3 +202,19 @@ def test_a_coordinator_before_a_new_subject_and_its_verb_opens_a_clause(text: st
 def test_a_coordinated_subject_stays_one_clause() -> None:
     assert_codes("Die USA und Russland riefen die Konfliktparteien in Syrien zur Waffenruhe auf.", "de", "REQUEST",
                  "USA+RUS", "SYR", "asserted")
+
+
+def test_an_attributive_participle_is_no_act_and_does_not_hide_the_verb() -> None:
+    from chronik.api import code
+
+    evs = code("Wien – Die vom Iran unterstützten Huthi-Rebellen eroberten die jemenitische Hauptstadt.", lang="de")
+    assert [e.event for e in evs] == ["ASSAULT"]
+    assert_no_event("Wien – Seine mehrfach angedrohte Klage gegen die Regierung hat der Landeshauptmann nicht "
+                    "eingereicht.", "de")
+    assert_codes("Die USA unterstützten Kiew mit Waffen.", "de", "AID", "USA", "UKR", "asserted")
+
+
+def test_the_subjunctive_after_a_reported_sentence_reports_a_past_act() -> None:
+    text = ("Kairo – Der Experte sagte, die USA hätten Ägypten lange kritisiert. Doch beide Länder hätten ihre "
+            "militärische Zusammenarbeit wieder verstärkt.")
+    assert_codes(text, "de", "COOPERATE", "USA", "EGY", "asserted")

@@ -34,6 +34,7 @@ class DocState:
     recent_persons: list[Party] = field(default_factory=list)  # most recent last
     last_group: list[Entity] = field(default_factory=list)
     last_speaker: list[Entity] = field(default_factory=list)  # who the reported speech going on is by
+    reporting: bool = False  # the sentence before was reported speech (its subjunctive may go on)
     visit: tuple[frozenset[str], str] | None = None  # (visiting codes, host country) of an ongoing visit
     visit_location: object | None = None
     topic: str | None = None  # the country the article is about

@@ -187,6 +187,10 @@ class Extractor:
         last_party: Mention | None = None
         state.here = next((p.location.country for p in v.places
                            if p.prep and self.lex.has_cue(p.prep, "location_prep") and p.location.country), None)
+        if state.reporting and not v.mood.reported and any("counterfactual" in t.kinds for t in v.tokens):
+            # 'X sagte, ... . Doch beide Länder hätten die Zusammenarbeit verstärkt.': reported speech goes on in
+            # the subjunctive; its 'hätten' reports a past act, it does not suppose one
+            v.mood = replace(v.mood, reported=True)
         verbal_act = False
         plan: list[Mention] = []  # subject of a 'plant, ... zu' clause whose zu-clause is the planned act
         resumed: Mention | None = None  # the referent of the relative clause just read
@@ -207,7 +211,7 @@ class Extractor:
                 if last_party is None or last_party.last < cl.first - 1:
                     continue
                 antecedent = last_party
-            found = find_triggers(v.tokens, cl, self.lex)
+            found = self._finite(v, find_triggers(v.tokens, cl, self.lex), state)
             happening = [h for h in found if h.trigger.event in CROWD_EVENTS and _happened(v.tokens, cl, h, self.lex)]
             hits = happening[:1] or select(found, cl)  # 'kam es trotz Aufrufen zu Demonstrationen': the happening
             for hit in hits:
@@ -235,6 +239,19 @@ class Extractor:
             events.append(ev)
         self._remember(v, events, state)
         return events
+
+    def _finite(self, v: SentenceView, hits: list[TriggerHit], state: DocState) -> list[TriggerHit]:
+        """'seine mehrfach angedrohte Verfassungsklage', 'die vom Iran unterstützten Rebellen eroberten ...': a
+        participle before its noun describes the noun; it is no act of the sentence (nor its main verb)."""
+        out = []
+        for h in hits:
+            if h.how == "verb" and _attributive(v.tokens, h.token, self.lex):
+                if state.rejected is not None:
+                    state.rejected.append(Rejected(v.sentence.index, v.tokens[h.token].text, h.trigger.event,
+                                                   "an attributive participle describes its noun", ()))
+                continue
+            out.append(h)
+        return out
 
     def _event(self, doc: Document, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
                prev_actor: list[Mention], antecedent: Mention | None = None, planned: bool = False,
@@ -715,6 +732,7 @@ class Extractor:
             if (m.code or uncoded_holder) and not m.apposition and (
                     m.kind == "person" and m.name or m.kind == "role" and not m.plural):
                 state.remember_person(Party(Entity(m.code, m.sector, m.text, m.name, m.office), m.gender))
+        state.reporting = v.mood.reported
         if v.mood.reported:
             speaker = speaker_of(v.tokens, v.clauses, v.mentions, self.lex)
             state.last_speaker = resolve(speaker, state, v.tokens, self.lex, [], v.mentions) if speaker else []
@@ -890,6 +908,31 @@ def topic_country(views: list[SentenceView], lex: Lexicon) -> tuple[str, float] 
     best = max(counts.items(), key=lambda kv: kv[1])
     # a short text naming one country only is about that country
     return (best[0], best[1]) if best[1] >= 2 or len(counts) == 1 else None
+
+
+def _attributive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A lower-case participle with an adjective ending between a determiner (or a 'von X' phrase) and a
+    capitalised noun: 'die angedrohte Klage', 'der vom Iran unterstützten Huthi'. 'Die USA unterstützten Kiew'
+    (a finite verb after its subject) is not."""
+    tok = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if not lex.meta.get("nouns_capitalised") or nxt is None or not nxt.is_cap or not nxt.is_word \
+            or not tok.lower.endswith(tuple(e for e in lex.adjective_endings if e)):
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j].is_word and not tokens[j].is_cap and not tokens[j].kinds:
+        j -= 1  # adverbs and adjectives: 'seine mehrfach angedrohte'
+    if j < 0:
+        return False
+    before = tokens[j].kinds
+    if before & {"article", "indefinite", "possessive", "genitive_article", "oblique_article", "definite"}:
+        return True
+    # 'der vom Iran unterstützten': an agent phrase after the determiner
+    k = j
+    while k >= 0 and (tokens[k].is_cap or not tokens[k].is_word) and i - k < 6:
+        k -= 1
+    return k >= 1 and "agent_prep" in tokens[k].kinds and bool(
+        tokens[k - 1].kinds & {"article", "indefinite", "possessive", "genitive_article", "oblique_article"})
 
 
 def _acts_as(found: tuple[list, str] | None, event: str) -> bool:

@@ -219,3 +219,8 @@ def test_the_subjunctive_after_a_reported_sentence_reports_a_past_act() -> None:
     text = ("Kairo – Der Experte sagte, die USA hätten Ägypten lange kritisiert. Doch beide Länder hätten ihre "
             "militärische Zusammenarbeit wieder verstärkt.")
     assert_codes(text, "de", "COOPERATE", "USA", "EGY", "asserted")
+
+
+def test_a_question_reports_no_act() -> None:
+    assert_no_event("Frage: Wie oft werden in Österreich Asylwerber abgeschoben?", "de")
+    assert_no_event("Hat Russland die Ukraine angegriffen?", "de")

@@ -187,6 +187,10 @@ class Extractor:
         last_party: Mention | None = None
         state.here = next((p.location.country for p in v.places
                            if p.prep and self.lex.has_cue(p.prep, "location_prep") and p.location.country), None)
+        if v.sentence.text.rstrip(" \"'“”„«»").endswith("?"):
+            # 'Frage: Wie oft werden Asylwerber abgeschoben?': a question reports no act
+            self._remember(v, events, state)
+            return events
         if state.reporting and not v.mood.reported and any("counterfactual" in t.kinds for t in v.tokens):
             # 'X sagte, ... . Doch beide Länder hätten die Zusammenarbeit verstärkt.': reported speech goes on in
             # the subjunctive; its 'hätten' reports a past act, it does not suppose one

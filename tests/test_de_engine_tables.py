@@ -224,3 +224,8 @@ def test_the_subjunctive_after_a_reported_sentence_reports_a_past_act() -> None:
 def test_a_question_reports_no_act() -> None:
     assert_no_event("Frage: Wie oft werden in Österreich Asylwerber abgeschoben?", "de")
     assert_no_event("Hat Russland die Ukraine angegriffen?", "de")
+
+
+def test_a_feared_act_is_hypothetical() -> None:
+    assert_codes("Die Regierung in Kiew fürchtet einen Angriff Russlands.", "de", "ASSAULT", "RUS", "UKR",
+                 "hypothetical")

@@ -229,3 +229,10 @@ def test_a_question_reports_no_act() -> None:
 def test_a_feared_act_is_hypothetical() -> None:
     assert_codes("Die Regierung in Kiew fürchtet einen Angriff Russlands.", "de", "ASSAULT", "RUS", "UKR",
                  "hypothetical")
+
+
+def test_a_title_after_a_name_is_the_same_person() -> None:
+    from chronik.api import code
+
+    text = "Wien – Den Plan kritisiert die Abgeordnete Madeleine Petrovic, Präsidentin des Tierschutzvereins, scharf."
+    assert not [e for e in code(text, lang="de") if e.event == "ACCUSE"]  # her title is no target

@@ -323,7 +323,8 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
         if k and m.kind == "person" and mentions[k - 1].kind == "role" and mentions[k - 1].last == m.first \
                 and mentions[k - 1].code in (None, m.code) and not mentions[k - 1].plural:
             m.apposition = True  # 'Der Präsident der Ukraine Petro Poroschenko': the role's holder by name
-        elif k and _is_apposition(tokens, mentions[k - 1], m) or _in_brackets(tokens, m):
+        elif k and (_is_apposition(tokens, mentions[k - 1], m) or _title_after_name(tokens, mentions[k - 1], m, lex)) \
+                or _in_brackets(tokens, m):
             m.apposition = True  # another name of the previous party, not a party of its own
             prev = mentions[k - 1] if k else None
             if prev is not None and prev.code is None and m.code and m.kind == "org" and prev.kind in (
@@ -339,6 +340,15 @@ def _is_apposition(tokens: list[Token], prev: Mention, m: Mention) -> bool:
     """'Der Menschenrechtskommissar des Europarats, Nils Muiznieks, hatte ...'."""
     return (m.kind == "person" and prev.kind in ("role", "person", "org") and m.first == prev.last + 1
             and tokens[prev.last].text == "," and m.last < len(tokens) and tokens[m.last].text in ",)")
+
+
+def _title_after_name(tokens: list[Token], prev: Mention, m: Mention, lex: Lexicon) -> bool:
+    """'Madeleine Petrovic, Präsidentin des Tierschutzvereins, kritisierte ...': a person's title after a comma,
+    with no article, is the person again."""
+    role = lex.roles.get(m.role_form or "")
+    return (m.kind == "role" and prev.kind == "person" and m.first == prev.last + 1 and not m.plural
+            and tokens[prev.last].text == "," and role is not None and role.person
+            and not tokens[m.first].kinds & {"article", "indefinite", "possessive"})
 
 
 def _inside_name(tokens: list[Token], m: Mention, prev: Mention | None, lex: Lexicon) -> bool:

@@ -236,3 +236,12 @@ def test_a_title_after_a_name_is_the_same_person() -> None:
 
     text = "Wien – Den Plan kritisiert die Abgeordnete Madeleine Petrovic, Präsidentin des Tierschutzvereins, scharf."
     assert not [e for e in code(text, lang="de") if e.event == "ACCUSE"]  # her title is no target
+
+
+def test_the_owner_inside_a_fronted_object_is_the_recipient() -> None:
+    from chronik.api import code
+
+    evs = [e for e in code("Wien – Den Vorwurf der FPÖ weist der Sozialminister zurück.", lang="de")
+           if e.event == "REJECT"]
+    assert evs and [(r.code, r.sector) for r in evs[0].recipient] == [("AUT", "PTY")]
+    assert_codes("Den Friedensplan der USA lehnte Russland ab.", "de", "REJECT", "RUS", "USA", "asserted")

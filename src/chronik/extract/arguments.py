@@ -185,6 +185,13 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
         after = hit.token if not _verb_last(tokens, cl, hit) else max((m.last for m in args.actor), default=cl.first)
         later = [m for m in inside if m.first >= after and (m.genitive or lex.has_cue(m.prep or "", "agent_prep"))
                  and m not in args.actor]
+        first = next((t.i + 1 for t in tokens[cl.first:min(cl.last, cl.first + 8)] if t.text in ("–", "—")),
+                     cl.first) if any(m.prep == "dateline" for m in mentions) else cl.first
+        if not later and not noun and first < cl.last and ("oblique_article" in tokens[first].kinds or any(
+                m.first == first and m.genitive for m in inside)):
+            # 'Den Vorwurf der FPÖ weist der Minister zurück', 'Rabmer-Kollers Vorwurf weist er zurück': the
+            # owner inside the fronted object
+            later = [m for m in inside if m.genitive and m.first < hit.token and m not in args.actor]
         if later:
             # 'verurteilte die Festnahme des Journalisten durch Belarus': a coded doer before an uncoded owner
             args.recipient = sorted(later, key=lambda m: m.code is None)[:1]

@@ -245,3 +245,11 @@ def test_the_owner_inside_a_fronted_object_is_the_recipient() -> None:
            if e.event == "REJECT"]
     assert evs and [(r.code, r.sector) for r in evs[0].recipient] == [("AUT", "PTY")]
     assert_codes("Den Friedensplan der USA lehnte Russland ab.", "de", "REJECT", "RUS", "USA", "asserted")
+
+
+def test_an_unnamed_attacker_is_an_armed_force_of_the_place() -> None:
+    from chronik.api import code
+
+    evs = code("Bei einem Raketenangriff auf Aleppo wurden zwölf Zivilisten getötet.", lang="de")
+    assert [(e.event, e.actor[0].code, e.actor[0].sector) for e in evs] == [("ASSAULT", "SYR", "UAF")]
+    assert_no_event("In Bagdad wurden bei einer Explosion in einer Fabrik drei Arbeiter verletzt.", "de")

@@ -649,8 +649,8 @@ class Extractor:
         off = v.sentence.start
         lo, hi = v.tokens[cl.first].start - off, v.tokens[cl.last - 1].end - off
         taken = [(m.start - off, m.end - off) for m in v.mentions
-                 if m.is_party and m.kind not in ("country", "capital", "region")]  # 'one U.S. soldier'
-        for p in v.places:
+                 if (m.is_party and m.kind not in ("country", "capital", "region")) or m.prep == "dateline"]
+        for p in v.places:  # not 'one U.S. soldier', not the dateline ('Paris – Bei Angriffen in Syrien ...')
             if lo <= p.start < hi and p.location.country \
                     and (p.prep is None or self.lex.has_cue(p.prep, "location_prep")) \
                     and not any(a < p.end and p.start < b for a, b in taken):

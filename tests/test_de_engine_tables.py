@@ -253,3 +253,9 @@ def test_an_unnamed_attacker_is_an_armed_force_of_the_place() -> None:
     evs = code("Bei einem Raketenangriff auf Aleppo wurden zwölf Zivilisten getötet.", lang="de")
     assert [(e.event, e.actor[0].code, e.actor[0].sector) for e in evs] == [("ASSAULT", "SYR", "UAF")]
     assert_no_event("In Bagdad wurden bei einer Explosion in einer Fabrik drei Arbeiter verletzt.", "de")
+
+
+def test_crowd_control_by_officials_targets_the_articles_country() -> None:
+    text = ("Istanbul – Die türkische Polizei stürmte die Zentrale eines Medienkonzerns in Istanbul. Die Türkei steht "
+            "in der Kritik. Die Beamten setzten Tränengas und Wasserwerfer ein.")
+    assert_codes(text, "de", "ASSAULT", "TUR", "TUR", "asserted")

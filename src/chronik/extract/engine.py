@@ -415,7 +415,8 @@ class Extractor:
             trail.append(f"args:recipient=the state where rebels attack ({where})")
         elif (event, mode) in DOMESTIC_FORCE and not args.recipient and not args.passive and state.topic \
                 and state.topic_weight >= 2 \
-                and {a.code for a in actor} == {state.topic} and all(a.sector in FORCE_SECTORS for a in actor) \
+                and {a.code for a in actor} == {state.topic} \
+                and (mode == "crowd-control" or all(a.sector in FORCE_SECTORS for a in actor)) \
                 and (location is None or location.country in (None, state.topic)):
             # 'Die Polizei stürmte die Zentrale eines Medienkonzerns' in an article about Turkey: the
             # unnamed target of the country's own police, army or courts is in that country

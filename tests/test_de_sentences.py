@@ -545,6 +545,8 @@ POSITIVE = [
     E("Die Vereinigten Staaten machen Druck auf China.", "REQUEST", "USA", "CHN", "asserted"),
     E("Der griechische Premier schloss einen Eintritt seiner Partei in die Regierung aus.", "REJECT", "GRC", "GRC", "asserted"),
     E("Der deutsche Außenminister bot sich als Vermittler zwischen Russland und der Ukraine an.", "AGREE", "DEU", "", "asserted"),
+    E("Die türkische Regierung verbot die Kundgebung der Opposition.", "COERCE", "TUR", "TUR", "asserted"),
+    E("Kurdische Demonstranten blockierten die Autobahn nach Ankara.", "PROTEST", "TUR", "TUR", "asserted"),
     E("Der polnische Oppositionsführer ritt im Parlament heftige Attacken gegen die Regierung.", "ACCUSE", "POL", "POL", "asserted"),
 ]
 
@@ -770,6 +772,13 @@ NEGATIVE = [
     E("Telefonica will im April eine neue Tagesoption für Kunden in Österreich anbieten."),
     E("Dafür würden sich die österreichischen Bundesländer anbieten."),
     E("Der amerikanische Präsident lobte die Serie in den höchsten Tönen."),
+    E("In Österreich ist der Waffenhandel mit kriegführenden Staaten verboten."),
+    E("Das Fotografieren ist den Abgeordneten in Kanada untersagt."),
+    E("Amerikanische Stealth-Jagdflugzeuge besuchen Litauen und Rumänien."),
+    E("Diese Botschaft will die EU-Kommissarin in Österreich vermitteln."),
+    E("Chinas Zensur hat die Berichte über die Briefkastenfirmen blockiert."),
+    E("Die Klubführung von Real Madrid hat ihrem Trainer den Rücken gestärkt."),
+    E("Nach dem Abstieg erklärte der deutsche Trainer seinen Rücktritt."),
 ]
 # fmt: on
 

@@ -170,3 +170,12 @@ def test_a_day_number_before_a_month_name_ends_no_sentence() -> None:
     text = "Er kam am 10. Juli nach Wien. Bis zum 31. Dezember bleibt er. Das war 1997. Juli war heiß."
     assert [s.text for s in split_sentences(Document("t", text, lang="de"))] == [
         "Er kam am 10. Juli nach Wien.", "Bis zum 31. Dezember bleibt er.", "Das war 1997.", "Juli war heiß."]
+
+
+def test_a_german_subheading_that_lost_its_line_break_is_its_own_sentence() -> None:
+    doc = Document("t", "Das sei rechtswidrig, sagte er. EU besorgt Die EU reagierte besorgt. Er sagte der Zeitung Die "
+                        "Welt, das Gericht in Den Haag sei zuständig.", lang="de")
+    assert [s.text for s in split_sentences(doc)] == [
+        "Das sei rechtswidrig, sagte er.", "EU besorgt", "Die EU reagierte besorgt.",
+        "Er sagte der Zeitung Die Welt, das Gericht in Den Haag sei zuständig.",
+    ]

@@ -17,7 +17,7 @@ from syntok import segmenter
 from syntok._segmentation_states import State
 from syntok.tokenizer import Tokenizer
 
-from chronik.lang.loader import available_languages, load_table, load_words
+from chronik.lang.loader import available_languages, load_meta, load_table, load_words
 from chronik.records import Document, Sentence
 from chronik.text.deglue import CLOSERS, OPENERS, glue_cuts, letter_class
 
@@ -341,10 +341,39 @@ def _block_spans(text: str, start: int, end: int, abbrevs: frozenset[str], liste
 def sentence_spans(text: str, body_start: int = 0, lang: str | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of every sentence of ``text`` from ``body_start``, in order."""
     abbrevs, listed, months = abbreviations(lang), listed_abbreviations(lang), month_names(lang)
+    openers, titles = subheading_words(lang)
     spans: list[tuple[int, int]] = []
     for start, end in _blocks(text, body_start):
-        spans.extend(_block_spans(text, start, end, abbrevs, listed, months))
+        for s, e in _block_spans(text, start, end, abbrevs, listed, months):
+            cut = _subheading_end(text, s, e, openers, titles) if openers else None
+            spans.extend([(s, _trim(text, s, cut)[1]), (cut, e)] if cut is not None else [(s, e)])
     return spans
+
+
+@cache
+def subheading_words(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """Words that open a sentence only when capitalised (German 'Die', 'Der'; meta ``subheading_openers``) and
+    words after which such a word starts a title or a name, not a sentence ('der Zeitung Die Welt', 'in Den
+    Haag', 'Bücher wie Die Kräfte des Alters'; meta ``title_nouns``, prepositions in lower case)."""
+    if lang not in available_languages():
+        return frozenset(), frozenset()
+    meta = load_meta(lang)
+    return frozenset(meta.get("subheading_openers", ())), frozenset(meta.get("title_nouns", ()))
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _subheading_end(text: str, start: int, end: int, openers: frozenset[str], titles: frozenset[str]) -> int | None:
+    """'EU besorgt Die EU reagierte besorgt ...': scraped news loses the line break after a short subheading;
+    an article that only a sentence start capitalises, as the 2nd to 5th word, starts the real sentence."""
+    words = [m for _, m in zip(range(6), _WORD.finditer(text, start, end), strict=False)]
+    for k in range(1, min(5, len(words) - 1)):
+        word, before = words[k].group(), words[k - 1].group()
+        if word in openers and before[-1:].isalnum() and before not in titles and before not in openers \
+                and before.lower() not in titles:
+            return words[k].start()
+    return None
 
 
 def split_sentences(doc: Document) -> tuple[Sentence, ...]:

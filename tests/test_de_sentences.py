@@ -547,6 +547,16 @@ POSITIVE = [
     E("Der deutsche Außenminister bot sich als Vermittler zwischen Russland und der Ukraine an.", "AGREE", "DEU", "", "asserted"),
     E("Die türkische Regierung verbot die Kundgebung der Opposition.", "COERCE", "TUR", "TUR", "asserted"),
     E("Kurdische Demonstranten blockierten die Autobahn nach Ankara.", "PROTEST", "TUR", "TUR", "asserted"),
+    E("Die polnische Regierung stellt sich gegen die Flüchtlingsquote der EU.", "REJECT", "POL", "EUR", "asserted"),
+    E("Ungarn stellte sich im Streit um die Sanktionen auf die Seite Russlands.", "SUPPORT", "HUN", "RUS", "asserted"),
+    E("Die Türkei erteilte den Forderungen der EU eine Absage.", "REJECT", "TUR", "EUR", "asserted"),
+    E("Das ukrainische Parlament sprach der Regierung das Misstrauen aus.", "ACCUSE", "UKR", "UKR", "asserted"),
+    E("Griechenland bot der EU-Kommission die Stirn.", "REJECT", "GRC", "EUR", "asserted"),
+    E("Die EU-Kommission setzte Polen eine Frist von drei Monaten.", "REQUEST", "EUR", "POL", "asserted"),
+    E("Die deutsche Kanzlerin machte der türkischen Regierung schwere Vorwürfe.", "ACCUSE", "DEU", "TUR", "asserted"),
+    E("Der russische Außenminister erhob schwere Vorwürfe gegen die Regierung der Ukraine.", "ACCUSE", "RUS", "UKR", "asserted"),
+    E("Der französische Präsident las der Regierung in Athen die Leviten.", "ACCUSE", "FRA", "GRC", "asserted"),
+    E("Die deutschen Abgeordneten spendeten dem ukrainischen Präsidenten Beifall.", "SUPPORT", "DEU", "UKR", "asserted"),
     E("Der polnische Oppositionsführer ritt im Parlament heftige Attacken gegen die Regierung.", "ACCUSE", "POL", "POL", "asserted"),
 ]
 
@@ -779,6 +789,9 @@ NEGATIVE = [
     E("Chinas Zensur hat die Berichte über die Briefkastenfirmen blockiert."),
     E("Die Klubführung von Real Madrid hat ihrem Trainer den Rücken gestärkt."),
     E("Nach dem Abstieg erklärte der deutsche Trainer seinen Rücktritt."),
+    E("Die Fans applaudierten der österreichischen Mannschaft."),
+    E("Der Papst spendete den Kubanern Trost."),
+    E("Die Frist für Griechenland läuft am Dienstag ab."),
 ]
 # fmt: on
 

@@ -179,3 +179,12 @@ def test_a_german_subheading_that_lost_its_line_break_is_its_own_sentence() -> N
         "Das sei rechtswidrig, sagte er.", "EU besorgt", "Die EU reagierte besorgt.",
         "Er sagte der Zeitung Die Welt, das Gericht in Den Haag sei zuständig.",
     ]
+
+
+def test_a_german_ordinal_after_a_determiner_is_no_sentence_end() -> None:
+    doc = Document("t", "Soldaten der 6. Jägerbrigade wurden verlegt. Zum 70. Geburtstag kam er. "
+                        "Die Zahl stieg auf 12. Die Polizei schwieg.", lang="de")
+    assert [s.text for s in split_sentences(doc)] == [
+        "Soldaten der 6. Jägerbrigade wurden verlegt.", "Zum 70. Geburtstag kam er.", "Die Zahl stieg auf 12.",
+        "Die Polizei schwieg.",
+    ]

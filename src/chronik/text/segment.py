@@ -296,8 +296,21 @@ def _day_before_month(text: str, left: int, cut: int, months: frozenset[str]) ->
     return word is not None and word.group() in months
 
 
+_NUMBER_DOT = re.compile(r"(\S+)\s+\d{1,3}\.$")
+
+
+def _ordinal(text: str, left: int, cut: int, determiners: frozenset[str]) -> bool:
+    """Whether the piece ending at ``cut`` ends with a determiner, a number and its dot ('der 6. | Jägerbrigade',
+    'zum 70. | Geburtstag'): an ordinal, no sentence end (meta ``ordinal_determiners``)."""
+    if not determiners:
+        return False
+    stop = _trim(text, left, cut)[1]
+    found = _NUMBER_DOT.search(text, max(left, stop - 30), stop)
+    return found is not None and found.group(1).lower() in determiners
+
+
 def _boundaries(text: str, start: int, end: int, abbrevs: frozenset[str], listed: frozenset[str] = frozenset(),
-                months: frozenset[str] = frozenset()) -> list[int]:
+                months: frozenset[str] = frozenset(), determiners: frozenset[str] = frozenset()) -> list[int]:
     """Glued and clear boundaries first; syntok only on the pieces that may hold another one.
 
     A piece with a possible end (``_MAYBE_END``) is cut further where syntok surely splits
@@ -311,20 +324,23 @@ def _boundaries(text: str, start: int, end: int, abbrevs: frozenset[str], listed
         if not _MAYBE_END.search(text, left, _trim(text, left, right)[1]):
             continue
         parts = sorted({left, right, *(c for c in _short_cuts(text, left, right, abbrevs)
-                                       if not _day_before_month(text, left, c, months))})
+                                       if not _day_before_month(text, left, c, months)
+                                       and not _ordinal(text, left, c, determiners))})
         bounds.update(parts)
         for part_left, part_right in zip(parts, parts[1:], strict=False):
             if not _may_split(text, part_left, part_right):
                 continue
             starts = _syntok_starts(text, part_left, part_right)
             bounds.update(b for b in starts if b == part_left or not (
-                _after_abbreviation(text, part_left, b, listed) or _day_before_month(text, part_left, b, months)))
+                _after_abbreviation(text, part_left, b, listed) or _day_before_month(text, part_left, b, months)
+                or _ordinal(text, part_left, b, determiners)))
     return sorted(bounds)
 
 
 def _block_spans(text: str, start: int, end: int, abbrevs: frozenset[str], listed: frozenset[str] = frozenset(),
-                 months: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-    bounds = _boundaries(text, start, end, abbrevs, listed, months)
+                 months: frozenset[str] = frozenset(),
+                 determiners: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    bounds = _boundaries(text, start, end, abbrevs, listed, months, determiners)
     spans: list[tuple[int, int]] = []
     for left, right in zip(bounds, bounds[1:], strict=False):
         s, e = _trim(text, left, right)
@@ -342,9 +358,10 @@ def sentence_spans(text: str, body_start: int = 0, lang: str | None = None) -> l
     """``(start, end)`` of every sentence of ``text`` from ``body_start``, in order."""
     abbrevs, listed, months = abbreviations(lang), listed_abbreviations(lang), month_names(lang)
     openers, titles = subheading_words(lang)
+    determiners = ordinal_determiners(lang)
     spans: list[tuple[int, int]] = []
     for start, end in _blocks(text, body_start):
-        for s, e in _block_spans(text, start, end, abbrevs, listed, months):
+        for s, e in _block_spans(text, start, end, abbrevs, listed, months, determiners):
             cut = _subheading_end(text, s, e, openers, titles) if openers else None
             spans.extend([(s, _trim(text, s, cut)[1]), (cut, e)] if cut is not None else [(s, e)])
     return spans
@@ -359,6 +376,14 @@ def subheading_words(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(), frozenset()
     meta = load_meta(lang)
     return frozenset(meta.get("subheading_openers", ())), frozenset(meta.get("title_nouns", ()))
+
+
+@cache
+def ordinal_determiners(lang: str | None) -> frozenset[str]:
+    """Words before which a number and its dot are an ordinal (meta ``ordinal_determiners``: 'der 6.')."""
+    if lang not in available_languages():
+        return frozenset()
+    return frozenset(w.lower() for w in load_meta(lang).get("ordinal_determiners", ()))
 
 
 _WORD = re.compile(r"\S+")

@@ -557,6 +557,7 @@ POSITIVE = [
     E("Der russische Außenminister erhob schwere Vorwürfe gegen die Regierung der Ukraine.", "ACCUSE", "RUS", "UKR", "asserted"),
     E("Der französische Präsident las der Regierung in Athen die Leviten.", "ACCUSE", "FRA", "GRC", "asserted"),
     E("Die deutschen Abgeordneten spendeten dem ukrainischen Präsidenten Beifall.", "SUPPORT", "DEU", "UKR", "asserted"),
+    E("Die deutsche Linksfraktion hat eine Kleine Anfrage an die Bundesregierung gestellt.", "REQUEST", "DEU", "DEU", "asserted"),
     E("Der polnische Oppositionsführer ritt im Parlament heftige Attacken gegen die Regierung.", "ACCUSE", "POL", "POL", "asserted"),
 ]
 
@@ -792,6 +793,8 @@ NEGATIVE = [
     E("Die Fans applaudierten der österreichischen Mannschaft."),
     E("Der Papst spendete den Kubanern Trost."),
     E("Die Frist für Griechenland läuft am Dienstag ab."),
+    E("Auf Anfrage der APA lehnte das österreichische Innenministerium eine Stellungnahme ab."),
+    E("In Deutschland empfangen die Fußballer aus Köln am Samstag den Spitzenreiter aus München."),
 ]
 # fmt: on
 

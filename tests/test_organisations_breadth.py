@@ -70,6 +70,12 @@ GERMAN = [
     E("Die EU-Kommission und die Europäische Investitionsbank sagten der Ukraine Hilfe zu.", "2019-05-10", "AGREE", "actor", "EUR", "GOV", "European Investment Bank"),
     E("Die Visegrád-Staaten kritisierten die EU-Kommission.", "2019-05-10", "ACCUSE", "actor", "IGO", "GOV", "Visegrád Group"),
     E("Das Jugoslawien-Tribunal hat Serbien scharf kritisiert.", "2009-05-10", "ACCUSE", "actor", "UNO", "JUD", "International Criminal Tribunal for the former Yugoslavia"),
+    # central banks, religious communities, further parties and armed groups
+    E("Die Bundesbank kritisierte die EZB.", "2019-05-10", "ACCUSE", "actor", "DEU", "GOV", "Deutsche Bundesbank"),
+    E("Die Israelitische Kultusgemeinde kritisierte die FPÖ scharf.", "2016-05-10", "ACCUSE", "actor", "AUT", "REL", "Jewish Community of Vienna"),
+    E("Die Südtiroler Volkspartei kritisierte die Regierung in Rom.", "2016-05-10", "ACCUSE", "actor", "ITA", "PTY", "South Tyrolean People's Party"),
+    E("Die Rebellengruppe ADF griff einen Militärstützpunkt in Nord-Kivu an.", "2016-05-10", "ASSAULT", "actor", "UGA", "REB", "Allied Democratic Forces"),
+    E("Die Badr-Organisation griff Stellungen des IS an.", "2016-05-10", "ASSAULT", "actor", "IRQ", "PRM", "Badr Organization"),
 ]
 
 # --- English: (text, pub, event, side, code, sector, name)
@@ -97,6 +103,8 @@ ENGLISH = [
     E("The German Red Cross sent aid to refugees in Greece.", "2016-03-10", "AID", "actor", "DEU", "SOC", "German Red Cross"),
     E("The European Bank for Reconstruction and Development granted Ukraine a loan.", "2019-05-10", "AID", "actor", "IGO", "GOV", "European Bank for Reconstruction and Development"),
     E("The ICTY criticized Serbia.", "2009-05-10", "ACCUSE", "actor", "UNO", "JUD", "International Criminal Tribunal for the former Yugoslavia"),
+    E("The Federal Reserve criticized the Treasury Department.", "2019-05-10", "ACCUSE", "actor", "USA", "GOV", "Federal Reserve"),
+    E("The Movement for Socialism accused the opposition of staging a coup.", "2019-11-10", "ACCUSE", "actor", "BOL", "PTY", "Movement for Socialism"),
 ]
 # fmt: on
 
@@ -128,12 +136,13 @@ def test_a_news_agency_quoted_as_source_is_no_party():
 # 'PP' is a power-play goal in ice-hockey results, 'Liga' a sports league, 'Schas' Austrian slang, 'Swoboda' a
 # surname, 'Vox' a German television channel, 'ERC' the European Research Council, 'PTI' the Press Trust of India
 # as often as Imran Khan's party, 'CDA' the US Communications Decency Act, 'SNS' social networking services,
-# 'IRA' a US retirement account or the Inflation Reduction Act, 'CCTV' surveillance cameras, 'AP' a school exam.
+# 'IRA' a US retirement account or the Inflation Reduction Act, 'CCTV' surveillance cameras, 'AP' a school exam;
+# 'SVP' is the Swiss and the South Tyrolean People's Party, 'PSD' Romania's and Portugal's Social Democrats.
 @pytest.mark.parametrize(("lang", "form"), [
     ("de", "PP"), ("de", "AP"), ("de", "Liga"), ("de", "Schas"), ("de", "Swoboda"), ("de", "Vox"), ("de", "ERC"),
     ("de", "PTI"), ("de", "Spiegel"), ("de", "Standard"), ("de", "Presse"), ("de", "Kurier"), ("de", "Krone"),
     ("de", "Grüne"), ("de", "Grünen"), ("de", "PO"), ("de", "RT"), ("de", "Sputnik"), ("de", "RAF"), ("de", "BNP"),
-    ("de", "Volkszeitung"), ("de", "Anadolu"), ("de", "CCTV"), ("de", "Arbeitspartei"), ("de", "Liberaldemokraten"),
+    ("de", "Volkszeitung"), ("de", "SVP"), ("de", "PSD"), ("de", "Anadolu"), ("de", "CCTV"), ("de", "Arbeitspartei"), ("de", "Liberaldemokraten"),
     ("en", "AP"), ("en", "PP"), ("en", "CDA"), ("en", "SNS"), ("en", "ERC"), ("en", "PTI"), ("en", "CCTV"),
     ("en", "IRA"), ("en", "EFF"), ("en", "ADF"), ("en", "DPP"), ("en", "APA"), ("en", "NSU"), ("en", "Guardian"),
     ("en", "Vox"), ("en", "Labor Party"), ("en", "Memorial"), ("en", "Cumhuriyet"), ("en", "PPP"), ("en", "APC"),

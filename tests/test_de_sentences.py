@@ -558,6 +558,8 @@ POSITIVE = [
     E("Der französische Präsident las der Regierung in Athen die Leviten.", "ACCUSE", "FRA", "GRC", "asserted"),
     E("Die deutschen Abgeordneten spendeten dem ukrainischen Präsidenten Beifall.", "SUPPORT", "DEU", "UKR", "asserted"),
     E("Die deutsche Linksfraktion hat eine Kleine Anfrage an die Bundesregierung gestellt.", "REQUEST", "DEU", "DEU", "asserted"),
+    E("Die ungarische Polizei wies an der Grenze 300 Flüchtlinge zurück.", "COERCE", "HUN", "", "asserted"),
+    E("Die ungarische Regierung wies die Kritik an ihrer Flüchtlingspolitik zurück.", "REJECT", "HUN", "", "asserted"),
     E("Der polnische Oppositionsführer ritt im Parlament heftige Attacken gegen die Regierung.", "ACCUSE", "POL", "POL", "asserted"),
 ]
 
@@ -795,6 +797,7 @@ NEGATIVE = [
     E("Die Frist für Griechenland läuft am Dienstag ab."),
     E("Auf Anfrage der APA lehnte das österreichische Innenministerium eine Stellungnahme ab."),
     E("In Deutschland empfangen die Fußballer aus Köln am Samstag den Spitzenreiter aus München."),
+    E("Der amerikanische Schriftsteller weist seine Tochter scharf zurück."),
 ]
 # fmt: on
 

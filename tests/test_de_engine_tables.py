@@ -259,3 +259,15 @@ def test_crowd_control_by_officials_targets_the_articles_country() -> None:
     text = ("Istanbul – Die türkische Polizei stürmte die Zentrale eines Medienkonzerns in Istanbul. Die Türkei steht "
             "in der Kritik. Die Beamten setzten Tränengas und Wasserwerfer ein.")
     assert_codes(text, "de", "ASSAULT", "TUR", "TUR", "asserted")
+
+
+def test_a_prepositional_relative_clause_has_its_own_subject() -> None:
+    text = ("Warschau – Polen hat den russischen Botschafter einbestellt. Grund ist ein Interview, in dem der "
+            "russische Botschafter am Freitag Warschau vorwarf, die Kontakte zu Moskau einzufrieren.")
+    assert_codes(text, "de", "ACCUSE", "RUS", "POL", "asserted")
+
+
+def test_a_definite_title_is_the_last_holder_of_that_office() -> None:
+    text = ("Moskau – Der russische Außenminister Lawrow ist in Berlin eingetroffen. Am Abend warf der Minister "
+            "Kiew Provokationen vor.")
+    assert_codes(text, "de", "ACCUSE", "RUS", "UKR", "asserted")

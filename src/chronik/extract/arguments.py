@@ -386,6 +386,17 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
         if code and not e.code:
             trail.append(topic_note(e.name, code))
         return [Entity(code, e.sector, m.text, e.name, e.office)]
+    role = lex.roles.get(m.role_form or "") if m.kind == "role" and not m.code else None
+    if role is not None and role.person and role.office and not m.plural and "definite" in tokens[m.first].kinds:
+        # 'der russische Außenminister Lawrow ... der Minister warf Warschau vor': a definite title with no country
+        # is the person of that office named last
+        holders = [p.entity for p in state.recent_persons[-4:]
+                   if p.entity.code and p.entity.office and role.office.lower() in p.entity.office.lower()
+                   and p.entity.name not in exclude]
+        last = holders[-1] if len({h.code for h in holders}) == 1 else None  # two ministers: ambiguous
+        if last is not None:
+            trail.append(f"coref:'{m.text}' -> {last.name or last.text} ({last.code}, the last {role.office})")
+            return [Entity(last.code, m.sector, m.text, last.name, last.office)]
     if not m.code:
         # police, soldiers, rebels and crowds belong to the place the sentence is set in ('In der Ostukraine
         # kämpfen Regierungstruppen'); an office (a visiting minister) to the article's country

@@ -637,6 +637,8 @@ def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mentio
 def _preposition_before(tokens: list[Token], m: Mention, lex: Lexicon) -> str | None:
     skip = {"article", "quantity", "indefinite", "possessive"}
     j = m.first - 1
+    if j > 0 and "article" in tokens[j].kinds and "article" in tokens[m.first].kinds:
+        return None  # 'in dem der Botschafter ... vorwarf': the first article is a relative pronoun
     while True:
         while j >= 0 and (_is_adjective(tokens[j], lex) or tokens[j].text[0].isdigit()
                           or tokens[j].kinds & skip):

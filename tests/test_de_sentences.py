@@ -559,6 +559,8 @@ POSITIVE = [
     E("Die deutschen Abgeordneten spendeten dem ukrainischen Präsidenten Beifall.", "SUPPORT", "DEU", "UKR", "asserted"),
     E("Die deutsche Linksfraktion hat eine Kleine Anfrage an die Bundesregierung gestellt.", "REQUEST", "DEU", "DEU", "asserted"),
     E("Die ungarische Polizei wies an der Grenze 300 Flüchtlinge zurück.", "COERCE", "HUN", "", "asserted"),
+    E("Die Türkei schlug der EU einen Deal über die Rücknahme von Flüchtlingen vor.", "AGREE", "TUR", "EUR", "asserted"),
+    E("Die Slowakei schlug sich auf die Seite Ungarns.", "SUPPORT", "SVK", "HUN", "asserted"),
     E("Die ungarische Regierung wies die Kritik an ihrer Flüchtlingspolitik zurück.", "REJECT", "HUN", "", "asserted"),
     E("Der polnische Oppositionsführer ritt im Parlament heftige Attacken gegen die Regierung.", "ACCUSE", "POL", "POL", "asserted"),
 ]
@@ -798,6 +800,9 @@ NEGATIVE = [
     E("Auf Anfrage der APA lehnte das österreichische Innenministerium eine Stellungnahme ab."),
     E("In Deutschland empfangen die Fußballer aus Köln am Samstag den Spitzenreiter aus München."),
     E("Der amerikanische Schriftsteller weist seine Tochter scharf zurück."),
+    E("Der Siemens-Konzern unterstützt die Ukraine beim Ausbau des Stromnetzes."),
+    E("Die deutsche Regierung schlug Alarm wegen der steigenden Flüchtlingszahlen."),
+    E("Spanien schlug Italien im Finale mit 2:0."),
 ]
 # fmt: on
 

@@ -925,8 +925,9 @@ def _attributive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
             or not tok.lower.endswith(tuple(e for e in lex.adjective_endings if e)):
         return False
     j = i - 1
-    while j >= 0 and tokens[j].is_word and not tokens[j].is_cap and not tokens[j].kinds:
-        j -= 1  # adverbs and adjectives: 'seine mehrfach angedrohte'
+    while j >= 0 and tokens[j].is_word and not tokens[j].is_cap and (
+            not tokens[j].kinds or tokens[j].kinds <= {"personal", "pronoun_m", "pronoun_f", "pronoun_pl"}):
+        j -= 1  # adverbs, adjectives, pronouns: 'seine mehrfach angedrohte', 'der ihm dafür eingeräumten'
     if j < 0:
         return False
     before = tokens[j].kinds

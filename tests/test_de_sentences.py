@@ -558,9 +558,9 @@ POSITIVE = [
     E("Der französische Präsident las der Regierung in Athen die Leviten.", "ACCUSE", "FRA", "GRC", "asserted"),
     E("Die deutschen Abgeordneten spendeten dem ukrainischen Präsidenten Beifall.", "SUPPORT", "DEU", "UKR", "asserted"),
     E("Die deutsche Linksfraktion hat eine Kleine Anfrage an die Bundesregierung gestellt.", "REQUEST", "DEU", "DEU", "asserted"),
-    E("Die ungarische Polizei wies an der Grenze 300 Flüchtlinge zurück.", "COERCE", "HUN", "", "asserted"),
     E("Die Türkei schlug der EU einen Deal über die Rücknahme von Flüchtlingen vor.", "AGREE", "TUR", "EUR", "asserted"),
     E("Die Slowakei schlug sich auf die Seite Ungarns.", "SUPPORT", "SVK", "HUN", "asserted"),
+    E("Der griechische Premier räumte Fehler bei den Verhandlungen mit den Gläubigern ein.", "CONCEDE", "GRC", "", "asserted"),
     E("Die ungarische Regierung wies die Kritik an ihrer Flüchtlingspolitik zurück.", "REJECT", "HUN", "", "asserted"),
     E("Der polnische Oppositionsführer ritt im Parlament heftige Attacken gegen die Regierung.", "ACCUSE", "POL", "POL", "asserted"),
 ]
@@ -803,6 +803,8 @@ NEGATIVE = [
     E("Der Siemens-Konzern unterstützt die Ukraine beim Ausbau des Stromnetzes."),
     E("Die deutsche Regierung schlug Alarm wegen der steigenden Flüchtlingszahlen."),
     E("Spanien schlug Italien im Finale mit 2:0."),
+    E("Die deutsche Polizei räumt ein, dass die Anspannung wächst."),
+    E("Das Gericht räumte der polnischen Regierung eine Frist von zwei Wochen ein."),
 ]
 # fmt: on
 

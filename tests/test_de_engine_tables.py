@@ -271,3 +271,8 @@ def test_a_definite_title_is_the_last_holder_of_that_office() -> None:
     text = ("Moskau – Der russische Außenminister Lawrow ist in Berlin eingetroffen. Am Abend warf der Minister "
             "Kiew Provokationen vor.")
     assert_codes(text, "de", "ACCUSE", "RUS", "UKR", "asserted")
+
+
+def test_representatives_of_parties_are_those_parties() -> None:
+    assert_codes("Vertreter von Russland und der Ukraine verhandelten in Istanbul.", "de", "CONSULT", "RUS", "UKR",
+                 "asserted")

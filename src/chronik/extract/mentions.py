@@ -639,6 +639,8 @@ def _preposition_before(tokens: list[Token], m: Mention, lex: Lexicon) -> str | 
     j = m.first - 1
     if j > 0 and "article" in tokens[j].kinds and "article" in tokens[m.first].kinds:
         return None  # 'in dem der Botschafter ... vorwarf': the first article is a relative pronoun
+    if j > 0 and tokens[j].kinds & {"genitive_link", "agent_prep"} and "proxy" in tokens[j - 1].kinds:
+        return None  # 'Vertreter von Rebellen und Regierung saßen sich gegenüber': the represented parties
     while True:
         while j >= 0 and (_is_adjective(tokens[j], lex) or tokens[j].text[0].isdigit()
                           or tokens[j].kinds & skip):

@@ -561,6 +561,8 @@ POSITIVE = [
     E("Die Türkei schlug der EU einen Deal über die Rücknahme von Flüchtlingen vor.", "AGREE", "TUR", "EUR", "asserted"),
     E("Die Slowakei schlug sich auf die Seite Ungarns.", "SUPPORT", "SVK", "HUN", "asserted"),
     E("Der griechische Premier räumte Fehler bei den Verhandlungen mit den Gläubigern ein.", "CONCEDE", "GRC", "", "asserted"),
+    E("Die Türkei hat sich verpflichtet, die Grenze zu Griechenland besser zu sichern.", "AGREE", "TUR", "", "asserted"),
+    E("Die Islamisten sprengten eine Brücke bei Mossul.", "ASSAULT", "IRQ", "", "asserted"),
     E("Die ungarische Regierung wies die Kritik an ihrer Flüchtlingspolitik zurück.", "REJECT", "HUN", "", "asserted"),
     E("Der polnische Oppositionsführer ritt im Parlament heftige Attacken gegen die Regierung.", "ACCUSE", "POL", "POL", "asserted"),
 ]
@@ -805,6 +807,12 @@ NEGATIVE = [
     E("Spanien schlug Italien im Finale mit 2:0."),
     E("Die deutsche Polizei räumt ein, dass die Anspannung wächst."),
     E("Das Gericht räumte der polnischen Regierung eine Frist von zwei Wochen ein."),
+    E("Die britische Regierung ist der EU vertraglich verpflichtet."),
+    E("Die russische Regierung fühlt sich dem Abkommen verpflichtet."),
+    E("Der deutsche Präsident habe dann sofort die Polizei angerufen."),
+    E("Der guatemaltekische Präsident verspricht keine Wunder."),
+    E("Die deutsche Kanzlerin verspricht den Aktionären rosige Zeiten."),
+    E("Die griechische Regierung hat das Vertrauen der Bürger zerstört."),
 ]
 # fmt: on
 

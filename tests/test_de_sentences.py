@@ -563,6 +563,13 @@ POSITIVE = [
     E("Der griechische Premier räumte Fehler bei den Verhandlungen mit den Gläubigern ein.", "CONCEDE", "GRC", "", "asserted"),
     E("Die Türkei hat sich verpflichtet, die Grenze zu Griechenland besser zu sichern.", "AGREE", "TUR", "", "asserted"),
     E("Die Islamisten sprengten eine Brücke bei Mossul.", "ASSAULT", "IRQ", "", "asserted"),
+    E("Der deutsche Außenminister diskutierte mit seinem russischen Amtskollegen über die Lage in Syrien.", "CONSULT", "DEU", "RUS", "asserted"),
+    E("Der französische Präsident besprach mit der deutschen Kanzlerin die Flüchtlingskrise.", "CONSULT", "FRA", "DEU", "asserted"),
+    E("Die Außenminister Frankreichs und Deutschlands erörterten die Lage in der Ukraine.", "CONSULT", "FRA+DEU", "", "asserted"),
+    E("Die ukrainische Armee hat die Waffenruhe im Donbass gebrochen.", "ASSAULT", "UKR", "UKR", "asserted"),
+    E("Die EU gab der Türkei einen Korb.", "REJECT", "EUR", "TUR", "asserted"),
+    E("Russland annektierte im März 2014 die Krim.", "ASSAULT", "RUS", "UKR", "historical"),
+    E("Chinesische Hacker verübten eine Attacke auf die Webseiten der US-Regierung.", "COERCE", "CHN", "USA", "asserted"),
     E("Die ungarische Regierung wies die Kritik an ihrer Flüchtlingspolitik zurück.", "REJECT", "HUN", "", "asserted"),
     E("Der polnische Oppositionsführer ritt im Parlament heftige Attacken gegen die Regierung.", "ACCUSE", "POL", "POL", "asserted"),
 ]
@@ -813,6 +820,7 @@ NEGATIVE = [
     E("Der guatemaltekische Präsident verspricht keine Wunder."),
     E("Die deutsche Kanzlerin verspricht den Aktionären rosige Zeiten."),
     E("Die griechische Regierung hat das Vertrauen der Bürger zerstört."),
+    E("Die Österreicher diskutieren seit Wochen über die Flüchtlingskrise."),
 ]
 # fmt: on
 

@@ -568,6 +568,7 @@ POSITIVE = [
     E("Die Außenminister Frankreichs und Deutschlands erörterten die Lage in der Ukraine.", "CONSULT", "FRA+DEU", "", "asserted"),
     E("Die ukrainische Armee hat die Waffenruhe im Donbass gebrochen.", "ASSAULT", "UKR", "UKR", "asserted"),
     E("Die EU gab der Türkei einen Korb.", "REJECT", "EUR", "TUR", "asserted"),
+    E("Die ÖVP wird im Landtag vom Team Stronach unterstützt.", "SUPPORT", "AUT", "AUT", "asserted"),
     E("Russland annektierte im März 2014 die Krim.", "ASSAULT", "RUS", "UKR", "historical"),
     E("Chinesische Hacker verübten eine Attacke auf die Webseiten der US-Regierung.", "COERCE", "CHN", "USA", "asserted"),
     E("Die ungarische Regierung wies die Kritik an ihrer Flüchtlingspolitik zurück.", "REJECT", "HUN", "", "asserted"),

@@ -276,3 +276,14 @@ def test_a_definite_title_is_the_last_holder_of_that_office() -> None:
 def test_representatives_of_parties_are_those_parties() -> None:
     assert_codes("Vertreter von Russland und der Ukraine verhandelten in Istanbul.", "de", "CONSULT", "RUS", "UKR",
                  "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "In Athen wurde die Polizei von Demonstranten mit Steinen beworfen.",
+    "In Kairo griffen Demonstranten die Polizei an.",
+])
+def test_violence_of_an_unnamed_crowd_is_a_riot(text: str) -> None:
+    from chronik.api import code
+
+    evs = code(text, lang="de")
+    assert [(e.event, e.mode) for e in evs] == [("PROTEST", "riot")]

@@ -285,11 +285,18 @@ def _in_fronted_noun_phrase(tokens: list[Token], cl: Clause, hit: TriggerHit, m:
     if hit.how not in ("verb", "split-verb") or m.first > hit.token or not _is_preposition(tokens[cl.first], lex) \
             or not lex.meta.get("nouns_capitalised") or lex.has_cue(m.prep or "", "doer_prep"):
         return False  # 'Bei dem Beschuss durch die Regierungstruppen wurden ... getötet': the doer stays
+    finite = next((t.i for t in tokens[cl.first + 1:hit.token] if t.kinds & FINITE_AUX), hit.token)
+    if m.first > finite:
+        return False  # 'In Athen wurde die Polizei von Demonstranten ... beworfen': after the finite verb
     if m.prep is None:
         # 'Nach dem Wahlsieg der AKP ist die Polizei vorgegangen': an owner before the verb
         return m.genitive and any(t.is_cap and t.is_word for t in tokens[cl.first + 1:m.first])
     own = next((t.i for t in tokens[cl.first + 1:m.first] if t.lower == m.prep), None)
     return own is not None and any(t.is_cap and t.is_word for t in tokens[cl.first + 1:own])
+
+
+FINITE_AUX = frozenset({"aux", "passive_aux", "perfect_aux", "future_aux", "future_modal", "hypothetical",
+                        "report_mood", "counterfactual"})
 
 
 def _is_preposition(t: Token, lex: Lexicon) -> bool:

@@ -364,6 +364,10 @@ class Extractor:
             trail.append(f"args:actor=the people of the place ({state.here})")
         if not actor:
             return drop("no coded actor")
+        if trig.event == "ASSAULT" and all(a.sector in PEOPLE_SECTORS and _from_topic(a, trail) for a in actor):
+            # 'Die Polizei wurde von Demonstranten mit Steinen beworfen': violence of a crowd is a riot
+            trig = replace(trig, event="PROTEST", mode="riot")
+            trail.append("event:violence of unnamed citizens -> PROTEST/riot")
         if trig.event not in CROWD_EVENTS and all(a.sector in PEOPLE_SECTORS and _from_topic(a, trail) for a in actor):
             # 'Die Schüler seien zur Teilnahme verpflichtet', 'Bewohner riefen Verwandte an': citizens, pupils
             # and parents chronik knows only by the article's country act for it only by protesting

@@ -237,7 +237,7 @@ def _pp_opener(tokens: list[Token], i: int, lex: Lexicon) -> str | None:
                       or (endings and not tokens[j].is_cap and tokens[j].is_word and not tokens[j].kinds
                           and tokens[j].lower.endswith(endings))):
         j -= 1
-    return tokens[j].lower if j >= 0 and _is_preposition(tokens[j], lex) else None
+    return tokens[j].lower if j >= 0 and _is_preposition(tokens[j]) else None
 
 
 def _verb_last(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
@@ -270,7 +270,7 @@ def _owner_in_phrase(args: Arguments, tokens: list[Token], cl: Clause, inside: l
     for t in tokens[cl.first:cl.last]:
         if t.lower not in preps:
             continue
-        if t.i + 2 < cl.last and tokens[t.i + 1].is_cap and _is_preposition(tokens[t.i + 2], lex):
+        if t.i + 2 < cl.last and tokens[t.i + 1].is_cap and _is_preposition(tokens[t.i + 2]):
             continue  # 'mit Blick auf', 'mit Verweis auf': a compound preposition, not the required phrase
         owners = [m for m in inside if 0 < m.first - t.i <= 5 and m.kind != "vague"]
         if owners:
@@ -282,7 +282,7 @@ def _owner_in_phrase(args: Arguments, tokens: list[Token], cl: Clause, inside: l
 def _in_fronted_noun_phrase(tokens: list[Token], cl: Clause, hit: TriggerHit, m: Mention, lex: Lexicon) -> bool:
     """'Nach harter Kritik an Gauland entschuldigte sich Petry': a party in a prepositional phrase inside the
     phrase that opens the clause before its verb belongs to a noun there, not to the verb."""
-    if hit.how not in ("verb", "split-verb") or m.first > hit.token or not _is_preposition(tokens[cl.first], lex) \
+    if hit.how not in ("verb", "split-verb") or m.first > hit.token or not _is_preposition(tokens[cl.first]) \
             or not lex.meta.get("nouns_capitalised") or lex.has_cue(m.prep or "", "doer_prep"):
         return False  # 'Bei dem Beschuss durch die Regierungstruppen wurden ... getötet': the doer stays
     finite = next((t.i for t in tokens[cl.first + 1:hit.token] if t.kinds & FINITE_AUX), hit.token)
@@ -299,7 +299,7 @@ FINITE_AUX = frozenset({"aux", "passive_aux", "perfect_aux", "future_aux", "futu
                         "report_mood", "counterfactual"})
 
 
-def _is_preposition(t: Token, lex: Lexicon) -> bool:
+def _is_preposition(t: Token) -> bool:
     return bool(t.kinds & {"location_prep", "recipient_prep", "destination_prep", "agent_prep",
                                                "preposition", "between_prep"})
 

@@ -103,7 +103,7 @@ class Extractor:
         """The document's events; triggers found but not coded are appended to ``rejected`` when given."""
         state = DocState(rejected=rejected)
         views = [self._view(s, state, doc) for s in sentences]
-        topic = topic_country(views, self.lex)
+        topic = topic_country(views)
         state.topic, state.topic_weight = topic if topic is not None else (None, 0.0)
         events: list[Event] = []
         for view in views:
@@ -896,7 +896,7 @@ def _role_memory(m: Mention, state: DocState) -> None:
         m.refs.append("coref:role seen before")
 
 
-def topic_country(views: list[SentenceView], lex: Lexicon) -> tuple[str, float] | None:
+def topic_country(views: list[SentenceView]) -> tuple[str, float] | None:
     """The country an article is about: most named (places, countries, nationalities); a dateline
     place ('Istanbul – ...') counts thrice. Uncoded roles (die Polizei) and implied agents default to it."""
     counts: dict[str, float] = {}

@@ -155,7 +155,7 @@ def _token_atom(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
     if role:
         return Atom(i, i + 1, "role", None, role.sector, office=role.office, role=role, ref=role.ref)
     kinds = tok.kinds
-    if "country_anaphor" in kinds and _definite_anaphor(tokens, i, lex):
+    if "country_anaphor" in kinds and _definite_anaphor(tokens, i):
         return Atom(i, i + 1, "anaphor", ref="cue:" + tok.text)
     if "vague" in kinds:
         return Atom(i, i + 1, "vague", ref="cue:" + tok.lower)
@@ -168,7 +168,7 @@ def _token_atom(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
     return None
 
 
-def _definite_anaphor(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+def _definite_anaphor(tokens: list[Token], i: int) -> bool:
     """'das Land', 'des international isolierten Landes': a definite article before the noun (adjectives
     and adverbs between), and no name after it ('das Land Berlin' names a state of its own)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -291,8 +291,8 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
         floor = m.last
         i = m.last
     mentions = [m for m in mentions if not _attributive_demonym(tokens, m, lex)]
-    mentions = _merge_genitive_owners(tokens, mentions, lex, text, offset)
-    mentions = _merge_seat(tokens, mentions, lex, text, offset)
+    mentions = _merge_genitive_owners(tokens, mentions, text, offset)
+    mentions = _merge_seat(tokens, mentions, text, offset)
     for k, m in enumerate(mentions):
         m.prep = _preposition_before(tokens, m, lex)
         opener = tokens[m.first].kinds
@@ -332,7 +332,7 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
                 # 'Bürgermeister Michael Häupl (SPÖ)': the party in brackets gives the person's country
                 prev.code = m.code
                 prev.refs.append(f"bracket:{m.text}")
-    _mark_dateline(tokens, mentions, lex)
+    _mark_dateline(tokens, mentions)
     return mentions
 
 
@@ -392,7 +392,7 @@ def _in_brackets(tokens: list[Token], m: Mention) -> bool:
     return m.first > 0 and tokens[m.first - 1].text in "([" and m.last < len(tokens) and tokens[m.last].text in ")]"
 
 
-def _mark_dateline(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> None:
+def _mark_dateline(tokens: list[Token], mentions: list[Mention]) -> None:
     """'Budapest – In Budapest haben ...': a place opening the text before a dash is a dateline."""
     dash = next((t.i for t in tokens[:8] if t.text in ("–", "—")), None)
     if dash is None and len(tokens) > 1 and mentions and mentions[0].last < len(tokens) \
@@ -412,8 +412,7 @@ def _mark_dateline(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -
             m.prep = "dateline"
 
 
-def _merge_seat(tokens: list[Token], mentions: list[Mention], lex: Lexicon, text: str,
-                offset: int) -> list[Mention]:
+def _merge_seat(tokens: list[Token], mentions: list[Mention], text: str, offset: int) -> list[Mention]:
     """'das Außenministerium in Seoul', 'the foreign ministry in Tokyo': an uncoded institution takes the
     country of the capital or country named right after it."""
     out: list[Mention] = []
@@ -431,7 +430,7 @@ def _merge_seat(tokens: list[Token], mentions: list[Mention], lex: Lexicon, text
     return out
 
 
-def _merge_genitive_owners(tokens: list[Token], mentions: list[Mention], lex: Lexicon, text: str,
+def _merge_genitive_owners(tokens: list[Token], mentions: list[Mention], text: str,
                            offset: int) -> list[Mention]:
     """'die Unterhändler der kolumbianischen Regierung': an uncoded role takes the code of the coded
     party in the genitive right after it."""

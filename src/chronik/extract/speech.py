@@ -42,13 +42,13 @@ def _report_clause(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> 
     return None
 
 
-def _denied(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
+def _denied(tokens: list[Token], cl: Clause) -> bool:
     """'Österreich habe die Menschenrechte nie missachtet': a negated criticism is a denial."""
     return any("negation" in t.kinds or "negation_det" in t.kinds
                for t in tokens[cl.first:cl.last])
 
 
-def _own_obligation(tokens: list[Token], cl: Clause, cue: Token, lex: Lexicon) -> bool:
+def _own_obligation(tokens: list[Token], cl: Clause, cue: Token) -> bool:
     """'Wir müssen ...', 'man müsse ...': the subject before the modal is the speaker's side or nobody; and
     'Das Arsenal solle ... untergebracht werden' (a passive) asks nothing of a party."""
     j = cue.i - 1
@@ -123,7 +123,7 @@ def continued_demand(tokens: list[Token], clauses: list[Clause], mentions: list[
         return None
     cl = clauses[0]
     cue = next((t for t in tokens[cl.first:cl.last] if "demand_mood" in t.kinds), None)
-    if cue is None or _own_obligation(tokens, cl, cue, lex):
+    if cue is None or _own_obligation(tokens, cl, cue):
         return None
     target = [m for m in _parties(mentions, cl) if m.last <= cue.i and m.code][:1]  # the subject before the modal
     if not target or target[0].first != cl.first:
@@ -185,8 +185,8 @@ def _content_act(tokens: list[Token], cl: Clause, mentions: list[Mention], lex: 
     if cue is None:
         return None
     kind, tok = cue
-    if (kind == "criticism" and _denied(tokens, cl, lex)) or (
-            kind == "obligation" and _own_obligation(tokens, cl, tok, lex)):
+    if (kind == "criticism" and _denied(tokens, cl)) or (
+            kind == "obligation" and _own_obligation(tokens, cl, tok)):
         return None
     event, mode = ACTS[kind]
     trig = Trigger(tok.lemma, "S", event, mode, (), (), (), f"reported {kind}", f"cue:{kind} '{tok.text}'")

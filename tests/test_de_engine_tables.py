@@ -287,3 +287,12 @@ def test_violence_of_an_unnamed_crowd_is_a_riot(text: str) -> None:
 
     evs = code(text, lang="de")
     assert [(e.event, e.mode) for e in evs] == [("PROTEST", "riot")]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Der israelische UNO-Botschafter kritisierte den Iran scharf.", "ISR"),
+    ("Der UNO-Botschafter Israels kritisierte den Iran scharf.", "ISR"),
+    ("Der deutsche EU-Kommissar kritisierte den Iran scharf.", "EUR"),  # a commissioner acts for the EU
+])
+def test_an_envoy_speaks_for_the_sending_state(text: str, actor: str) -> None:
+    assert_codes(text, "de", "ACCUSE", actor, "IRN", "asserted")

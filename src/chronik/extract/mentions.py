@@ -575,6 +575,8 @@ def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mentio
     first = pre.first if pre is not None else role_atom.first
     first = _left_edge(tokens, first, lex, floor)
     code = role_atom.code or (pre.code if pre is not None else None)
+    if pre is not None and pre.kind == "nat" and pre.code and role_atom.office in lex.meta.get("envoy_offices", ()):
+        code = pre.code  # 'der israelische UNO-Botschafter': an envoy to a body speaks for the sending state
     refs = [r for r in (pre.ref if pre else "", role_atom.ref) if r]
     # a nationality adjective anywhere in the phrase before the role (der südkoreanische Chefunterhändler)
     for k in range(first, role_atom.first):
@@ -611,7 +613,8 @@ def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mentio
                 and (not tokens[linked].kinds or "article" in tokens[linked].kinds):
             linked += 1  # 'the president of the United States': the article of the owner too
         gen = by_first.get(linked)
-    if code is None and gen is not None and gen.kind in ("country", "capital", "org") and (
+    envoy = role_atom.office in lex.meta.get("envoy_offices", ()) and gen is not None and gen.kind == "country"
+    if (code is None or envoy) and gen is not None and gen.kind in ("country", "capital", "org") and (
             gen.genitive or gen.first == linked):
         code = gen.code
         refs.append(gen.ref)

@@ -296,3 +296,11 @@ def test_violence_of_an_unnamed_crowd_is_a_riot(text: str) -> None:
 ])
 def test_an_envoy_speaks_for_the_sending_state(text: str, actor: str) -> None:
     assert_codes(text, "de", "ACCUSE", actor, "IRN", "asserted")
+
+
+def test_the_owner_of_a_violated_norm_is_no_target() -> None:
+    from chronik.api import code
+
+    evs = code("Tokio – Das verstoße gegen Resolutionen des UN-Sicherheitsrats, sagte der japanische Regierungschef.",
+               lang="de")
+    assert not [e for e in evs if any(r.code == "UNO" for r in e.recipient)]

@@ -190,7 +190,9 @@ def _content_act(tokens: list[Token], cl: Clause, mentions: list[Mention], lex: 
         return None
     event, mode = ACTS[kind]
     trig = Trigger(tok.lemma, "S", event, mode, (), (), (), f"reported {kind}", f"cue:{kind} '{tok.text}'")
-    target = [m for m in _parties(mentions, cl) if m not in speaker][:1]
+    # an owner after the cue is no target: 'Das verstoße gegen Resolutionen des UN-Sicherheitsrats' accuses nobody
+    # of the Council ('Das Verhalten Polens sei unverantwortlich' does accuse Poland)
+    target = [m for m in _parties(mentions, cl) if m not in speaker and not (m.genitive and m.first > tok.i)][:1]
     if not target and after is not None and kind == "criticism":
         target = [m for m in _parties(mentions, after) if m not in speaker][:1]
     return SpeechAct(trig, tok, speaker, target, cl)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from chronik.extract.coref import DocState
 from chronik.extract.lexicon import Lexicon
 from chronik.extract.mentions import Mention
-from chronik.extract.tokens import Clause, Token
+from chronik.extract.tokens import AUX_KINDS, DASHES, Clause, Token
 from chronik.extract.triggers import TriggerHit
 from chronik.records import Entity
 
@@ -185,7 +185,7 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
         after = hit.token if not _verb_last(tokens, cl, hit) else max((m.last for m in args.actor), default=cl.first)
         later = [m for m in inside if m.first >= after and (m.genitive or lex.has_cue(m.prep or "", "agent_prep"))
                  and m not in args.actor]
-        first = next((t.i + 1 for t in tokens[cl.first:min(cl.last, cl.first + 8)] if t.text in ("–", "—")),
+        first = next((t.i + 1 for t in tokens[cl.first:min(cl.last, cl.first + 8)] if t.text in DASHES),
                      cl.first) if any(m.prep == "dateline" for m in mentions) else cl.first
         if not later and not noun and first < cl.last and ("oblique_article" in tokens[first].kinds or any(
                 m.first == first and m.genitive for m in inside)):
@@ -295,8 +295,7 @@ def _in_fronted_noun_phrase(tokens: list[Token], cl: Clause, hit: TriggerHit, m:
     return own is not None and any(t.is_cap and t.is_word for t in tokens[cl.first + 1:own])
 
 
-FINITE_AUX = frozenset({"aux", "passive_aux", "perfect_aux", "future_aux", "future_modal", "hypothetical",
-                        "report_mood", "counterfactual"})
+FINITE_AUX = AUX_KINDS | {"hypothetical", "report_mood", "counterfactual"}
 
 
 def _is_preposition(t: Token) -> bool:

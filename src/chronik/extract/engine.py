@@ -26,7 +26,7 @@ from chronik.extract.lexicon import Lexicon, country_codes, lexicon
 from chronik.extract.mentions import Atom, Mention, compose, sentence_atoms
 from chronik.extract.speech import continued_demand, qualification, speaker_of, speech_act
 from chronik.extract.status import SentenceMood, clause_status, sentence_mood
-from chronik.extract.tokens import Clause, Token, split_clauses, tokenize
+from chronik.extract.tokens import AUX_KINDS, DASHES, Clause, Token, split_clauses, tokenize
 from chronik.extract.triggers import TriggerHit, find_triggers, select
 from chronik.plover import plover
 from chronik.records import Document, Entity, Event, Location, Precision, PubDate, Sentence, Status
@@ -364,11 +364,12 @@ class Extractor:
             trail.append(f"args:actor=the people of the place ({state.here})")
         if not actor:
             return drop("no coded actor")
-        if trig.event == "ASSAULT" and all(a.sector in PEOPLE_SECTORS and _from_topic(a, trail) for a in actor):
+        citizens = all(a.sector in PEOPLE_SECTORS and _from_topic(a, trail) for a in actor)
+        if citizens and trig.event == "ASSAULT":
             # 'Die Polizei wurde von Demonstranten mit Steinen beworfen': violence of a crowd is a riot
             trig = replace(trig, event="PROTEST", mode="riot")
             trail.append("event:violence of unnamed citizens -> PROTEST/riot")
-        if trig.event not in CROWD_EVENTS and all(a.sector in PEOPLE_SECTORS and _from_topic(a, trail) for a in actor):
+        elif citizens and trig.event not in CROWD_EVENTS:
             # 'Die Schüler seien zur Teilnahme verpflichtet', 'Bewohner riefen Verwandte an': citizens, pupils
             # and parents chronik knows only by the article's country act for it only by protesting
             return drop("unnamed citizens act for a country only by protesting")
@@ -566,9 +567,8 @@ class Extractor:
             if noun is None:
                 return []
         j = noun - 1
-        low = v.tokens[j].lower
-        if j > cl.first and not v.tokens[j].is_cap and v.tokens[j].is_word and not self.lex.cues.get(low) \
-                and low not in self.lex.nationality:  # 'den russischen Angriff'
+        if j > cl.first and not v.tokens[j].is_cap and v.tokens[j].is_word and not v.tokens[j].kinds \
+                and v.tokens[j].lower not in self.lex.nationality:  # 'den russischen Angriff'
             j -= 1
         if j < cl.first or any(m.first <= j < m.last for m in v.mentions if m.is_party):
             return []
@@ -807,8 +807,7 @@ def _verb_first(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
     # 'started a hunger strike': a clause may open with the (lower-case, closed-class-free) verb of its act noun
     light = hit.how == "light-verb" and first is not None and first.i < hit.token and not first.is_cap \
         and not first.kinds
-    return first is not None and (first.i == hit.token or light or bool(first.kinds & {
-        "perfect_aux", "passive_aux", "future_aux", "future_modal", "aux"}))
+    return first is not None and (first.i == hit.token or light or bool(first.kinds & AUX_KINDS))
 
 
 def _apposition(v: SentenceView, cl: Clause) -> bool:
@@ -842,8 +841,7 @@ def _shares_subject(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
     nxt = tokens[cl.first + 1]
     if hit.how in ("light-verb", "adjective") and (nxt.lemma in hit.trigger.with_ or nxt.lower in hit.trigger.with_):
         return True  # '..., sondern macht X dafür verantwortlich': the light verb opens the clause
-    return nxt.i == hit.token or bool(nxt.kinds & {
-        "perfect_aux", "passive_aux", "future_aux", "future_modal", "hypothetical", "aux"})
+    return nxt.i == hit.token or bool(nxt.kinds & (AUX_KINDS | {"hypothetical"}))
 
 
 def _circumstance(tokens: list[Token], i: int, cl: Clause, lex: Lexicon) -> bool:
@@ -862,7 +860,7 @@ def _circumstance(tokens: list[Token], i: int, cl: Clause, lex: Lexicon) -> bool
         return False
     # 'Als Reaktion auf Militärmanöver der USA ...': a framing noun before the preposition
     frame = tokens[cl.first:j]
-    dash = next((k for k in range(len(frame) - 1, -1, -1) if frame[k].text in ("–", "—")), None)
+    dash = next((k for k in range(len(frame) - 1, -1, -1) if frame[k].text in DASHES), None)
     if dash is not None:
         frame = frame[dash + 1:]  # after a dateline ('Seoul – Als Reaktion auf ...')
     return not frame or (len(frame) == 2 and frame[1].is_cap and bool(frame[0].kinds))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from chronik.extract.lexicon import Lexicon, NameEntry, Role
-from chronik.extract.tokens import Token
+from chronik.extract.tokens import DASHES, Token
 
 PARTY_KINDS = frozenset({"person", "role", "country", "capital", "org", "demonym", "region"})
 
@@ -146,8 +146,7 @@ def _token_atom(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
         return Atom(i, i + 1, "nat", nat[0], ref=nat[1])
     if hyphen:  # US-Vizeaußenminister, Süd- und Nordkorea
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        name_follows = nxt is not None and nxt.is_cap and nxt.is_word and not nxt.kinds \
-            and lex.role(nxt.text) is None and lex.noun_trigger(nxt.lemma) is None
+        name_follows = nxt is not None and _name_word(nxt, lex)
         atom = _hyphen_atom(tok, lex, name_follows) or _truncated_compound(tokens, i, lex)
         if atom:
             return atom
@@ -351,14 +350,17 @@ def _title_after_name(tokens: list[Token], prev: Mention, m: Mention, lex: Lexic
             and not tokens[m.first].kinds & {"article", "indefinite", "possessive"})
 
 
+def _name_word(t: Token, lex: Lexicon) -> bool:
+    """A capitalised word that is no closed-class word, no role and no act noun: part of a name."""
+    return t.is_cap and t.is_word and not t.kinds and lex.role(t.text) is None and lex.noun_trigger(t.lemma) is None
+
+
 def _inside_name(tokens: list[Token], m: Mention, prev: Mention | None, lex: Lexicon) -> bool:
     """A capital right after an unknown capitalised word that itself follows a capitalised word is the end of
     a longer name ('Flughafen Mariscal Sucre', 'Avenida Simón Bolívar')."""
     before, first = tokens[m.first - 1], tokens[m.first - 2]
     known = prev is not None and prev.last >= m.first - 1
-    return (before.is_cap and before.is_word and first.is_cap and first.is_word and not known
-            and not before.kinds and not first.kinds and lex.role(before.text) is None
-            and lex.noun_trigger(before.lemma) is None)
+    return _name_word(before, lex) and first.is_cap and first.is_word and not first.kinds and not known
 
 
 def _attributive_demonym(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
@@ -378,9 +380,7 @@ def _opens_name(tokens: list[Token], m: Mention, following: list[Mention], lex: 
         return False
 
     def unknown(i: int) -> bool:
-        t = tokens[i] if i < len(tokens) else None
-        return t is not None and t.is_cap and t.is_word and not t.kinds and not t.text.isupper() \
-            and lex.role(t.text) is None and lex.noun_trigger(t.lemma) is None
+        return i < len(tokens) and not tokens[i].text.isupper() and _name_word(tokens[i], lex)
 
     if not unknown(m.last):
         return False
@@ -394,7 +394,7 @@ def _in_brackets(tokens: list[Token], m: Mention) -> bool:
 
 def _mark_dateline(tokens: list[Token], mentions: list[Mention]) -> None:
     """'Budapest – In Budapest haben ...': a place opening the text before a dash is a dateline."""
-    dash = next((t.i for t in tokens[:8] if t.text in ("–", "—")), None)
+    dash = next((t.i for t in tokens[:8] if t.text in DASHES), None)
     if dash is None and len(tokens) > 1 and mentions and mentions[0].last < len(tokens) \
             and tokens[mentions[0].last].text == "-":
         dash = mentions[0].last

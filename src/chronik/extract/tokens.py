@@ -13,6 +13,8 @@ from chronik.extract.lexicon import Lexicon
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+(?![-‐\w])|\w+(?:[-‐'’.]\w+)*-?|[^\w\s]", re.UNICODE)
 CLAUSE_PUNCT = frozenset(",;:–—\"„“”«»")  # brackets do not end a clause: 'Islamischer Staat (IS) festgenommen'
 DASHES = frozenset("–—")
+# finite auxiliaries and modals: a clause that has one has its verb ('hat', 'wurde', 'soll')
+AUX_KINDS = frozenset({"perfect_aux", "passive_aux", "future_aux", "future_modal", "aux"})
 NO_KINDS: frozenset[str] = frozenset()
 # cue kinds of closed-class words: a stretch of only such words (and names) holds no verb
 CLOSED_KINDS = frozenset({
@@ -101,7 +103,7 @@ def _new_subject_after_coordinator(tokens: list[Token], i: int, lex: Lexicon) ->
     if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
         return False  # '... annektiert und die Ukraine angegriffen.': a verb at the end is the shared clause's
     return verb.is_word and not verb.is_cap and (
-        bool(verb.kinds & {"perfect_aux", "passive_aux", "future_aux", "future_modal", "aux"})
+        bool(verb.kinds & AUX_KINDS)
         or verb.lemma in lex.verb_triggers or verb.lemma in lex.split_triggers
         or ("report" in lex.cue_lemmas.get(verb.lemma, ()) and verb.lower != verb.lemma))
 

@@ -368,22 +368,22 @@ def sentence_spans(text: str, body_start: int = 0, lang: str | None = None) -> l
 
 
 @cache
+def _meta_words(lang: str | None, key: str) -> frozenset[str]:
+    """The word list ``key`` of ``lang/<lang>/meta.yaml`` (none for an unknown language)."""
+    return frozenset(load_meta(lang).get(key, ())) if lang in available_languages() else frozenset()
+
+
 def subheading_words(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """Words that open a sentence only when capitalised (German 'Die', 'Der'; meta ``subheading_openers``) and
     words after which such a word starts a title or a name, not a sentence ('der Zeitung Die Welt', 'in Den
     Haag', 'Bücher wie Die Kräfte des Alters'; meta ``title_nouns``, prepositions in lower case)."""
-    if lang not in available_languages():
-        return frozenset(), frozenset()
-    meta = load_meta(lang)
-    return frozenset(meta.get("subheading_openers", ())), frozenset(meta.get("title_nouns", ()))
+    return _meta_words(lang, "subheading_openers"), _meta_words(lang, "title_nouns")
 
 
 @cache
 def ordinal_determiners(lang: str | None) -> frozenset[str]:
     """Words before which a number and its dot are an ordinal (meta ``ordinal_determiners``: 'der 6.')."""
-    if lang not in available_languages():
-        return frozenset()
-    return frozenset(w.lower() for w in load_meta(lang).get("ordinal_determiners", ()))
+    return frozenset(w.lower() for w in _meta_words(lang, "ordinal_determiners"))
 
 
 _WORD = re.compile(r"\S+")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from chronik.api import code
 from sentence_tables import assert_codes, assert_no_event
 
 # condemning a hostile act accuses its doer when the text names it (adjective, abbreviation prefix, durch,
@@ -49,8 +50,6 @@ NAMES = [
 
 @pytest.mark.parametrize(("text", "event", "actor"), NAMES)
 def test_a_double_dateline_is_no_party(text: str, event: str, actor: str) -> None:
-    from chronik.api import code
-
     found = [e for e in code(text, lang="de") if e.event == event]
     assert found and {a.code for a in found[0].actor} == {actor}, [(e.event, e.actor) for e in found]
 
@@ -73,8 +72,6 @@ def test_what_a_party_must_still_do_has_not_happened() -> None:
 
 
 def test_what_a_speaker_says_a_party_must_do_is_the_speakers_demand() -> None:
-    from chronik.api import code
-
     evs = code("Die Ukraine muss dem Abkommen zustimmen, sagte der russische Außenminister.", lang="de")
     assert [(e.event, {a.code for a in e.actor}, {r.code for r in e.recipient}) for e in evs] == [
         ("REQUEST", {"RUS"}, {"UKR"})]
@@ -94,8 +91,6 @@ def test_a_crowd_needs_no_named_target() -> None:
 
 
 def test_a_reported_attack_is_no_accusation_by_the_reporter() -> None:
-    from chronik.api import code
-
     evs = code("Die türkische Luftwaffe weitete ihre Angriffe auf die PKK aus, wie türkische Medien berichteten.",
                lang="de")
     assert not [e for e in evs if e.event == "ACCUSE"]
@@ -109,8 +104,6 @@ def test_the_genitive_after_an_act_noun_is_its_doer() -> None:
 
 
 def test_groups_after_a_sentence_opening_coordinator_are_the_subject() -> None:
-    from chronik.api import code
-
     text = ("Budapest – Ungarns Regierung will die Schulen zentralisieren. Die Regierung in Budapest lehnt Gespräche "
             "ab. Doch die Gewerkschaften kritisierten die Regierung scharf.")
     found = [e for e in code(text, lang="de") if e.event == "ACCUSE"]
@@ -142,8 +135,6 @@ def test_an_unnamed_crowd_protesting_in_a_place_is_its_people() -> None:
 
 
 def test_citizens_known_only_by_the_articles_country_act_only_by_protesting() -> None:
-    from chronik.api import code
-
     text = ("Wien – In Österreich wird über die Schulreform gestritten. Die Schüler seien zur Teilnahme am Unterricht "
             "verpflichtet, sagte der Direktor. Die Schüler protestierten gegen die Schulreform.")
     assert [(e.event, e.actor[0].code) for e in code(text, lang="de") if e.actor[0].sector == "EDU"] == [
@@ -151,8 +142,6 @@ def test_citizens_known_only_by_the_articles_country_act_only_by_protesting() ->
 
 
 def test_an_uncoded_armed_group_is_the_one_of_its_kind_named_before() -> None:
-    from chronik.api import code
-
     text = ("Havanna – US-Außenminister John Kerry ist in Havanna mit der FARC zusammengetroffen. Die USA unterstützen "
             "den Friedensprozess in Kolumbien. Die Rebellen riefen den Außenminister dazu auf, sie anzuerkennen.")
     found = [e for e in code(text, lang="de") if e.event == "REQUEST"]
@@ -176,8 +165,6 @@ def test_a_party_led_by_a_country_is_that_countrys(text: str, actor: str, recipi
 def test_the_reported_clause_before_a_verb_first_reporting_clause_names_the_target() -> None:
     assert_codes("Die Ukraine habe ihre Zusagen gebrochen, kritisierte der russische Außenminister.", "de", "ACCUSE",
                  "RUS", "UKR", "asserted")
-    from chronik.api import code
-
     text = ("Westliche Regierungen werfen Russland vor, die Aufständischen in der Ukraine mit Waffen zu versorgen, "
             "was Moskau bestreitet.")
     assert not [e for e in code(text, lang="de") if e.event == "REJECT"]  # the deniers' target is no party here
@@ -205,8 +192,6 @@ def test_a_coordinated_subject_stays_one_clause() -> None:
 
 
 def test_an_attributive_participle_is_no_act_and_does_not_hide_the_verb() -> None:
-    from chronik.api import code
-
     evs = code("Wien – Die vom Iran unterstützten Huthi-Rebellen eroberten die jemenitische Hauptstadt.", lang="de")
     assert [e.event for e in evs] == ["ASSAULT"]
     evs = code("Wien – Seine mehrfach angedrohte Klage gegen die Regierung hat der Landeshauptmann nicht "
@@ -232,15 +217,11 @@ def test_a_feared_act_is_hypothetical() -> None:
 
 
 def test_a_title_after_a_name_is_the_same_person() -> None:
-    from chronik.api import code
-
     text = "Wien – Den Plan kritisiert die Abgeordnete Madeleine Petrovic, Präsidentin des Tierschutzvereins, scharf."
     assert not [e for e in code(text, lang="de") if e.event == "ACCUSE"]  # her title is no target
 
 
 def test_the_owner_inside_a_fronted_object_is_the_recipient() -> None:
-    from chronik.api import code
-
     evs = [e for e in code("Wien – Den Vorwurf der FPÖ weist der Sozialminister zurück.", lang="de")
            if e.event == "REJECT"]
     assert evs and [(r.code, r.sector) for r in evs[0].recipient] == [("AUT", "PTY")]
@@ -248,8 +229,6 @@ def test_the_owner_inside_a_fronted_object_is_the_recipient() -> None:
 
 
 def test_an_unnamed_attacker_is_an_armed_force_of_the_place() -> None:
-    from chronik.api import code
-
     evs = code("Bei einem Raketenangriff auf Aleppo wurden zwölf Zivilisten getötet.", lang="de")
     assert [(e.event, e.actor[0].code, e.actor[0].sector) for e in evs] == [("ASSAULT", "SYR", "UAF")]
     assert_no_event("In Bagdad wurden bei einer Explosion in einer Fabrik drei Arbeiter verletzt.", "de")
@@ -283,8 +262,6 @@ def test_representatives_of_parties_are_those_parties() -> None:
     "In Kairo griffen Demonstranten die Polizei an.",
 ])
 def test_violence_of_an_unnamed_crowd_is_a_riot(text: str) -> None:
-    from chronik.api import code
-
     evs = code(text, lang="de")
     assert [(e.event, e.mode) for e in evs] == [("PROTEST", "riot")]
 
@@ -299,8 +276,6 @@ def test_an_envoy_speaks_for_the_sending_state(text: str, actor: str) -> None:
 
 
 def test_the_owner_of_a_violated_norm_is_no_target() -> None:
-    from chronik.api import code
-
     evs = code("Tokio – Das verstoße gegen Resolutionen des UN-Sicherheitsrats, sagte der japanische Regierungschef.",
                lang="de")
     assert not [e for e in evs if any(r.code == "UNO" for r in e.recipient)]

@@ -11,8 +11,8 @@ from chronik.text.segment import split_sentences
 HEADER = " date 2020-07 Photo : YONHAP News\n\n"
 
 
-def sentences(text: str, body_start: int = 0) -> list[str]:
-    doc = Document("t", text, body_start=body_start)
+def sentences(text: str, body_start: int = 0, lang: str | None = None) -> list[str]:
+    doc = Document("t", text, body_start=body_start, lang=lang)
     result = split_sentences(doc)
     for index, sentence in enumerate(result):
         assert sentence.index == index
@@ -173,18 +173,18 @@ def test_a_day_number_before_a_month_name_ends_no_sentence() -> None:
 
 
 def test_a_german_subheading_that_lost_its_line_break_is_its_own_sentence() -> None:
-    doc = Document("t", "Das sei rechtswidrig, sagte er. EU besorgt Die EU reagierte besorgt. Er sagte der Zeitung Die "
-                        "Welt, das Gericht in Den Haag sei zuständig.", lang="de")
-    assert [s.text for s in split_sentences(doc)] == [
+    text = ("Das sei rechtswidrig, sagte er. EU besorgt Die EU reagierte besorgt. Er sagte der Zeitung Die "
+            "Welt, das Gericht in Den Haag sei zuständig.")
+    assert sentences(text, lang="de") == [
         "Das sei rechtswidrig, sagte er.", "EU besorgt", "Die EU reagierte besorgt.",
         "Er sagte der Zeitung Die Welt, das Gericht in Den Haag sei zuständig.",
     ]
 
 
 def test_a_german_ordinal_after_a_determiner_is_no_sentence_end() -> None:
-    doc = Document("t", "Soldaten der 6. Jägerbrigade wurden verlegt. Zum 70. Geburtstag kam er. "
-                        "Die Zahl stieg auf 12. Die Polizei schwieg.", lang="de")
-    assert [s.text for s in split_sentences(doc)] == [
+    text = ("Soldaten der 6. Jägerbrigade wurden verlegt. Zum 70. Geburtstag kam er. Die Zahl stieg auf 12. "
+            "Die Polizei schwieg.")
+    assert sentences(text, lang="de") == [
         "Soldaten der 6. Jägerbrigade wurden verlegt.", "Zum 70. Geburtstag kam er.", "Die Zahl stieg auf 12.",
         "Die Polizei schwieg.",
     ]

@@ -279,3 +279,33 @@ def test_the_owner_of_a_violated_norm_is_no_target() -> None:
     evs = code("Tokio – Das verstoße gegen Resolutionen des UN-Sicherheitsrats, sagte der japanische Regierungschef.",
                lang="de")
     assert not [e for e in evs if any(r.code == "UNO" for r in e.recipient)]
+
+
+# 'sich' with two sides as subject: they act on each other (joint actors, no recipient)
+MUTUAL = [
+    ("In der Stadt liefern sich türkische Soldaten und kurdische Rebellen seit Tagen schwere Gefechte.", "ASSAULT",
+     "TUR"),
+    ("Russland und die Ukraine werfen sich gegenseitig vor, die Waffenruhe gebrochen zu haben.", "ACCUSE", "RUS+UKR"),
+    ("Die Regierung in Kabul und die Taliban beschuldigen sich, den Waffenstillstand verletzt zu haben.", "ACCUSE",
+     "AFG"),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "actor"), MUTUAL)
+def test_two_sides_acting_on_each_other(text: str, event: str, actor: str) -> None:
+    evs = [e for e in code(text, lang="de") if e.event == event]
+    assert evs and {a.code for a in evs[0].actor} == set(actor.split("+")) and len(evs[0].actor) >= 2 \
+        and not evs[0].recipient, [(e.event, e.actor, e.recipient) for e in evs]
+
+
+def test_both_sides_are_the_last_two_named_together() -> None:
+    """'beide Seiten' after a sentence that names two sides together, with no act of theirs coded."""
+    text = ("Kabul – In Doha saßen Vertreter der Taliban und der afghanischen Regierung zusammen. "
+            "Beide Seiten werfen sich vor, die Waffenruhe gebrochen zu haben.")
+    evs = [e for e in code(text, lang="de") if e.event == "ACCUSE"]
+    assert evs and {(a.code, a.sector) for a in evs[0].actor} >= {("AFG", "GOV")} and len(evs[0].actor) == 2, \
+        [(e.event, e.actor) for e in evs]
+
+
+def test_sich_with_one_subject_is_no_mutual_act() -> None:
+    assert_no_event("Russland wirft sich vor, zu spät gehandelt zu haben.", "de")

@@ -51,7 +51,7 @@ def link_coordination(mentions: list[Mention]) -> None:
             m.coord = True
 
 
-def _group_from(mentions: list[Mention], k: int) -> list[Mention]:
+def coordinated_group(mentions: list[Mention], k: int) -> list[Mention]:
     """The mention at k plus the mentions coordinated with it (same preposition, adjacent)."""
     group = [mentions[k]]
     for m in mentions[k + 1:]:
@@ -101,25 +101,25 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
     between = [m for m in preps if lex.has_cue(m.prep or "", "between_prep") and 0 <= m.first - hit.token <= 3]
     if noun and between:
         # 'Gespräche zwischen Japan und Südkorea': the two sides are the joint actors
-        args.actor = _group_from(inside, inside.index(between[0]))
+        args.actor = coordinated_group(inside, inside.index(between[0]))
         args.trail.append("args:joint parties after 'between'")
         return args
     doers = [m for m in preps if lex.has_cue(m.prep or "", "doer_prep") and 0 < m.first - hit.token <= 8]
     if noun and doers:
         # 'Die Abschiebung von 100 Uiguren durch Thailand nach China': the act noun names its doer
-        args.actor = _group_from(inside, inside.index(doers[0]))
+        args.actor = coordinated_group(inside, inside.index(doers[0]))
         args.trail.append(f"args:doer of the act noun ('{doers[0].prep}')")
         own = {p.rstrip("!") for p in hit.trigger.recipient}
         rest = [m for m in preps if m not in args.actor and 0 < m.first - hit.token <= 8
                 and (lex.has_cue(m.prep or "", "agent_prep") or m.prep in own)]
         if rest:
-            args.recipient = _group_from(inside, inside.index(rest[0]))
+            args.recipient = coordinated_group(inside, inside.index(rest[0]))
             args.trail.append(f"args:recipient=prep:{rest[0].prep}")
         return args
     owners = [m for m in inside if m.genitive and 0 < m.first - hit.token <= 3]
     if noun and owners and "joint=" in hit.trigger.note:
         # 'ein Großmanöver der USA und Südkoreas': the owners of a joint act noun are the ones who hold it
-        args.actor = _group_from(inside, inside.index(owners[0]))
+        args.actor = coordinated_group(inside, inside.index(owners[0]))
         args.trail.append("args:owners of the act noun")
         _recipient_by_prep(args, inside, preps, hit, noun, lambda p: p in spec, lex)
         return args
@@ -139,7 +139,7 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
         # English is SVO: a party after the verb ('the resignation of President X') is never its subject
         subjects = [m for m in subjects if m.first < hit.token]
     if subjects:
-        args.actor = _group_from(inside, inside.index(subjects[0])) + co_actors
+        args.actor = coordinated_group(inside, inside.index(subjects[0])) + co_actors
         args.trail.append("args:subject=first-bare-mention" + (" with co-actor" if co_actors else ""))
     explicit = {p.rstrip("!") for p in hit.trigger.recipient}
     # most verbs take their recipient as an object (kritisierte X, warf X vor); only a required
@@ -161,7 +161,7 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
                                   and m not in args.actor and not _behind_infinitive(tokens, hit.token, m, lex)],
                           key=lambda m: m.first)
         if rest and (not noun or len(rest) == 1):
-            args.recipient = _group_from(inside, inside.index(rest[0]))
+            args.recipient = coordinated_group(inside, inside.index(rest[0]))
             args.trail.append("args:recipient=object")
     required = any(p.endswith("!") for p in hit.trigger.recipient)
     if required:
@@ -317,7 +317,7 @@ def _recipient_by_prep(args: Arguments, inside: list[Mention], preps: list[Menti
         if wanted(m.prep) or (lex.has_cue(m.prep or "", "between_prep") and m.first - hit.token <= 3):
             # 'mediate between X and Y'; a 'between' far behind the verb belongs to another noun ('hosted X
             # for a meeting aimed at closer ties between the two leaders')
-            args.recipient = _group_from(inside, inside.index(m))
+            args.recipient = coordinated_group(inside, inside.index(m))
             args.trail.append(f"args:recipient=prep:{m.prep}")
             return
 
@@ -351,7 +351,7 @@ def resolve(mentions: list[Mention], state: DocState, tokens: list[Token], lex: 
     seen: set[tuple] = set()
     uniq = []
     for e in out:
-        key = (e.code, e.name, e.text)
+        key = (e.code, e.sector, e.name, e.text)
         if key not in seen and e.code:
             seen.add(key)
             uniq.append(e)

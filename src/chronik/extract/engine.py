@@ -16,6 +16,7 @@ from chronik.extract.arguments import (
     STATE_SECTORS,
     Arguments,
     clause_arguments,
+    coordinated_group,
     link_coordination,
     office_holder_country,
     resolve,
@@ -381,7 +382,10 @@ class Extractor:
             trig = replace(trig, event=joint, mode=None)
             trail.append(f"event:two parties together -> {joint}")
         actor, recipient = self._shape_parties(trig.event, trig.note, actor, recipient, trail, trig.mode)
-        if not recipient and (plover().types[trig.event].requires_recipient or plain_noun) and not happened:
+        # 'Beide Seiten werfen sich vor', 'liefern sich Soldaten und Rebellen Gefechte': two sides to each other
+        mutual = len(actor) >= 2 and any("reciprocal" in t.kinds for t in v.tokens[cl.first:cl.last])
+        if not recipient and (plover().types[trig.event].requires_recipient or plain_noun) and not happened \
+                and not mutual:
             # a bare noun ('Friedensgespräche') needs both sides to be an event
             return drop("no coded recipient (the type or a bare noun needs one)")
         marked = {p.rstrip("!") for p in trig.recipient} & {t.lower for t in v.tokens[cl.first:cl.last]}
@@ -441,7 +445,6 @@ class Extractor:
             # target named, the country of the place it happens in (one's own forces at home aim at nobody)
             recipient = [Entity(location.country, None, location.name)]
             trail.append(f"args:recipient=the country where it happens ({location.country}), no target named")
-        mutual = len(actor) >= 2 and any("reciprocal" in t.kinds for t in v.tokens[cl.first:cl.last])
         criticised = None
         if event == "ACCUSE" and mode == "disapprove" and hit.how != "adjective" and not mutual:
             # the party inside the condemned act's phrase is its victim ('die Sanktionen gegen chinesische
@@ -747,6 +750,12 @@ class Extractor:
             state.last_speaker = resolve(speaker, state, v.tokens, self.lex, [], v.mentions) if speaker else []
         elif state.last_speaker and not any("demand_mood" in t.kinds for t in v.tokens):
             state.last_speaker = []  # reported speech goes on only in the subjunctive
+        if not events:
+            # 'Vertreter von Rebellen und Regierung saßen sich gegenüber': two sides named together are what
+            # 'beide Seiten' refers to next, even when no act of theirs was coded
+            for k, m in enumerate(v.mentions):
+                if m.is_party and not m.coord and k + 1 < len(v.mentions) and v.mentions[k + 1].coord:
+                    state.remember_group(resolve(coordinated_group(v.mentions, k), state, v.tokens, self.lex, []))
         for ev in events:
             state.remember_group(list(ev.actor) + list(ev.recipient))
             if ev.event == "CONSULT" and ev.location is not None and ev.location.country:

@@ -368,7 +368,7 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
             trail.append(f"coref:collective '{m.text}' -> the last two persons")
             return [Entity(e.code, e.sector, m.text, e.name, e.office) for e in persons]
         trail.append(f"coref:collective '{m.text}' -> last pair")
-        return [Entity(e.code, e.sector, m.text, e.name, e.office) for e in state.last_group]
+        return [Entity(e.code, e.sector, m.text, e.name, e.office) for e in state.named_pair or state.last_group]
     if m.kind == "pronoun":
         low = m.text.lower()
         plural = _plural_pronoun(m, tokens, lex)

@@ -33,6 +33,7 @@ class DocState:
     persons: dict[str, Party] = field(default_factory=dict)  # name token (surname or given) -> party
     recent_persons: list[Party] = field(default_factory=list)  # most recent last
     last_group: list[Entity] = field(default_factory=list)
+    named_pair: list[Entity] = field(default_factory=list)  # two sides named together since the last group
     last_speaker: list[Entity] = field(default_factory=list)  # who the reported speech going on is by
     reporting: bool = False  # the sentence before was reported speech (its subjunctive may go on)
     visit: tuple[frozenset[str], str] | None = None  # (visiting codes, host country) of an ongoing visit
@@ -70,6 +71,16 @@ class DocState:
 
     def remember_group(self, entities: list[Entity]) -> None:
         # two parties: two countries, or two sides of one country ('die Rebellen' and 'die Regierung')
-        sides = {(e.code, e.sector) for e in entities if e.code}
-        if len(sides) >= 2:
+        if _two_sides(entities):
             self.last_group = list(entities)
+            self.named_pair = []
+
+    def remember_pair(self, entities: list[Entity]) -> None:
+        """Two sides named together with no act of theirs ('Vertreter von Rebellen und Regierung'): what
+        'beide Seiten' refers to next, not a plural pronoun."""
+        if _two_sides(entities):
+            self.named_pair = list(entities)
+
+
+def _two_sides(entities: list[Entity]) -> bool:
+    return len({(e.code, e.sector) for e in entities if e.code}) >= 2

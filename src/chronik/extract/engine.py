@@ -383,9 +383,10 @@ class Extractor:
             trail.append(f"event:two parties together -> {joint}")
         actor, recipient = self._shape_parties(trig.event, trig.note, actor, recipient, trail, trig.mode)
         # 'Beide Seiten werfen sich vor', 'liefern sich Soldaten und Rebellen Gefechte': two sides to each other
-        mutual = len(actor) >= 2 and any("reciprocal" in t.kinds for t in v.tokens[cl.first:cl.last])
+        mutual = len(actor) >= 2 and (len(args.actor) >= 2 or any(m.kind == "collective" for m in args.actor)) \
+            and any("reciprocal" in t.kinds for t in v.tokens[cl.first:cl.last])
         if not recipient and (plover().types[trig.event].requires_recipient or plain_noun) and not happened \
-                and not mutual:
+                and not (mutual and not plain_noun):
             # a bare noun ('Friedensgespräche') needs both sides to be an event
             return drop("no coded recipient (the type or a bare noun needs one)")
         marked = {p.rstrip("!") for p in trig.recipient} & {t.lower for t in v.tokens[cl.first:cl.last]}
@@ -754,8 +755,9 @@ class Extractor:
             # 'Vertreter von Rebellen und Regierung saßen sich gegenüber': two sides named together are what
             # 'beide Seiten' refers to next, even when no act of theirs was coded
             for k, m in enumerate(v.mentions):
-                if m.is_party and not m.coord and k + 1 < len(v.mentions) and v.mentions[k + 1].coord:
-                    state.remember_group(resolve(coordinated_group(v.mentions, k), state, v.tokens, self.lex, []))
+                pair = coordinated_group(v.mentions, k) if m.is_party and not m.coord and m.prep is None else []
+                if len(pair) == 2:
+                    state.remember_pair(resolve(pair, state, v.tokens, self.lex, []))
         for ev in events:
             state.remember_group(list(ev.actor) + list(ev.recipient))
             if ev.event == "CONSULT" and ev.location is not None and ev.location.country:

@@ -312,3 +312,12 @@ def test_both_sides_are_the_last_two_named_together() -> None:
 ])
 def test_sich_is_no_mutual_act_of_one_side_or_of_a_reflexive_verb(text: str) -> None:
     assert_no_event(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "In Nordkorea wurden in den vergangenen Jahren wiederholt Ausländer festgenommen.",
+    "Die Polizei in Wien nahm zwei Ausländer fest.",
+])
+def test_foreigners_are_not_of_the_country_they_are_in(text: str) -> None:
+    evs = code(text, lang="de")
+    assert not any(r.code in ("PRK", "AUT") for e in evs for r in e.recipient), [(e.event, e.recipient) for e in evs]

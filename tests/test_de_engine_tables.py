@@ -321,3 +321,26 @@ def test_sich_is_no_mutual_act_of_one_side_or_of_a_reflexive_verb(text: str) -> 
 def test_foreigners_are_not_of_the_country_they_are_in(text: str) -> None:
     evs = code(text, lang="de")
     assert not any(r.code in ("PRK", "AUT") for e in evs for r in e.recipient), [(e.event, e.recipient) for e in evs]
+
+
+# a first-person subject in a quote is its speaker; with no speaker named it is nobody (never the object)
+FIRST_PERSON = [
+    ("Wir führen im Moment Verhandlungen mit der Türkei, erklärte der mazedonische Außenminister.", "CONSULT", "MKD",
+     "TUR"),
+    ("Wir fordern Deutschland auf, die Lage zu klären, sagte ein Sprecher der ungarischen Regierung.", "REQUEST",
+     "HUN", "DEU"),
+    ("Ich habe den Präsidenten der Ukraine kritisiert, sagte der russische Außenminister.", "ACCUSE", "RUS", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient"), FIRST_PERSON)
+def test_first_person_is_the_speaker(text: str, event: str, actor: str, recipient: str) -> None:
+    assert_codes(text, "de", event, actor, recipient, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Wir werden Russland nicht angreifen.",
+    "Andererseits versuchen wir die jemenitische Antikenbehörde in jeglicher Form zu unterstützen.",
+])
+def test_first_person_without_a_speaker_is_nobody(text: str) -> None:
+    assert_no_event(text, "de")

@@ -371,6 +371,14 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
         return [Entity(e.code, e.sector, m.text, e.name, e.office) for e in state.named_pair or state.last_group]
     if m.kind == "pronoun":
         low = m.text.lower()
+        if lex.has_cue(low, "first_person"):
+            # 'Wir werden darauf drängen, sagte Außenminister Kurz': the speaker of the sentence, or nobody
+            for e in state.speaker[:1]:
+                if e.sector in (None, "CVL", "BUS"):
+                    break  # 'Wir müssen ..., betonte der Stürmer': a player's or a company's 'we' is no party
+                trail.append(f"coref:'{m.text}' -> {e.name or e.text} (the speaker)")
+                return [Entity(e.code, e.sector, m.text, e.name, e.office)]
+            return []
         plural = _plural_pronoun(m, tokens, lex)
         if plural and state.last_group:
             trail.append(f"coref:'{m.text}' plural -> last pair")

@@ -188,6 +188,11 @@ class Extractor:
         last_party: Mention | None = None
         state.here = next((p.location.country for p in v.places
                            if p.prep and self.lex.has_cue(p.prep, "location_prep") and p.location.country), None)
+        first_person = [m for m in v.mentions if m.kind == "pronoun" and "first_person" in v.tokens[m.first].kinds]
+        # the reporting clause is another one than the quote's ('Ich habe X kritisiert, sagte Lawrow')
+        others = [c for c in v.clauses if not any(c.first <= m.first < c.last for m in first_person)]
+        speaker = speaker_of(v.tokens, others, v.mentions, self.lex) if first_person else []
+        state.speaker = resolve(speaker, state, v.tokens, self.lex, [], v.mentions) if speaker else []
         if v.sentence.text.rstrip(" \"'“”„«»").endswith("?"):
             # 'Frage: Wie oft werden Asylwerber abgeschoben?': a question reports no act
             self._remember(v, events, state)

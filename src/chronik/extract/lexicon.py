@@ -363,7 +363,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.trigger_keys = frozenset(lex.verb_triggers) | frozenset(lex.split_triggers) | frozenset(lex.noun_triggers) \
         | frozenset(lex.adj_triggers)
     # only these cue kinds open a token atom (mentions._token_atom); other closed-class words never do
-    atom_kinds = {"vague", "pronoun_m", "pronoun_f", "pronoun_pl"}
+    atom_kinds = {"vague", "pronoun_m", "pronoun_f", "pronoun_pl", "first_person"}
     lex.lower_atom_keys = frozenset(lex.nationality) | frozenset(f for f, k in lex.cues.items() if k & atom_kinds)
     lex.wanted = _interesting_lemmas(lex)
     lex.lemmas = _lemma_table(lex)

@@ -158,6 +158,8 @@ def _token_atom(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
         return Atom(i, i + 1, "anaphor", ref="cue:" + tok.text)
     if "vague" in kinds:
         return Atom(i, i + 1, "vague", ref="cue:" + tok.lower)
+    if "first_person" in kinds:
+        return Atom(i, i + 1, "pronoun", ref="cue:" + tok.lower)  # 'Wir werden ..., sagte Kurz': the speaker
     if kinds & {"pronoun_m", "pronoun_f", "pronoun_pl"}:
         if "possessive" in kinds and _before_noun(tokens, i, lex):
             return Atom(i, i + 1, "possessive", ref="cue:" + tok.lower)

@@ -1,0 +1,148 @@
+"""German multiword triggers: idioms and light-verb constructions of political news (sich Gefechte liefern, X in
+Schutz nehmen, vor die Tür setzen, auf taube Ohren stoßen ...), in active and passive voice, as tables of sentences
+written for these tests (none from a gold file); and the other senses of the same words that must code no event."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentence_tables import assert_codes, assert_no_event
+
+# (sentence, type, actor codes, recipient codes, status); '+'-joined codes, '' for none
+IDIOMS = [
+    # AGREE
+    ("Die EU und Großbritannien brachten das Abkommen unter Dach und Fach.", "AGREE", "EUR", "GBR", "asserted"),
+    ("Griechenland und die EU-Kommission kamen auf einen gemeinsamen Nenner.", "AGREE", "GRC", "EUR", "asserted"),
+    ("Österreich und Ungarn wurden sich handelseinig.", "AGREE", "AUT", "HUN", "asserted"),
+    ("Serbien und Kroatien begruben das Kriegsbeil.", "AGREE", "SRB", "HRV", "asserted"),
+    ("Russland und die Ukraine haben das Kriegsbeil begraben.", "AGREE", "RUS", "UKR", "asserted"),
+    ("Die USA stellten Russland Hilfe in Aussicht.", "AGREE", "USA", "RUS", "asserted"),
+    # CONSULT
+    ("Merkel setzte sich mit Tsipras an einen Tisch.", "CONSULT", "DEU", "GRC", "asserted"),
+    ("Die Außenminister Russlands und der Ukraine setzten sich an einen Tisch.", "CONSULT", "RUS", "UKR", "asserted"),
+    ("Der französische Präsident machte Merkel seine Aufwartung.", "CONSULT", "FRA", "DEU", "asserted"),
+    ("Die kolumbianische Regierung trat mit den Farc-Rebellen in Kontakt.", "CONSULT", "COL", "COL", "asserted"),
+    ("Der deutsche Außenminister setzte sich mit Kabul in Verbindung.", "CONSULT", "DEU", "AFG", "asserted"),
+    ("Merkel und Obama schüttelten sich die Hände.", "CONSULT", "DEU", "USA", "asserted"),
+    # SUPPORT
+    ("Merkel nahm Tsipras gegen die Kritik in Schutz.", "SUPPORT", "DEU", "GRC", "asserted"),
+    ("Nachdem Merkel Tsipras in Schutz genommen hatte, reiste sie nach Athen.", "SUPPORT", "DEU", "GRC", "asserted"),
+    ("Die CSU hat Merkel bis zuletzt die Stange gehalten.", "SUPPORT", "DEU", "DEU", "asserted"),
+    ("Merkel sprang für Tsipras in die Bresche.", "SUPPORT", "DEU", "GRC", "asserted"),
+    ("Obama zollte Merkel Tribut.", "SUPPORT", "USA", "DEU", "asserted"),
+    ("Merkel brach eine Lanze für Griechenland.", "SUPPORT", "DEU", "GRC", "asserted"),
+    ("Merkel stellte sich schützend vor den deutschen Innenminister.", "SUPPORT", "DEU", "DEU", "asserted"),
+    ("Obama gab Merkel Rückendeckung.", "SUPPORT", "USA", "DEU", "asserted"),
+    # CONCEDE
+    ("Der britische Premier kroch vor der EU zu Kreuze.", "CONCEDE", "GBR", "EUR", "asserted"),
+    # AID
+    ("Deutschland gewährte dem russischen Oppositionellen Unterschlupf.", "AID", "DEU", "RUS", "asserted"),
+    ("Die EU ließ Griechenland Hilfe zukommen.", "AID", "EUR", "GRC", "asserted"),
+    # RETREAT
+    ("Die ägyptischen Behörden entließen den Journalisten in die Freiheit.", "RETREAT", "EGY", "EGY", "asserted"),
+    ("Die türkische Regierung setzte den Journalisten auf freien Fuß.", "RETREAT", "TUR", "TUR", "asserted"),
+    ("Die Taliban streckten die Waffen.", "RETREAT", "AFG", "", "asserted"),
+    # REQUEST
+    ("Die EU stellte Griechenland harte Bedingungen.", "REQUEST", "EUR", "GRC", "asserted"),
+    ("Merkel nahm die Türkei in die Verantwortung.", "REQUEST", "DEU", "TUR", "asserted"),
+    ("Die Türkei wurde von der EU in die Verantwortung genommen.", "REQUEST", "EUR", "TUR", "asserted"),
+    ("Die Türkei wird von Russland unter Druck gesetzt.", "REQUEST", "RUS", "TUR", "asserted"),
+    # ACCUSE
+    ("Der russische Botschafter wurde von Polen an den Pranger gestellt.", "ACCUSE", "POL", "RUS", "asserted"),
+    ("Strache stellte die Türkei unter Generalverdacht.", "ACCUSE", "AUT", "TUR", "asserted"),
+    ("Orbán machte die Türkei zum Sündenbock.", "ACCUSE", "HUN", "TUR", "asserted"),
+    ("Russland zeigte mit dem Finger auf die Ukraine.", "ACCUSE", "RUS", "UKR", "asserted"),
+    ("Die ägyptische Polizei unterzog den Journalisten einem Verhör.", "ACCUSE", "EGY", "EGY", "asserted"),
+    ("Die FPÖ brach den Stab über die Regierung.", "ACCUSE", "AUT", "AUT", "asserted"),
+    ("Die SPÖ schob der ÖVP den Schwarzen Peter zu.", "ACCUSE", "AUT", "AUT", "asserted"),
+    ("Die FPÖ schob der ÖVP die Schuld in die Schuhe.", "ACCUSE", "AUT", "AUT", "asserted"),
+    ("Die FPÖ beschritt gegen die Regierung den Rechtsweg.", "ACCUSE", "AUT", "AUT", "asserted"),
+    ("Die FPÖ läuft Sturm gegen die ÖVP.", "ACCUSE", "AUT", "AUT", "asserted"),
+    # REJECT
+    ("Merkel wischte die Forderungen der CSU vom Tisch.", "REJECT", "DEU", "DEU", "asserted"),
+    ("Ungarn stellte sich quer.", "REJECT", "HUN", "", "asserted"),
+    ("Merkel blieb gegenüber Griechenland hart.", "REJECT", "DEU", "GRC", "asserted"),
+    ("Mit seinen Forderungen ist Tsipras bei Merkel auf taube Ohren gestoßen.", "REJECT", "DEU", "GRC", "asserted"),
+    ("Griechenland biss bei Deutschland auf Granit.", "REJECT", "DEU", "GRC", "asserted"),
+    ("Die FPÖ machte Front gegen Orbán.", "REJECT", "AUT", "HUN", "asserted"),
+    # THREATEN
+    ("Die USA haben der Türkei Sanktionen in Aussicht gestellt.", "THREATEN", "USA", "TUR", "asserted"),
+    ("Erdoğan hat Israel den Krieg erklärt.", "THREATEN", "TUR", "ISR", "asserted"),
+    ("Russland rasselte gegenüber der Ukraine mit dem Säbel.", "THREATEN", "RUS", "UKR", "asserted"),
+    ("China ließ gegenüber Japan die Muskeln spielen.", "THREATEN", "CHN", "JPN", "asserted"),
+    # PROTEST
+    ("Die italienischen Fluglotsen machen Dienst nach Vorschrift.", "PROTEST", "ITA", "ITA", "asserted"),
+    # SANCTION
+    ("Russland hat den US-Diplomaten vor die Tür gesetzt.", "SANCTION", "RUS", "USA", "asserted"),
+    ("Ungarn erklärte den russischen Botschafter zur unerwünschten Person.", "SANCTION", "HUN", "RUS", "asserted"),
+    ("Der türkische Präsident hat die Beziehungen zu Israel auf Eis gelegt.", "SANCTION", "TUR", "ISR", "asserted"),
+    ("Die Türkei setzte den Handel mit Russland aus.", "SANCTION", "TUR", "RUS", "asserted"),
+    # MOBILIZE
+    ("Russland setzte Truppen in Marsch.", "MOBILIZE", "RUS", "", "asserted"),
+    ("Die nordkoreanische Armee versetzte ihre Einheiten in erhöhte Bereitschaft.", "MOBILIZE", "PRK", "", "asserted"),
+    # COERCE
+    ("Die türkische Polizei machte den mutmaßlichen Attentäter dingfest.", "COERCE", "TUR", "TUR", "asserted"),
+    ("Die deutsche Polizei hat der Terrorzelle das Handwerk gelegt.", "COERCE", "DEU", "DEU", "asserted"),
+    ("Die AfD wird vom deutschen Verfassungsschutz unter Beobachtung gestellt.", "COERCE", "DEU", "DEU", "asserted"),
+    ("Die türkische Polizei brachte den Journalisten hinter Schloss und Riegel.", "COERCE", "TUR", "TUR", "asserted"),
+    ("Der Journalist wurde in Ankara in Gewahrsam genommen.", "COERCE", "TUR", "TUR", "asserted"),
+    ("Der Journalist wurde in Ankara hinter Gitter gebracht.", "COERCE", "TUR", "TUR", "asserted"),
+    ("Die Zeitung wurde in Istanbul unter staatliche Aufsicht gestellt.", "COERCE", "TUR", "TUR", "asserted"),
+    ("Die russischen Behörden nahmen dem Oppositionsführer den Pass ab.", "COERCE", "RUS", "RUS", "asserted"),
+    ("Die türkische Polizei griff hart gegen die Demonstranten durch.", "COERCE", "TUR", "TUR", "asserted"),
+    ("Die griechische Polizei schritt gegen die Demonstranten ein.", "COERCE", "GRC", "GRC", "asserted"),
+    # ASSAULT
+    ("Die israelische Armee legte Feuer in einem Dorf im Westjordanland.", "ASSAULT", "ISR", "PSE", "asserted"),
+    ("Der Gazastreifen wurde von Israel unter Beschuss genommen.", "ASSAULT", "ISR", "PSE", "asserted"),
+    ("Ein Syrer ging mit einem Messer auf einen deutschen Polizisten los.", "ASSAULT", "SYR", "DEU", "asserted"),
+    ("Islamisten fielen über ein Dorf in Nigeria her.", "ASSAULT", "NGA", "NGA", "asserted"),
+    ("Die syrische Armee lieferte sich eine Schlacht mit dem IS.", "ASSAULT", "SYR", "IMG", "asserted"),
+    ("Die syrische Armee lieferte sich einen Schusswechsel mit dem IS.", "ASSAULT", "SYR", "IMG", "asserted"),
+    ("Die Terrormiliz IS brachte in Syrien Dutzende Soldaten ums Leben.", "ASSAULT", "IMG", "SYR", "asserted"),
+    ("Die russische Luftwaffe hat Aleppo in Schutt und Asche gelegt.", "ASSAULT", "RUS", "", "asserted"),
+    ("Mehrere deutsche Neonazis schlugen auf einen Syrer ein.", "ASSAULT", "DEU", "SYR", "asserted"),
+    # the captors are the actor (a note that says 'hostage' once swapped the sides like a host verb)
+    ("Die Terrormiliz IS nahm in Syrien drei Japaner als Geiseln.", "ASSAULT", "IMG", "JPN", "asserted"),
+    ("Die Terrormiliz IS hat drei Japaner als Geiseln genommen.", "ASSAULT", "IMG", "JPN", "asserted"),
+]
+
+OTHER_SENSES = [
+    "Die Experten sind sich einig, dass die Lage ernst ist.",  # sharing a view is no agreement
+    "Die Stadt Aleppo liegt in Schutt und Asche.",  # a state, not an act
+    "Bei einem Busunglück in Indien kamen 21 Pilger ums Leben.",  # ums Leben kommen: dying, not killing
+    "Tausende Syrer setzten sich in Richtung Grenze in Marsch.",  # people on the move are no troops
+    "Die ÖVP bringt sich für die Wahl in Stellung.",  # positioning for an election
+    "Kein US-Soldat wird seinen Fuß auf syrischen Boden setzen.",  # a foot on the ground is no release
+    "In der Haft nahm sich der Oppositionelle das Leben.",  # a suicide in custody is no arrest
+    "Das Gericht in Kairo stellte fest, dass der Prozess rechtens war.",  # the court as subject of feststellen
+    "Der frühere ägyptische Präsident stellte sich dem Gericht in Kairo.",  # facing a court is no indictment
+    "Die deutsche Elf setzte die Spanier ab der ersten Minute unter Druck.",  # a team pressing its opponent
+    "Außenpolitisch konnte sich Moskau in Szene setzen.",  # 'Außenpolitisch' ends in -tisch
+    "Merkel saß am Stammtisch in Bayern.",  # a pub table
+    "Die türkische Regierung kündigte einen neuen Vertrag für die Lehrer an.",  # ankündigen is no termination
+    "Die ungarische Regierung nimmt ihre Verantwortung ernst.",
+    "Der russische Präsident erklärte den Krieg in Syrien für beendet.",  # ending a war is no declaration
+    "Die Aussicht auf neue Sanktionen belastet die russische Börse.",  # a prospect, nobody threatens
+    "Das Festival bringt Leben nach Wien.",
+    "Die deutsche Ministerin geriet wegen der Affäre unter Beschuss.",  # criticised, not shelled
+    "Die Äußerungen des russischen Ministers gossen Öl ins Feuer.",  # an idiom of escalation, no fire opened
+    "Der österreichische Stürmer traf nur die Stange.",  # the goal post
+    "Die österreichischen Spieler mussten der Hitze Tribut zollen.",  # suffering from the heat
+    "Sturm lief gegen Rapid lange einem Rückstand hinterher.",  # the football club Sturm Graz
+    "An Bord der russischen Raumkapsel soll ein Feuer gelegt werden.",  # an experiment, no arson
+    "Die Handpuppen schütteln den Kindern die Hände.",
+    "Der Siemens-Konzern setzte 500 Mitarbeiter vor die Tür.",  # a company laying off staff
+    "Die österreichische Polizei stellte bei der Kontrolle fest, dass der Lkw überladen war.",
+    "Der ungarische Premier Orbán hat gegenüber den Journalisten seine Muskeln gezeigt.",
+    "Die deutsche Regierung wird die Bedingungen für Asylwerber verbessern.",
+]
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient", "status"), IDIOMS)
+def test_an_idiom_codes_its_act(text: str, event: str, actor: str, recipient: str, status: str) -> None:
+    assert_codes(text, "de", event, actor, recipient, status)
+
+
+@pytest.mark.parametrize("text", OTHER_SENSES)
+def test_the_same_words_in_another_sense_code_nothing(text: str) -> None:
+    assert_no_event(text, "de")

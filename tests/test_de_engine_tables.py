@@ -344,3 +344,10 @@ def test_first_person_is_the_speaker(text: str, event: str, actor: str, recipien
 ])
 def test_first_person_without_a_speaker_is_nobody(text: str) -> None:
     assert_no_event(text, "de")
+
+
+def test_the_dateline_after_a_teaser_line_sets_the_country() -> None:
+    text = ("Kapitän bleibt vorerst in Freiheit. Grosseto – Das Gericht lehnte den Antrag der Staatsanwaltschaft "
+            "auf Inhaftierung des Kapitäns ab. Die Polizei nahm am Abend zwei Demonstranten fest.")
+    evs = code(text, lang="de")
+    assert evs and all(a.code == "ITA" for e in evs for a in e.actor), [(e.event, e.actor) for e in evs]

@@ -920,7 +920,8 @@ def topic_country(views: list[SentenceView]) -> tuple[str, float] | None:
             if m.code and m.kind in ("country", "capital", "region", "demonym", "role") and len(m.code) == 3:
                 counts[m.code] = counts.get(m.code, 0) + 1
         for p in v.places:
-            dateline = k == 0 and p.start < 3 and "–" in v.sentence.text[p.end:p.end + 3]
+            # the dateline opens the body, after the teaser line when there is one ('... . Wien – Die Regierung')
+            dateline = k <= 1 and p.start < 3 and "–" in v.sentence.text[p.end:p.end + 3]
             # a place counts as a setting only after a preposition (in Istanbul) or as a dateline; a bare
             # country name is already counted as a mention
             if p.location.country and (p.prep or dateline):

@@ -104,6 +104,38 @@ IDIOMS = [
     # the captors are the actor (a note that says 'hostage' once swapped the sides like a host verb)
     ("Die Terrormiliz IS nahm in Syrien drei Japaner als Geiseln.", "ASSAULT", "IMG", "JPN", "asserted"),
     ("Die Terrormiliz IS hat drei Japaner als Geiseln genommen.", "ASSAULT", "IMG", "JPN", "asserted"),
+    # more idioms: verbal criticism, praise, concessions, pressure, dismissal
+    ("Die FPÖ überzog die Regierung mit Kritik.", "ACCUSE", "AUT", "AUT", "asserted"),
+    ("Russland konfrontierte die Ukraine mit schweren Vorwürfen.", "ACCUSE", "RUS", "UKR", "asserted"),
+    ("Die FPÖ feuerte eine Breitseite gegen die Regierung ab.", "ACCUSE", "AUT", "AUT", "asserted"),
+    ("Merkel wusch Erdoğan den Kopf.", "ACCUSE", "DEU", "TUR", "asserted"),
+    ("Merkel blies Tsipras den Marsch.", "ACCUSE", "DEU", "GRC", "asserted"),
+    ("Die FPÖ machte Stimmung gegen die Türkei.", "ACCUSE", "AUT", "TUR", "asserted"),
+    ("Die US-Regierung ging mit Kuba auf Tuchfühlung.", "CONSULT", "USA", "CUB", "asserted"),
+    ("Trump sang ein Loblied auf Putin.", "SUPPORT", "USA", "RUS", "asserted"),
+    ("Der britische Premier leistete bei der EU Abbitte.", "CONCEDE", "GBR", "EUR", "asserted"),
+    ("Der britische Premier strich vor der EU die Segel.", "CONCEDE", "GBR", "EUR", "asserted"),
+    ("Der BND hat Informationen an die NSA weitergegeben.", "COOPERATE", "DEU", "USA", "asserted"),
+    ("Die EU machte drei Milliarden Euro für die Türkei locker.", "AID", "EUR", "TUR", "asserted"),
+    ("Der griechische Abgeordnete legte sein Mandat zurück.", "RETREAT", "GRC", "", "asserted"),
+    ("Die USA haben ihre Truppen aus dem Irak heimgeholt.", "RETREAT", "USA", "IRQ", "asserted"),
+    ("Merkel nahm Erdoğan beim Wort.", "REQUEST", "DEU", "TUR", "asserted"),
+    ("Die EU zog Griechenland die Daumenschrauben an.", "REQUEST", "EUR", "GRC", "asserted"),
+    ("Merkel machte Tsipras einen Strich durch die Rechnung.", "REJECT", "DEU", "GRC", "asserted"),
+    ("Die ungarische Regierung schaltete auf stur.", "REJECT", "HUN", "", "asserted"),
+    ("Die österreichische Regierung mauert gegenüber dem Rechnungshof.", "REJECT", "AUT", "AUT", "asserted"),
+    ("China zeigte Japan die Zähne.", "THREATEN", "CHN", "JPN", "asserted"),
+    ("Greenpeace-Aktivisten entrollten vor dem Parlament in Wien Transparente gegen die Regierung.", "PROTEST", "NGO",
+     "AUT", "asserted"),
+    ("Putin schickte den Gouverneur in die Wüste.", "COERCE", "RUS", "RUS", "asserted"),
+    ("Orbán stellte den Präsidenten kalt.", "COERCE", "HUN", "HUN", "asserted"),
+    ("Erdoğan hat die Medien gleichgeschaltet.", "COERCE", "TUR", "", "asserted"),
+    ("Die türkische Regierung nahm die Presse an die Kandare.", "COERCE", "TUR", "TUR", "asserted"),
+    ("Die türkische Polizei machte Jagd auf Oppositionelle.", "COERCE", "TUR", "TUR", "asserted"),
+    ("Die syrische Armee mähte die Demonstranten nieder.", "ASSAULT", "SYR", "SYR", "asserted"),
+    ("Der russische Geheimdienst räumte den Oppositionellen aus dem Weg.", "ASSAULT", "RUS", "RUS", "asserted"),
+    ("Die türkische Polizei ging mit Waffengewalt gegen die kurdischen Demonstranten vor.", "ASSAULT", "TUR", "TUR",
+     "asserted"),
 ]
 
 OTHER_SENSES = [
@@ -135,6 +167,23 @@ OTHER_SENSES = [
     "Die österreichische Polizei stellte bei der Kontrolle fest, dass der Lkw überladen war.",
     "Der ungarische Premier Orbán hat gegenüber den Journalisten seine Muskeln gezeigt.",
     "Die deutsche Regierung wird die Bedingungen für Asylwerber verbessern.",
+    "Der Kellner stellte den Sekt kalt.",  # no named party sidelined
+    "Der österreichische Tennisspieler servierte ein Ass nach dem anderen ab.",  # a tennis serve
+    "Die Gemeinde ließ den morschen Ast absägen.",  # a branch
+    "Die deutsche Mannschaft mauerte in der zweiten Halbzeit.",  # a team parking the bus
+    "Die Bauarbeiter mauern eine neue Wand in Wien.",  # bricklaying
+    "Der österreichische Kanzler zeigte beim Zahnarzt seine Zähne.",
+    "Die Jäger machten Jagd auf Wildschweine in Niederösterreich.",  # hunting animals
+    "Die Feuerwehr räumte die Trümmer aus dem Weg.",
+    "Die Gewerkschaft räumte letzte Hindernisse für den Kollektivvertrag aus dem Weg.",  # obstacles, not a party
+    "Die Mehrheit der Österreicher ist der Meinung, dass die Steuern zu hoch sind.",
+    "Die ÖVP brachte ein neues Gesetz in den Nationalrat ein.",
+    "Die Stimmung in der österreichischen Regierung ist schlecht.",
+    "Der russische Präsident nahm das Wort und sprach über die Wirtschaft.",  # taking the floor
+    "Die Wiener Philharmoniker spielten in Berlin den Radetzky-Marsch.",
+    "Die Bundesregierung stellte das Budget für 2017 vor.",
+    "Die Segelschiffe strichen im Sturm die Segel.",
+    "Merkel wusch sich im Hotel den Kopf.",
 ]
 
 

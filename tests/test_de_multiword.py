@@ -136,6 +136,16 @@ IDIOMS = [
     ("Der russische Geheimdienst räumte den Oppositionellen aus dem Weg.", "ASSAULT", "RUS", "RUS", "asserted"),
     ("Die türkische Polizei ging mit Waffengewalt gegen die kurdischen Demonstranten vor.", "ASSAULT", "TUR", "TUR",
      "asserted"),
+    # two sides that 'liefern sich' a fight need no third party; verb rows find the act in both voices
+    ("Türkische Soldaten und kurdische Rebellen lieferten sich schwere Gefechte.", "ASSAULT", "TUR", "", "asserted"),
+    ("Seit Tagen liefern sich die syrische Armee und der IS heftige Gefechte.", "ASSAULT", "SYR+IMG", "", "asserted"),
+    ("SPÖ und ÖVP lieferten sich eine Schlammschlacht.", "ACCUSE", "AUT", "", "asserted"),
+    ("Griechenland hat der EU Zugeständnisse gemacht.", "CONCEDE", "GRC", "EUR", "asserted"),
+    ("Die syrische Armee zwang die Rebellen in Aleppo in die Knie.", "COERCE", "SYR", "SYR", "asserted"),
+    ("Die Wiener Staatsanwaltschaft hat Ermittlungen gegen Strache eingeleitet.", "ACCUSE", "AUT", "AUT", "asserted"),
+    ("Die EU-Kommission leitete ein Verfahren gegen Ungarn ein.", "ACCUSE", "EUR", "HUN", "asserted"),
+    ("Die ägyptische Staatsanwaltschaft erhob Anklage gegen den früheren Präsidenten.", "ACCUSE", "EGY", "EGY",
+     "asserted"),
 ]
 
 OTHER_SENSES = [
@@ -184,6 +194,8 @@ OTHER_SENSES = [
     "Die Bundesregierung stellte das Budget für 2017 vor.",
     "Die Segelschiffe strichen im Sturm die Segel.",
     "Merkel wusch sich im Hotel den Kopf.",
+    "Österreich zwang Schweden im Spiel um Platz drei in die Knie.",  # a sports win
+    "Die ägyptische Regierung erließ ein Dekret.",
 ]
 
 

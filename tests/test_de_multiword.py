@@ -146,6 +146,16 @@ IDIOMS = [
     ("Die EU-Kommission leitete ein Verfahren gegen Ungarn ein.", "ACCUSE", "EUR", "HUN", "asserted"),
     ("Die ägyptische Staatsanwaltschaft erhob Anklage gegen den früheren Präsidenten.", "ACCUSE", "EGY", "EGY",
      "asserted"),
+    # received acts ('erntete Kritik von X'): the giver is the actor, the subject the recipient
+    ("Die deutsche Kanzlerin erntete Kritik von der Türkei.", "ACCUSE", "TUR", "DEU", "asserted"),
+    ("Die deutsche Kanzlerin erntete heftige Kritik aus Ankara.", "ACCUSE", "TUR", "DEU", "asserted"),
+    ("Merkel erntete Lob von Obama.", "SUPPORT", "USA", "DEU", "asserted"),
+    ("Tsipras holte sich in Berlin bei Merkel eine Abfuhr.", "REJECT", "DEU", "GRC", "asserted"),
+    ("Der ukrainische Präsident erhielt vom russischen Präsidenten eine Absage.", "REJECT", "RUS", "UKR", "asserted"),
+    ("Tsipras bekam Rückendeckung von Obama.", "SUPPORT", "USA", "GRC", "asserted"),
+    ("Griechenland erhielt eine Finanzspritze von der EU.", "AID", "EUR", "GRC", "asserted"),
+    ("Der russische Journalist erhielt in Deutschland Asyl.", "AID", "DEU", "RUS", "asserted"),
+    ("Die Ukraine erhielt von den USA die Zusicherung, dass sie unterstützt werde.", "AGREE", "USA", "UKR", "asserted"),
 ]
 
 OTHER_SENSES = [
@@ -196,6 +206,7 @@ OTHER_SENSES = [
     "Merkel wusch sich im Hotel den Kopf.",
     "Österreich zwang Schweden im Spiel um Platz drei in die Knie.",  # a sports win
     "Die ägyptische Regierung erließ ein Dekret.",
+    "Die österreichische Regierung kassierte vor Gericht eine Niederlage.",
 ]
 
 

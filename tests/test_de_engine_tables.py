@@ -23,12 +23,36 @@ CONDEMNED = [
 ]
 
 NOT_CODED = [
-    "Der französische Außenminister kritisierte die Entscheidung scharf.",  # no act, no target: not coded half
     "Die EU kritisierte das Wetter in Brüssel.",
-    "Belgien klagt einen Mann wegen des vereitelten Paris-Anschlags an.",  # Paris is the place, not the doer
     "Für die Anschläge wird die Terrormiliz verantwortlich gemacht.",  # the blamed party is no actor
     "Der österreichische Zoll beschlagnahmte gefälschte Uhren.",
 ]
+
+
+# a state body's demand, threat or criticism of a thing, in a sentence naming no other party: no recipient
+UNTARGETED = [
+    ("Der französische Außenminister kritisierte die Entscheidung scharf.", "ACCUSE"),
+    ("Der russische Außenminister forderte Verhandlungen über einen internationalen Pakt.", "REQUEST"),
+    ("Der UN-Sondergesandte forderte am Donnerstag in Genf, die Waffenruhe dringend wiederzubeleben.", "REQUEST"),
+    ("Der griechische Ministerpräsident verurteilte die Flugblattaktion scharf.", "ACCUSE"),
+    ("Belgien klagt einen Mann wegen des vereitelten Paris-Anschlags an.", "ACCUSE"),  # Paris is no party
+]
+
+
+@pytest.mark.parametrize(("text", "event"), UNTARGETED)
+def test_an_act_aimed_at_nobody_named_has_no_recipient(text: str, event: str) -> None:
+    evs = code(text, lang="de")
+    assert [(e.event, [r.code for r in e.recipient]) for e in evs] == [(event, [])]
+
+
+@pytest.mark.parametrize("text", [
+    "Die ukrainische Regierung beklagte, die Hilfe aus dem Westen komme zu spät.",  # a state of affairs
+    "US-Außenminister Kerry kritisierte die Entscheidung der Richterin scharf.",  # a party named, not coded
+    "Russland wirft sich vor, zu spät gehandelt zu haben.",  # blaming oneself
+    "Viele Menschen forderten mehr Geld für Schulen.",  # no state body
+])
+def test_no_untargeted_act_where_a_target_is_named_or_nobody_acts(text: str) -> None:
+    assert not [e for e in code(text, lang="de") if e.event in ("ACCUSE", "REQUEST") and not e.recipient]
 
 
 @pytest.mark.parametrize(("text", "actor", "recipient"), CONDEMNED)

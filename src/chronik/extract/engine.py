@@ -466,9 +466,11 @@ class Extractor:
             # 'dementierte das Gerücht', 'Dass es einen Kessel gab, bestreitet die Polizei': denying a fact is no
             # refusal; denying a party's accusation is ('bestritt die Vorwürfe Kiews')
             return drop("no coded recipient (the trigger needs one)")
-        if not recipient and event in TARGETED and not mutual and criticised is None:
-            # 'China kritisierte die Militärübung': an accusation, demand or threat whose target is not found is
-            # not coded half (the event would name a wrong, empty side); 'Beide Seiten werfen sich vor' is mutual
+        if not recipient and event in TARGETED and not mutual and criticised is None \
+                and not self._untargeted(v, cl, hit, event, actor, args):
+            # 'China kritisierte die Militärübung' (the drill's parties are named): an accusation, demand or
+            # threat whose target is named but not found is not coded half (the event would name a wrong, empty
+            # side); 'Beide Seiten werfen sich vor' is mutual
             return drop("no coded target for an act that always has one")
         if not recipient and event not in CROWD_EVENTS and all(
                 a.sector == "BUS" or (a.sector == "CVL" and not any(m.plural for m in args.actor)) for a in actor):
@@ -485,6 +487,21 @@ class Extractor:
             sentence=v.sentence.index, start=start, end=end, attributed_to=None,
             confidence=_confidence(hit, args, recipient), trail=tuple(trail), doc_id=doc.doc_id,
         )
+
+    def _untargeted(self, v: SentenceView, cl: Clause, hit: TriggerHit, event: str, actor: list[Entity],
+                    args: Arguments) -> bool:
+        """'Lawrow forderte Verhandlungen über einen Pakt', 'Tsipras verurteilte die Flugblattaktion': a state
+        body's demand, threat or criticism of a thing, in a sentence that names no other party, is aimed at
+        nobody in particular and is coded with no recipient. Not: a complaint about a state of affairs with no
+        object ('Die Regierung beklagte, die Hilfe komme zu spät'), or blaming oneself ('wirft sich vor')."""
+        if hit.how not in ("verb", "split-verb") or not all(a.sector in STATE_SECTORS for a in actor) \
+                or any(m.is_party and m not in args.actor for m in v.mentions):
+            return False
+        own = {i for m in args.actor for i in range(m.first, m.last)}
+        words = [t for t in v.tokens[cl.first:cl.last] if t.is_word and t.i not in own and t.i != hit.token]
+        if any("reciprocal" in t.kinds for t in words):
+            return False
+        return event != "ACCUSE" or any(t.is_cap for t in words if t.i > cl.first)  # the object of the criticism
 
     def _criticised_act(self, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
                         trail: list[str], before: int | None = None) -> list[Entity] | None:

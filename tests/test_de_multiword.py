@@ -156,6 +156,14 @@ IDIOMS = [
     ("Griechenland erhielt eine Finanzspritze von der EU.", "AID", "EUR", "GRC", "asserted"),
     ("Der russische Journalist erhielt in Deutschland Asyl.", "AID", "DEU", "RUS", "asserted"),
     ("Die Ukraine erhielt von den USA die Zusicherung, dass sie unterstützt werde.", "AGREE", "USA", "UKR", "asserted"),
+    ("Ein russisches Gericht hat die ukrainische Soldatin schuldig gesprochen.", "SANCTION", "RUS", "UKR", "asserted"),
+    ("Erdoğan sprach ein Machtwort.", "REQUEST", "TUR", "", "asserted"),
+    ("Die EU gewährte der Türkei Visafreiheit.", "CONCEDE", "EUR", "TUR", "asserted"),
+    ("Die EU-Finanzminister gaben Hilfsgelder für Griechenland frei.", "AID", "EUR", "GRC", "asserted"),
+    ("Russland verschärfte den Ton gegenüber der Türkei.", "ACCUSE", "RUS", "TUR", "asserted"),
+    ("Das ukrainische Parlament entzog der Regierung das Vertrauen.", "ACCUSE", "UKR", "UKR", "asserted"),
+    ("China rollte für Merkel den roten Teppich aus.", "CONSULT", "DEU", "CHN", "asserted"),
+    ("Die FPÖ deckte die Regierung mit Kritik ein.", "ACCUSE", "AUT", "AUT", "asserted"),
 ]
 
 OTHER_SENSES = [

@@ -164,6 +164,11 @@ IDIOMS = [
     ("Das ukrainische Parlament entzog der Regierung das Vertrauen.", "ACCUSE", "UKR", "UKR", "asserted"),
     ("China rollte für Merkel den roten Teppich aus.", "CONSULT", "DEU", "CHN", "asserted"),
     ("Die FPÖ deckte die Regierung mit Kritik ein.", "ACCUSE", "AUT", "AUT", "asserted"),
+    # a companion particle verb in its finite split form ('strengte ... an') needs its base verb in the row too
+    ("Die FPÖ strengte einen Prozess gegen die Regierung an.", "ACCUSE", "AUT", "AUT", "asserted"),
+    ("Die Türkei bereitete Gegenmaßnahmen gegen Russland vor.", "THREATEN", "TUR", "RUS", "asserted"),
+    ("Die EU-Kommission erlegte Ungarn eine Geldstrafe auf.", "SANCTION", "EUR", "HUN", "asserted"),
+    ("Merkel heimste Lob von Obama ein.", "SUPPORT", "USA", "DEU", "asserted"),
 ]
 
 OTHER_SENSES = [

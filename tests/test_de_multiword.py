@@ -169,6 +169,10 @@ IDIOMS = [
     ("Die Türkei bereitete Gegenmaßnahmen gegen Russland vor.", "THREATEN", "TUR", "RUS", "asserted"),
     ("Die EU-Kommission erlegte Ungarn eine Geldstrafe auf.", "SANCTION", "EUR", "HUN", "asserted"),
     ("Merkel heimste Lob von Obama ein.", "SUPPORT", "USA", "DEU", "asserted"),
+    ("Die türkischen Abgeordneten schworen Erdoğan die Treue.", "SUPPORT", "TUR", "TUR", "asserted"),
+    ("Der IS schwor Rache an Frankreich.", "THREATEN", "IMG", "FRA", "asserted"),
+    ("Die USA fuhren schwere Geschütze gegen Russland auf.", "ACCUSE", "USA", "RUS", "asserted"),
+    ("Die Chinesen erwiesen Merkel die Ehre.", "SUPPORT", "CHN", "DEU", "asserted"),
 ]
 
 OTHER_SENSES = [

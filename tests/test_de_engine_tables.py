@@ -375,3 +375,22 @@ def test_the_dateline_after_a_teaser_line_sets_the_country() -> None:
             "auf Inhaftierung des Kapitäns ab. Die Polizei nahm am Abend zwei Demonstranten fest.")
     evs = code(text, lang="de")
     assert evs and all(a.code == "ITA" for e in evs for a in e.actor), [(e.event, e.actor) for e in evs]
+
+
+# a definite act noun as the object refers to the last act of its type: its doer is the target
+EARLIER_ACT = [
+    ("Die EU verhängte am Dienstag Sanktionen gegen Nordkorea. Russland kritisierte die Sanktionen als einseitig.",
+     "ACCUSE", "RUS", "EUR"),
+    ("Japan warf Nordkorea am Montag Provokationen vor. Nordkorea wies die Vorwürfe am Dienstag zurück.", "REJECT",
+     "PRK", "JPN"),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient"), EARLIER_ACT)
+def test_a_definite_act_noun_refers_to_the_last_act(text: str, event: str, actor: str, recipient: str) -> None:
+    assert_codes(text, "de", event, actor, recipient, "asserted")
+
+
+def test_one_rejects_only_what_was_aimed_at_oneself() -> None:
+    text = "Russland warf der Ukraine am Montag Angriffe vor. China wies die Vorwürfe am Dienstag zurück."
+    assert not [e for e in code(text, lang="de") if e.event == "REJECT" and e.recipient]

@@ -461,6 +461,8 @@ class Extractor:
                 # a named doer replaces the victim; an unnamed one leaves the act's doer open unless the
                 # victim is named ('das Urteil gegen den türkischen Journalisten')
                 recipient = [r for r in criticised if not any(_same_party(r, a) for a in actor)]
+        if not recipient and event in ("ACCUSE", "REJECT") and not mutual and not args.recipient:
+            recipient = self._earlier_act_doer(v, cl, hit, state, actor, trail)
         if "needs=recipient" in trig.note.split() and not mutual and {(r.code, r.sector) for r in recipient} <= {
                 (a.code, a.sector) for a in actor}:
             # 'dementierte das Gerücht', 'Dass es einen Kessel gab, bestreitet die Polizei': denying a fact is no
@@ -487,6 +489,28 @@ class Extractor:
             sentence=v.sentence.index, start=start, end=end, attributed_to=None,
             confidence=_confidence(hit, args, recipient), trail=tuple(trail), doc_id=doc.doc_id,
         )
+
+    def _earlier_act_doer(self, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
+                          actor: list[Entity], trail: list[str]) -> list[Entity]:
+        """'Die EU verhängte Sanktionen gegen ... . Russland kritisierte die Sanktionen', 'Nordkorea wies die
+        Vorwürfe zurück': a definite act noun as the object refers to the last act of its type the article
+        coded; whoever did it is the target. What one rejects was aimed at oneself (or at nobody named)."""
+        own = {a.code for a in actor}
+        aimed = hit.trigger.event == "REJECT"
+        for t in v.tokens[cl.first:cl.last]:
+            if t.i == hit.token or not (t.is_cap and t.is_word) or t.i == cl.first \
+                    or not (t.i > cl.first and "definite" in v.tokens[t.i - 1].kinds):
+                continue
+            found = self.lex.noun_trigger(t.lemma)
+            kinds = {tr.event for tr in found[0]} if found else set()
+            for event, targets, doer in reversed(state.acts[-12:]):
+                if event in kinds and doer and not {d.code for d in doer} & own and (
+                        not aimed or not targets or own & targets):
+                    trail.append(f"args:recipient=doer of the earlier {event} '{t.text}' refers to")
+                    return [Entity(d.code, d.sector, d.text, d.name, d.office) for d in doer]
+            if kinds:
+                return []  # the act noun of another act, or of one the article did not code
+        return []
 
     def _untargeted(self, v: SentenceView, cl: Clause, hit: TriggerHit, event: str, actor: list[Entity],
                     args: Arguments) -> bool:
@@ -781,6 +805,7 @@ class Extractor:
                 if len(pair) == 2:
                     state.remember_pair(resolve(pair, state, v.tokens, self.lex, []))
         for ev in events:
+            state.acts.append((ev.event, frozenset(r.code for r in ev.recipient), ev.actor))
             state.remember_group(list(ev.actor) + list(ev.recipient))
             if ev.event == "CONSULT" and ev.location is not None and ev.location.country:
                 state.visit = (frozenset(a.code for a in ev.actor if a.code), ev.location.country)

@@ -394,3 +394,35 @@ def test_a_definite_act_noun_refers_to_the_last_act(text: str, event: str, actor
 def test_one_rejects_only_what_was_aimed_at_oneself() -> None:
     text = "Russland warf der Ukraine am Montag Angriffe vor. China wies die Vorwürfe am Dienstag zurück."
     assert not [e for e in code(text, lang="de") if e.event == "REJECT" and e.recipient]
+
+
+# a headline ending in a participle with no auxiliary is a passive: its subject is the one acted on
+HEADLINE_PASSIVE = [
+    ("Deutschland von EU-Kommission verklagt.", "ACCUSE", "EUR", "DEU"),
+    ("Polen sieht sich durch Russlands Vorgehen bedroht.", "THREATEN", "RUS", "POL"),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient"), HEADLINE_PASSIVE)
+def test_a_headline_participle_is_a_passive(text: str, event: str, actor: str, recipient: str) -> None:
+    assert_codes(text, "de", event, actor, recipient, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Journalist in Ankara festgenommen.",  # the police of the place arrested him
+    "Istanbul – Journalist festgenommen.",
+])
+def test_the_subject_of_a_headline_passive_is_no_actor(text: str) -> None:
+    evs = [e for e in code(text, lang="de") if e.event == "COERCE"]
+    assert evs and all(a.sector != "JRN" for e in evs for a in e.actor) and evs[0].recipient, \
+        [(e.actor, e.recipient) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Russische Diplomaten ausgewiesen.",  # the country named is the expelled diplomats'
+    "Die Opposition protestiert.",  # a present tense, no passive (and no target)
+])
+def test_no_agent_from_the_passive_subjects_own_country(text: str) -> None:
+    evs = code(text, lang="de")
+    assert not [e for e in evs if {a.code for a in e.actor} & {r.code for r in e.recipient}], \
+        [(e.event, e.actor, e.recipient) for e in evs]

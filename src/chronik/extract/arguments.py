@@ -71,12 +71,28 @@ def _is_passive(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) 
     if tok.lower.endswith(tuple(lex.meta.get("non_participle_endings", ()))):
         return False  # 'is pushing' is progressive, not passive
     window = int(lex.meta.get("passive_window", 0))
+    if not window and _elliptic_participle(tokens, cl, hit, lex):
+        return True
     lo = max(cl.first, hit.token - window) if window else cl.first
     hi = hit.token if window else cl.last
     # 'Russland wird von der Ukraine beschuldigt': the future auxiliary with a participle is a present passive
     kinds = ("passive_aux",) if window or tok.lower in (tok.lemma, hit.trigger.lemma.replace("|", "").lower()) \
         else ("passive_aux", "future_aux")
     return any(k in t.kinds for t in tokens[lo:hi] for k in kinds)
+
+
+def _elliptic_participle(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:
+    """'Journalist in Ankara festgenommen.', 'Deutschland von EU-Kommission verklagt.': a headline that ends in
+    a participle and has no finite auxiliary is a passive. The participle must be one by its form ('ge-' after
+    the particle) or have an agent ('von') before it: 'Die Opposition protestiert.' is a present tense."""
+    words = [t for t in tokens[cl.first:cl.last] if t.is_word]
+    if not words or words[-1].i != hit.token or any(t.kinds & FINITE_AUX for t in words):
+        return False
+    particle = hit.trigger.particle or ""
+    base = hit.trigger.lemma.lower()[len(particle):]
+    low = tokens[hit.token].lower
+    marked = low.startswith(particle + "ge") and not base.startswith("ge") and low != particle + base
+    return marked or any(lex.has_cue(t.lower, "agent_prep") for t in words[:-1])
 
 
 def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions: list[Mention],

@@ -325,7 +325,10 @@ class Extractor:
         if not actor and not args.actor and not args.passive:
             actor = self._agent_from_modifier(v, cl, hit, trail)
         implied = IMPLIED_SECTOR.get((trig.event, trig.mode))
-        if not actor and args.passive and (state.here or state.topic) and implied:
+        weak = not state.here and state.topic_weight < 2 and state.topic in {m.code for m in args.recipient}
+        if not actor and args.passive and (state.here or state.topic) and implied and not weak:
+            # ('Russische Diplomaten ausgewiesen': the country named once is the passive subject's, so it cannot
+            # also be the unnamed agent)
             # the country where it happened ('In Italien wurde ein Mann festgenommen'), else the article's
             actor = [Entity(state.here or state.topic, implied, None)]
             whose = "the country of the place" if state.here else "the article's country"

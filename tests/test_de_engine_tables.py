@@ -426,3 +426,21 @@ def test_no_agent_from_the_passive_subjects_own_country(text: str) -> None:
     evs = code(text, lang="de")
     assert not [e for e in evs if {a.code for a in e.actor} & {r.code for r in e.recipient}], \
         [(e.event, e.actor, e.recipient) for e in evs]
+
+
+# 'A, B und C': a list closed by 'und' is one group of parties, in the subject as in a place phrase
+LISTS = [
+    ("Wien – Die SPÖ, die Grünen und die Neos forderten den Rücktritt des Ministers.", "REQUEST", 3),
+    ("Frankreich, Deutschland und Italien kritisierten Russland scharf.", "ACCUSE", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "actors"), LISTS)
+def test_a_list_of_subjects_acts_together(text: str, event: str, actors: int) -> None:
+    evs = [e for e in code(text, lang="de") if e.event == event]
+    assert evs and len(evs[0].actor) == actors, [(e.actor, e.recipient) for e in evs]
+
+
+def test_a_list_of_places_is_no_party() -> None:
+    text = "Angesichts der Konflikte im Irak, Jemen und Sudan sei das Leben von Millionen bedroht, sagte der Kommissar."
+    assert not [e for e in code(text, lang="de") if e.actor or e.recipient]

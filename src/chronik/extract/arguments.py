@@ -43,8 +43,18 @@ def office_holder_country(sector: str | None, state: DocState) -> str | None:
 def link_coordination(mentions: list[Mention]) -> None:
     """'zwischen Süd- und Nordkorea', 'X und Y': a coordinated mention takes its neighbour's preposition;
     the first party of a sentence after a sentence-opening coordinator ('Doch die Gewerkschaften ...') has none."""
-    if mentions and mentions[0].prep == "&":
+    if mentions and mentions[0].prep in ("&", ","):
         mentions[0].prep = None
+    for k, m in enumerate(mentions):
+        if m.prep != ",":
+            continue
+        # 'Die SPÖ, die Grünen und die Neos', 'im Irak, Jemen und Sudan': items right after a comma right after
+        # the previous party belong to a list that an 'und' closes; else the comma opens something else
+        j = k
+        while j < len(mentions) and mentions[j].prep == "," and mentions[j].first - 1 == mentions[j - 1].last:
+            j += 1
+        closed = j < len(mentions) and mentions[j].prep == "&" and mentions[j].first - mentions[j - 1].last <= 2
+        m.prep = "&" if closed and j > k else None
     for prev, m in zip(mentions, mentions[1:], strict=False):
         if m.prep == "&":
             m.prep = prev.prep

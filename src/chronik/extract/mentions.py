@@ -671,4 +671,6 @@ def _preposition_before(tokens: list[Token], m: Mention, lex: Lexicon) -> str | 
         return "&"
     if j >= 1 and lex.has_cue(f"{tokens[j - 1].lower} {low}", "coordinator"):
         return "&"  # 'sowohl Valls als auch Cazeneuve', 'as well as': a two-word coordinator
+    if low == "," and j == m.first - 1:
+        return ","  # 'Die SPÖ, die Grünen und die Neos': maybe an item of a list (arguments.link_coordination)
     return None

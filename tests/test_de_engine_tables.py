@@ -444,3 +444,16 @@ def test_a_list_of_subjects_acts_together(text: str, event: str, actors: int) ->
 def test_a_list_of_places_is_no_party() -> None:
     text = "Angesichts der Konflikte im Irak, Jemen und Sudan sei das Leben von Millionen bedroht, sagte der Kommissar."
     assert not [e for e in code(text, lang="de") if e.actor or e.recipient]
+
+
+@pytest.mark.parametrize(("text", "event", "actor"), [
+    ("Istanbul – Ein Gericht verurteilte den Journalisten zu zwei Jahren Haft.", "SANCTION", "TUR"),
+    ("Paris – Ein Polizist schoss den Angreifer nieder.", "ASSAULT", "FRA"),
+])
+def test_an_indefinite_court_or_police_officer_is_of_the_place(text: str, event: str, actor: str) -> None:
+    evs = [e for e in code(text, lang="de") if e.event == event]
+    assert evs and {a.code for a in evs[0].actor} == {actor}, [(e.event, e.actor) for e in code(text, lang="de")]
+
+
+def test_an_indefinite_embassy_is_nobody() -> None:
+    assert_no_event("Wien – Eine Botschaft kritisierte die Entscheidung scharf.", "de")

@@ -623,8 +623,11 @@ def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mentio
         last = gen.last
     office = role.office if role is not None else None
     kind = "role" if name is None else "person"
-    if kind == "role" and code is None and "indefinite" in tokens[first].kinds:
-        kind = "generic"  # 'eine Botschaft', 'ein Polizist': nobody in particular
+    if kind == "role" and code is None and "indefinite" in tokens[first].kinds and role_atom.sector not in (
+            "JUD", "COP"):
+        # 'eine Botschaft', 'ein Unternehmen': nobody in particular; 'Ein Gericht verurteilte', 'Ein Polizist
+        # erschoss' are a court and a police officer of the place
+        kind = "generic"
     if kind == "role" and any("dual" in t.kinds for t in tokens[first:role_atom.first]):
         kind = "collective"  # 'die beiden Staatsführer': the last pair of parties (or persons)
     m = _mention(tokens, first, last, kind, code=code, sector=role_atom.sector, name=name, office=office,

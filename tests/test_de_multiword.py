@@ -176,6 +176,9 @@ IDIOMS = [
     ("Der IS schwor Rache an Frankreich.", "THREATEN", "IMG", "FRA", "asserted"),
     ("Die USA fuhren schwere Geschütze gegen Russland auf.", "ACCUSE", "USA", "RUS", "asserted"),
     ("Die Chinesen erwiesen Merkel die Ehre.", "SUPPORT", "CHN", "DEU", "asserted"),
+    ("Die USA entsandten Zerstörer ins Südchinesische Meer.", "MOBILIZE", "USA", "", "asserted"),
+    ("Obama zog eine rote Linie für Syrien.", "THREATEN", "USA", "SYR", "asserted"),
+    ("Die USA errichteten Handelsschranken gegen China.", "SANCTION", "USA", "CHN", "asserted"),
 ]
 
 OTHER_SENSES = [
@@ -229,6 +232,7 @@ OTHER_SENSES = [
     "Die österreichische Regierung kassierte vor Gericht eine Niederlage.",
     "Zu früh, winkte der österreichische Wirtschaftsminister ab.",  # waving a question away
     "Die Konzerne lieferten sich eine Bieterschlacht um den Sender.",
+    "Der Schiedsrichter zog gegenüber dem österreichischen Spieler die rote Karte.",
 ]
 
 

@@ -179,6 +179,11 @@ IDIOMS = [
     ("Die USA entsandten Zerstörer ins Südchinesische Meer.", "MOBILIZE", "USA", "", "asserted"),
     ("Obama zog eine rote Linie für Syrien.", "THREATEN", "USA", "SYR", "asserted"),
     ("Die USA errichteten Handelsschranken gegen China.", "SANCTION", "USA", "CHN", "asserted"),
+    # the passive of verb rows finds the agent; 'sah sich mit Vorwürfen der EU konfrontiert' is the EU's accusation
+    ("Die türkische Regierung wurde von der EU mit Vorwürfen konfrontiert.", "ACCUSE", "EUR", "TUR", "asserted"),
+    ("Die türkische Regierung sah sich mit Vorwürfen der EU konfrontiert.", "ACCUSE", "EUR", "TUR", "asserted"),
+    ("Die türkische Regierung wurde von der EU mit Kritik überzogen.", "ACCUSE", "EUR", "TUR", "asserted"),
+    ("Der russische Botschafter wurde von Polen zum Sündenbock gemacht.", "ACCUSE", "POL", "RUS", "asserted"),
 ]
 
 OTHER_SENSES = [

@@ -457,3 +457,16 @@ def test_an_indefinite_court_or_police_officer_is_of_the_place(text: str, event:
 
 def test_an_indefinite_embassy_is_nobody() -> None:
     assert_no_event("Wien – Eine Botschaft kritisierte die Entscheidung scharf.", "de")
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Wien – Der ÖVP-Politiker kritisierte die SPÖ scharf.", "AUT"),
+    ("Eine SPD-Politikerin forderte den Rücktritt des Ministers.", "DEU"),
+])
+def test_a_politician_of_a_named_party_is_of_its_country(text: str, actor: str) -> None:
+    evs = code(text, lang="de")
+    assert evs and {(a.code, a.sector) for a in evs[0].actor} == {(actor, "PTY")}, [(e.event, e.actor) for e in evs]
+
+
+def test_politicians_of_no_named_party_are_nobody() -> None:
+    assert_no_event("Wien – Zahlreiche Politiker forderten die Freilassung des saudischen Bloggers.", "de")

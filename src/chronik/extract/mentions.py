@@ -106,7 +106,9 @@ def _hyphen_atom(tok: Token, lex: Lexicon, name_follows: bool = False) -> Atom |
         # 'SPÖ-Bundesgeschäftsführer Gerhard Schmid': an unlisted office of a named party, then its holder
         sector = lex.prefix_sectors.get(prefix) or "GOV"
         role = Role(rest.lower(), sector, None, False, True, code_ref[1])
-    return Atom(tok.i, tok.i + 1, "role", code_ref[0], role.sector, office=role.office, role=role,
+    # 'ÖVP-Politiker': a person of no sector of their own belongs to the prefix's organisation
+    sector = lex.prefix_sectors.get(prefix, role.sector) if role.sector == "CVL" else role.sector
+    return Atom(tok.i, tok.i + 1, "role", code_ref[0], sector, office=role.office, role=role,
                 ref=f"{code_ref[1]} {role.ref}")
 
 

@@ -470,3 +470,11 @@ def test_a_politician_of_a_named_party_is_of_its_country(text: str, actor: str) 
 
 def test_politicians_of_no_named_party_are_nobody() -> None:
     assert_no_event("Wien – Zahlreiche Politiker forderten die Freilassung des saudischen Bloggers.", "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Die britische Regierung kritisierte Russland nicht zuletzt wegen der Angriffe auf Zivilisten.",
+    "Die britische Regierung kritisierte Russland nicht selten.",
+])
+def test_litotes_is_no_negation(text: str) -> None:
+    assert_codes(text, "de", "ACCUSE", "GBR", "RUS", "asserted")

@@ -184,6 +184,13 @@ IDIOMS = [
     ("Die türkische Regierung sah sich mit Vorwürfen der EU konfrontiert.", "ACCUSE", "EUR", "TUR", "asserted"),
     ("Die türkische Regierung wurde von der EU mit Kritik überzogen.", "ACCUSE", "EUR", "TUR", "asserted"),
     ("Der russische Botschafter wurde von Polen zum Sündenbock gemacht.", "ACCUSE", "POL", "RUS", "asserted"),
+    ("Die Farc-Rebellen nahmen das Gesprächsangebot der kolumbianischen Regierung an.", "AGREE", "COL", "COL",
+     "asserted"),
+    ("Der französische Präsident verlieh Merkel den Verdienstorden.", "SUPPORT", "FRA", "DEU", "asserted"),
+    ("Die türkische Polizei vollstreckte den Haftbefehl gegen den Journalisten.", "COERCE", "TUR", "TUR", "asserted"),
+    ("Der Iran setzte ein Kopfgeld auf den britischen Autor aus.", "THREATEN", "IRN", "GBR", "asserted"),
+    ("Die Türkei schrieb den Prediger Gülen zur Fahndung aus.", "THREATEN", "TUR", "TUR", "asserted"),
+    ("Die FPÖ bezog klar Stellung gegen die ÖVP.", "REJECT", "AUT", "AUT", "asserted"),
 ]
 
 OTHER_SENSES = [
@@ -238,6 +245,8 @@ OTHER_SENSES = [
     "Zu früh, winkte der österreichische Wirtschaftsminister ab.",  # waving a question away
     "Die Konzerne lieferten sich eine Bieterschlacht um den Sender.",
     "Der Schiedsrichter zog gegenüber dem österreichischen Spieler die rote Karte.",
+    "Die IS-Kämpfer bezogen in dem syrischen Ort Stellung.",  # military positions, no stand against a party
+    "Die österreichische Firma schrieb die Stelle im Jänner aus.",
 ]
 
 

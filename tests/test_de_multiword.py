@@ -191,6 +191,7 @@ IDIOMS = [
     ("Der Iran setzte ein Kopfgeld auf den britischen Autor aus.", "THREATEN", "IRN", "GBR", "asserted"),
     ("Die Türkei schrieb den Prediger Gülen zur Fahndung aus.", "THREATEN", "TUR", "TUR", "asserted"),
     ("Die FPÖ bezog klar Stellung gegen die ÖVP.", "REJECT", "AUT", "AUT", "asserted"),
+    ("Die kurdischen Peschmerga schlugen die Terrormiliz IS in die Flucht.", "ASSAULT", "IRQ", "IMG", "asserted"),
 ]
 
 OTHER_SENSES = [
@@ -247,6 +248,9 @@ OTHER_SENSES = [
     "Der Schiedsrichter zog gegenüber dem österreichischen Spieler die rote Karte.",
     "Die IS-Kämpfer bezogen in dem syrischen Ort Stellung.",  # military positions, no stand against a party
     "Die österreichische Firma schrieb die Stelle im Jänner aus.",
+    "Die EU nimmt den Schutz Griechenlands ernst.",
+    "Griechenland nahm den Schutz der EU in Anspruch.",
+    "Die Flucht der afghanischen Gefangenen schlug fehl.",
 ]
 
 

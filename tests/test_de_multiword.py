@@ -191,6 +191,8 @@ IDIOMS = [
     ("Der Iran setzte ein Kopfgeld auf den britischen Autor aus.", "THREATEN", "IRN", "GBR", "asserted"),
     ("Die Türkei schrieb den Prediger Gülen zur Fahndung aus.", "THREATEN", "TUR", "TUR", "asserted"),
     ("Die FPÖ bezog klar Stellung gegen die ÖVP.", "REJECT", "AUT", "AUT", "asserted"),
+    ("Die Türkei näherte sich Russland an.", "SUPPORT", "TUR", "RUS", "asserted"),
+    ("Die Ukraine unterzeichnete ein Memorandum mit der EU.", "SUPPORT", "UKR", "EUR", "asserted"),
     ("Die kurdischen Peschmerga schlugen die Terrormiliz IS in die Flucht.", "ASSAULT", "IRQ", "IMG", "asserted"),
 ]
 
@@ -251,6 +253,7 @@ OTHER_SENSES = [
     "Die EU nimmt den Schutz Griechenlands ernst.",
     "Griechenland nahm den Schutz der EU in Anspruch.",
     "Die Flucht der afghanischen Gefangenen schlug fehl.",
+    "Das Schiff näherte sich der griechischen Küste an.",
 ]
 
 

@@ -478,3 +478,14 @@ def test_politicians_of_no_named_party_are_nobody() -> None:
 ])
 def test_litotes_is_no_negation(text: str) -> None:
     assert_codes(text, "de", "ACCUSE", "GBR", "RUS", "asserted")
+
+
+def test_should_in_reported_speech_is_a_demand() -> None:
+    text = "Der italienische Innenminister sagte, Russland sollte seine Truppen abziehen."
+    assert_codes(text, "de", "REQUEST", "ITA", "RUS", "asserted")
+    assert not [e for e in code(text, lang="de") if e.event == "RETREAT"]
+
+
+def test_should_opening_a_clause_is_a_condition() -> None:
+    text = "Sollte Russland seine Truppen abziehen, werde Italien die Sanktionen aufheben, sagte der Innenminister."
+    assert not [e for e in code(text, lang="de") if e.event == "REQUEST"]

@@ -25,7 +25,7 @@ from chronik.extract.arguments import (
 from chronik.extract.coref import DocState, Party, Rejected
 from chronik.extract.lexicon import Lexicon, country_codes, lexicon
 from chronik.extract.mentions import Atom, Mention, compose, sentence_atoms
-from chronik.extract.speech import continued_demand, qualification, speaker_of, speech_act
+from chronik.extract.speech import continued_demand, modal_cue, qualification, speaker_of, speech_act
 from chronik.extract.status import SentenceMood, clause_status, sentence_mood
 from chronik.extract.tokens import AUX_KINDS, DASHES, Clause, Token, split_clauses, tokenize
 from chronik.extract.triggers import TriggerHit, find_triggers, select
@@ -279,8 +279,8 @@ class Extractor:
             # 'Bei den Kämpfen starben sieben Soldaten': a noun in a prepositional phrase is a setting
             return drop("a noun in a prepositional phrase is the setting, not the act")
         # 'Südkorea müsse ...'; in a reported sentence also 'Kiew muss zustimmen, sagte Lawrow'
-        demand = any("demand_mood" in t.kinds or (v.mood.reported and "obligation" in t.kinds)
-                     for t in v.tokens[cl.first:cl.last])
+        demand = any(modal_cue(v.tokens, cl, t, "demand_mood") or (
+            v.mood.reported and modal_cue(v.tokens, cl, t, "obligation")) for t in v.tokens[cl.first:cl.last])
         if trig.event != "REQUEST" and demand:
             # 'Südkorea müsse sich entschuldigen': what somebody must do is a demand, not the act
             return drop("what somebody must do is a demand, not the act")

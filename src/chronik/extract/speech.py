@@ -65,13 +65,21 @@ def _stem_pattern(stems: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(long_stems)) if long_stems else None
 
 
+def modal_cue(tokens: list[Token], cl: Clause, t: Token, kind: str) -> bool:
+    """A modal of that kind ('obligation', 'demand_mood'): 'Italien sollte die Sanktionen aufheben' is advice;
+    opening its clause, 'Sollte China die Manöver ausweiten, ...' is a condition."""
+    if kind not in t.kinds:
+        return False
+    return "condition_verb" not in t.kinds or any(w.is_word for w in tokens[cl.first:t.i])
+
+
 def _cue_in(tokens: list[Token], cl: Clause, lex: Lexicon) -> tuple[str, Token] | None:
     for kind in ("obligation", "criticism"):
         pattern = _stem_pattern(lex.cue_forms(kind)) if kind == "criticism" else None
         for t in tokens[cl.first:cl.last]:
             if not t.is_word:
                 continue
-            if kind in t.kinds or kind in lex.cue_lemmas.get(t.lemma, ()):
+            if (modal_cue(tokens, cl, t, kind) if kind in t.kinds else kind in lex.cue_lemmas.get(t.lemma, ())):
                 return kind, t
             if pattern is not None and pattern.search(t.lower) and t.lemma.lower() not in lex.noun_triggers:
                 # inside a compound: 'Erpressungsversuch', 'völkerrechtswidrig'; not inside a word that names an
@@ -122,7 +130,7 @@ def continued_demand(tokens: list[Token], clauses: list[Clause], mentions: list[
     if not clauses or _report_clause(tokens, clauses, lex) is not None:
         return None
     cl = clauses[0]
-    cue = next((t for t in tokens[cl.first:cl.last] if "demand_mood" in t.kinds), None)
+    cue = next((t for t in tokens[cl.first:cl.last] if modal_cue(tokens, cl, t, "demand_mood")), None)
     if cue is None or _own_obligation(tokens, cl, cue):
         return None
     target = [m for m in _parties(mentions, cl) if m.last <= cue.i and m.code][:1]  # the subject before the modal

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -103,6 +104,23 @@ def test_dask_workers_store_the_same_documents_as_the_serial_run(tmp_path: Path)
     q = "SELECT doc_id, n_events FROM documents ORDER BY doc_id"
     with Store(serial, read_only=True) as a, Store(parallel, read_only=True) as b:
         assert a.sql(q) == b.sql(q)
+
+
+def pid_code(doc: Document, lang: str | None = None) -> DocResult:
+    """One event per document whose evidence is the id of the process that coded it."""
+    ev = Event("PROTEST", None, (), (), (), Status.ASSERTED, None, None, None, str(os.getpid()), 0, 0, 5)
+    return DocResult(doc, (Sentence(0, 0, len(doc.text), doc.text),), (ev,))
+
+
+def test_two_workers_are_this_process_and_one_dask_worker_both_coding(tmp_path: Path) -> None:
+    db = tmp_path / "p.duckdb"
+    docs = [Document(f"d{i}", article(i)) for i in range(40)]
+    s = ingest([], IngestSettings(db=str(db), workers=2, batch_size=4, quiet=True), code=pid_code, items=docs)
+    assert s.coded == 40
+    with Store(db, read_only=True) as st:
+        by_pid = dict(st.sql("SELECT evidence, count(*) FROM events GROUP BY ALL")[1])
+    assert len(by_pid) == 2 and str(os.getpid()) in by_pid, by_pid
+    assert sum(by_pid.values()) == 40
 
 
 def test_resumed_run_links_a_near_copy_of_an_already_stored_original(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import sys
 import click
 
 from chronik.errors import ChronikError
-from chronik.run.ingest import BATCH_SIZE, IngestSettings
+from chronik.run.ingest import BATCH_SIZE, WRITE_EVERY, IngestSettings
 from chronik.run.ingest import ingest as run_ingest
 
 
@@ -20,12 +20,12 @@ from chronik.run.ingest import ingest as run_ingest
 @click.option("--db", default="chronik.duckdb", show_default=True, type=click.Path(dir_okay=False),
               help="DuckDB store to write (created if missing; a rerun resumes).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
-              help="Worker processes (1 = in this process, no Dask).")
+              help="Processes that code: this one and N-1 Dask workers (1 = in this process, no Dask).")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:8786",
               help="Use a running Dask scheduler instead of starting local workers.")
 @click.option("--batch-size", default=BATCH_SIZE, show_default=True, type=click.IntRange(1),
               help="Documents per task sent to a worker.")
-@click.option("--write-every", default=256, show_default=True, type=click.IntRange(1),
+@click.option("--write-every", default=WRITE_EVERY, show_default=True, type=click.IntRange(1),
               help="Documents per store transaction (also written at least every 2 s).")
 @click.option("--lang", default=None, help="Language of the inputs (default: detected per document).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")

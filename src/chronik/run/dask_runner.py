@@ -1,8 +1,9 @@
-"""The Dask runner: ship batches of documents to worker processes, a bounded number at a time.
+"""The Dask runner: ship chunks of documents to worker processes, a bounded number at a time.
 
-Workers run ``code_batch`` (pure: documents in, results or failures out); the coordinating process
-keeps reading, deduplicating and writing. A batch lost with its worker becomes one Failure per document,
-so a dead worker never silently drops documents.
+Workers run ``code_rows`` (pure: documents in, store rows, failures and MinHash signatures out); the
+coordinating process keeps reading, deduplicating and writing, and with a local cluster codes chunks
+itself in between. A chunk lost with its worker becomes one Failure per document, so a dead worker never
+silently drops documents.
 
 A LocalCluster forks its workers from a coordinator that has already loaded the language data
 (``warm``), so the workers start with it instead of each loading it again (about 2.5 s of CPU per
@@ -14,14 +15,17 @@ reads their output here and they compete with the workers for the cores.
 from __future__ import annotations
 
 import logging
+import math
 import pickle
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
 
 from chronik.records import Document, Failure
-from chronik.run.serial import CodeFn, Outcome, code_batch
+from chronik.run.serial import CodedBatch, CodeFn, Outcome, code_rows, code_safely, default_code
 
 K = TypeVar("K")
 
@@ -76,59 +80,165 @@ def worker_count(client: Any) -> int:
     return max(1, len(client.scheduler_info().get("workers", {})))
 
 
-def _run_packed(task: Callable[..., Any], packed: bytes, code: CodeFn | None, lang: str | None) -> Any:
-    """Run on a worker: ``task`` over the documents of ``packed`` (``pickle.dumps`` of a list of them)."""
-    return task(pickle.loads(packed), code, lang)
+def _run_packed(packed: bytes, code: CodeFn | None, lang: str | None) -> CodedBatch:
+    """Run on a worker: ``code_rows`` over the documents of ``packed`` (``pickle.dumps`` of a list of them)."""
+    return code_rows(pickle.loads(packed), code, lang)
 
 
-def _lost_batch(docs: Sequence[Document], exc: BaseException) -> list[Outcome]:
+def _lost(docs: Sequence[Document], exc: BaseException) -> CodedBatch:
+    """A chunk lost with its worker: one failure per document, never a silent loss."""
     reason = f"worker lost the batch: {type(exc).__name__}: {exc}"[:2000]
-    return [Failure(source=d.source or d.doc_id, reason=f"{d.doc_id}: {reason}", stage="extract")
-            for d in docs]
+    return CodedBatch.of(docs, [Failure(source=d.source or d.doc_id, reason=f"{d.doc_id}: {reason}",
+                                        stage="extract") for d in docs])
 
 
-def _result(future: Any, docs: Sequence[Document], wrap: Callable[[list[Outcome]], Any] = list) -> Any:
-    try:
-        return future.result()
-    except Exception as exc:  # KilledWorker, CommClosedError, ...: recorded per document, never lost
-        return wrap(_lost_batch(docs, exc))
+@dataclass(eq=False)
+class _Batch(Generic[K]):
+    key: K
+    docs: Sequence[Document]
+    taken: int = 0
+    """Documents handed out as chunks (from the start)."""
+    back: int = 0
+    """Documents whose chunk came back coded."""
+    parts: dict[int, CodedBatch] = field(default_factory=dict)
+    """Coded chunks by their first document's position."""
 
 
-def map_batches_dask(client: Any, batches: Iterable[tuple[K, Sequence[Document]]], code: CodeFn | None = None,
-                     lang: str | None = None, max_in_flight: int | None = None,
-                     task: Callable[..., Any] = code_batch, wrap: Callable[[list[Outcome]], Any] = list
-                     ) -> Iterator[tuple[K, Any]]:
-    """Yield ``(key, task(docs, code, lang))`` per batch as workers finish them (not in input order).
+@dataclass(frozen=True, eq=False)
+class _Chunk:
+    batch: _Batch[Any]
+    start: int
+    end: int
 
-    ``task`` defaults to ``code_batch`` (a list of outcomes); the ingest passes ``code_rows``. A batch lost
-    with its worker becomes ``wrap(failures)``, one failure per document. At most ``max_in_flight`` batches
-    (default 2 per worker) are submitted at once, so a corpus of any size is held in memory only a few
-    batches at a time. A batch with no documents passes straight through as ``wrap([])``.
+    @property
+    def docs(self) -> Sequence[Document]:
+        return self.batch.docs[self.start : self.end]
+
+
+class _Chunks(Generic[K]):
+    """The documents of the batches, handed out in input order as chunks to the coding processes and put
+    back together into one ``CodedBatch`` per batch.
+
+    While more input follows, a chunk is ``size`` documents (a whole batch, when batches are that size). Once
+    the input is read to its end, what is left goes out in smaller and smaller chunks (a share of it, as in
+    guided scheduling), so that the processes finish together instead of one coding a whole last batch
+    while the others wait. ``lookahead`` documents are read ahead, so that the end is seen early enough.
     """
-    from distributed import wait
 
-    limit = max_in_flight or 2 * worker_count(client)
-    pending: dict[Any, tuple[K, Sequence[Document]]] = {}
-    source = iter(batches)
-    exhausted = False
-    while True:
-        while not exhausted and len(pending) < limit:
-            item = next(source, None)
+    def __init__(self, batches: Iterable[tuple[K, Sequence[Document]]], size: int, processes: int) -> None:
+        self._source = iter(batches)
+        self._size = size
+        self._smallest = max(1, size // 16)
+        self._processes = processes
+        self._lookahead = 2 * size * processes
+        self._queue: deque[_Batch[K]] = deque()
+        self._queued = 0
+        self._exhausted = False
+
+    def fill(self) -> Iterator[tuple[K, CodedBatch]]:
+        """Read batches until ``lookahead`` documents wait; a batch without documents is passed on at once."""
+        while not self._exhausted and self._queued < self._lookahead:
+            item = next(self._source, None)
             if item is None:
-                exhausted = True
+                self._exhausted = True
                 break
             key, docs = item
             if not docs:
-                yield key, wrap([])
+                yield key, CodedBatch.of((), ())
                 continue
+            self._queue.append(_Batch(key, docs))
+            self._queued += len(docs)
+
+    def take(self) -> _Chunk | None:
+        """The next chunk to code, or None when every document has been handed out (so far)."""
+        if not self._queue:
+            return None
+        size = self._size
+        if self._exhausted:
+            size = max(min(size, math.ceil(self._queued / (2 * self._processes))), self._smallest)
+        batch = self._queue[0]
+        chunk = _Chunk(batch, batch.taken, min(batch.taken + size, len(batch.docs)))
+        batch.taken = chunk.end
+        self._queued -= chunk.end - chunk.start
+        if batch.taken == len(batch.docs):
+            self._queue.popleft()
+        return chunk
+
+    @staticmethod
+    def done(chunk: _Chunk, coded: CodedBatch) -> tuple[K, CodedBatch] | None:
+        """Record a coded chunk; its batch, put together, once all of the batch's chunks are back."""
+        batch = chunk.batch
+        batch.parts[chunk.start] = coded
+        batch.back += chunk.end - chunk.start
+        if batch.back < len(batch.docs):
+            return None
+        return batch.key, CodedBatch.combine([batch.parts[start] for start in sorted(batch.parts)])
+
+
+class _Local:
+    """The coordinator's own chunk, coded one document at a time between looks at the workers' results."""
+
+    def __init__(self, code: CodeFn | None, lang: str | None) -> None:
+        self._code = code or default_code()
+        self._lang = lang
+        self.chunk: _Chunk | None = None
+        self._docs: Sequence[Document] = ()
+        self._outcomes: list[Outcome] = []
+
+    def start(self, chunk: _Chunk) -> None:
+        self.chunk, self._docs, self._outcomes = chunk, chunk.docs, []
+
+    def step(self) -> CodedBatch | None:
+        """Code the chunk's next document; the coded chunk after its last one."""
+        self._outcomes.append(code_safely(self._docs[len(self._outcomes)], self._code, self._lang))
+        if len(self._outcomes) < len(self._docs):
+            return None
+        self.chunk = None
+        return CodedBatch.of(self._docs, self._outcomes)
+
+
+def map_batches_dask(client: Any, batches: Iterable[tuple[K, Sequence[Document]]], code: CodeFn | None = None,
+                     lang: str | None = None, size: int = 128, local: bool = False,
+                     max_in_flight: int | None = None) -> Iterator[tuple[K, CodedBatch]]:
+    """Yield ``(key, code_rows(docs, code, lang))`` per batch as it is finished (not in input order).
+
+    The batches' documents go to the workers in chunks (``_Chunks``); with ``local`` this process codes
+    chunks too, one document at a time, looking after every document for finished work to collect and
+    new work to send. A chunk lost with its worker becomes one failure per document. At most
+    ``max_in_flight`` chunks (default 2 per worker: one coding, one waiting) are with the workers, so a
+    corpus of any size is held in memory only a few batches at a time.
+    """
+    from distributed import wait
+
+    workers = worker_count(client)
+    limit = max_in_flight or 2 * workers
+    chunks: _Chunks[K] = _Chunks(batches, size, workers + local)
+    mine = _Local(code, lang) if local else None
+    pending: dict[Any, _Chunk] = {}
+    while True:
+        yield from chunks.fill()
+        while len(pending) < limit and (chunk := chunks.take()) is not None:
             # One opaque bytes argument: Dask walks a list of documents field by field looking for nested
             # tasks (~12 ms of coordinator CPU per 128-document task, measured), bytes it passes as they are.
-            packed = pickle.dumps(list(docs), protocol=pickle.HIGHEST_PROTOCOL)
-            pending[client.submit(_run_packed, task, packed, code, lang, pure=False)] = (key, docs)
-        if not pending:
-            return
-        done, _ = wait(list(pending), return_when="FIRST_COMPLETED")
-        for fut in done:
-            key, docs = pending.pop(fut)
-            yield key, _result(fut, docs, wrap)
+            packed = pickle.dumps(list(chunk.docs), protocol=pickle.HIGHEST_PROTOCOL)
+            pending[client.submit(_run_packed, packed, code, lang, pure=False)] = chunk
+        for fut in [f for f in pending if f.done()]:
+            chunk = pending.pop(fut)
+            try:
+                coded = fut.result()
+            except Exception as exc:  # KilledWorker, CommClosedError, ...: recorded per document, never lost
+                coded = _lost(chunk.docs, exc)
             fut.release()
+            if (finished := chunks.done(chunk, coded)) is not None:
+                yield finished
+        if mine is not None:
+            if mine.chunk is None and (chunk := chunks.take()) is not None:
+                mine.start(chunk)
+            if mine.chunk is not None:
+                chunk = mine.chunk
+                if (coded := mine.step()) is not None and (finished := chunks.done(chunk, coded)) is not None:
+                    yield finished
+                continue
+        if not pending:
+            return  # nothing left to hand out (``take`` said so after ``fill``) and nothing out
+        wait(list(pending), return_when="FIRST_COMPLETED")

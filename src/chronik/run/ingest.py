@@ -28,6 +28,7 @@ from chronik.store.rows import concat_tables
 SKIP_DUPLICATE = "duplicate"
 SKIP_DONE = "already in store"
 BATCH_SIZE = 128
+WRITE_EVERY = 1024
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS near_duplicates (doc_id VARCHAR PRIMARY KEY, original_id VARCHAR,
@@ -40,13 +41,17 @@ CREATE TABLE IF NOT EXISTS skipped (doc_id VARCHAR, source VARCHAR, reason VARCH
 class IngestSettings:
     db: str = "chronik.duckdb"
     workers: int = 1
+    """Processes that code: 1 is this process alone (no Dask); N > 1 is this process and N - 1 local Dask
+    workers (``runner``). Ignored with ``scheduler``, whose workers do all the coding."""
     scheduler: str | None = None
     batch_size: int = BATCH_SIZE
     """Documents per task shipped to a worker. Each task costs ~13 ms of CPU in Dask (scheduling, messages,
-    serialisation; measured with a near-free coder), so larger is cheaper; the price is an uneven end,
-    where one worker may finish its last batch (~1 s at 128) while the other is idle."""
-    write_every: int = 256
-    """Documents buffered before one write transaction (also flushed every ``write_seconds``)."""
+    serialisation; measured with a near-free coder), so larger is cheaper. The end of the input goes out in
+    smaller tasks (``dask_runner._Chunks``), so that the processes finish together."""
+    write_every: int = WRITE_EVERY
+    """Documents buffered before one write transaction (also flushed every ``write_seconds``). A transaction
+    has a fixed cost (its commit, the disk): 8,192 documents written 256 at a time took 1.1 CPU-s and 1.9 s,
+    1,024 at a time 0.7 CPU-s and 1.1 s (measured); the price of larger ones is memory and what a kill loses."""
     write_seconds: float = 2.0
     lang: str | None = None
     quiet: bool = False
@@ -191,11 +196,7 @@ class _NearChecker:
 
     def add(self, work: Work, coded: CodedBatch) -> list[NearLink]:
         sigs = dict(work.stored)
-        if work.docs:
-            rows = coded.signatures
-            if rows is None:  # batch lost with its worker: its documents still count for the dedup
-                rows = [signature(d.text) for d in work.docs]
-            sigs.update(zip((d.doc_id for d in work.docs), rows, strict=True))
+        sigs.update(zip((d.doc_id for d in work.docs), coded.signatures, strict=True))
         self._waiting[work.seq] = (work.near, sigs)
         links: list[NearLink] = []
         while self._next in self._waiting:
@@ -223,6 +224,11 @@ def map_batches_serial(batches: Batches, code: CodeFn | None, lang: str | None
 def runner(settings: IngestSettings, code: CodeFn | None) -> Iterator[Mapper]:
     """A function mapping (work, docs) batches to (work, coded batch): in-process for one worker, else Dask.
 
+    ``settings.workers`` is the number of processes that code. With a local cluster this process is one of
+    them: it codes beside ``workers - 1`` Dask workers, between reading, deduplicating and writing (a
+    separate process for that light work would only compete with the coders for the cores). With
+    ``settings.scheduler`` the cluster's workers code and this process only coordinates.
+
     Either way the rows are built where the documents are coded (``code_rows``). The default pipeline is
     loaded up front here (``warm_up``), so that local workers are forked with it."""
     warm = None if code is not None else partial(warm_up, settings.lang)
@@ -233,9 +239,9 @@ def runner(settings: IngestSettings, code: CodeFn | None) -> Iterator[Mapper]:
         return
     from chronik.run.dask_runner import dask_client, map_batches_dask
 
-    with dask_client(settings.workers, settings.scheduler, warm) as client:
-        yield lambda batches: map_batches_dask(client, batches, code, settings.lang, task=code_rows,
-                                               wrap=CodedBatch.of)
+    local = settings.scheduler is None
+    with dask_client(settings.workers - 1 if local else settings.workers, settings.scheduler, warm) as client:
+        yield lambda batches: map_batches_dask(client, batches, code, settings.lang, settings.batch_size, local)
 
 
 # -- writing -------------------------------------------------------------------------------------------
@@ -274,13 +280,17 @@ class _Writer:
         batches, failures, skips, links = self._batches, self._failures, self._skips, self._links
         self._batches, self._failures, self._skips, self._links, self._coded = [], [], [], [], 0
         self._last = time.monotonic()
-        if batches:
-            # Only documents not in the store are coded (``_Planner.take``): nothing to replace.
-            self._store.write_rows(concat_tables(b.tables for b in batches if b.tables is not None),
-                                   replace=False)
-        _write_links(self._store, links)
-        _write_skips(self._store, [s for s in skips if s.reason != SKIP_DONE])
-        _write_new_failures(self._store, failures)
+        tables = [b.tables for b in batches if b.tables is not None]
+        new_skips = [s for s in skips if s.reason != SKIP_DONE]
+        if tables or links or new_skips or failures:
+            # One transaction, so one commit (a commit costs more than most of these small inserts).
+            with self._store.transaction():
+                if tables:
+                    # Only documents not in the store are coded (``_Planner.take``): nothing to replace.
+                    self._store.insert_rows(concat_tables(tables), replace=False)
+                _write_links(self._store, links)
+                _write_skips(self._store, new_skips)
+                _write_new_failures(self._store, failures)
         self._count(batches, failures, skips, links)
 
     def _count(self, batches: list[CodedBatch], failures: list[Failure], skips: list[Skip],

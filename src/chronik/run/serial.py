@@ -1,6 +1,7 @@
 """The serial runner: map the pure per-document pipeline over documents, every outcome a value.
 
-``code_batch`` is also what a Dask worker runs, so serial and parallel runs share one code path.
+``code_rows`` (``code_batch`` plus store rows) is also what a Dask worker runs, so serial and parallel runs
+share one code path.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ CodeFn = Callable[..., DocResult]
 STAGE = "extract"
 
 
-def _default_code() -> CodeFn:
+def default_code() -> CodeFn:
     # Imported on first use: importing the runner must not load the language data.
     from chronik.pipeline import code_document
 
@@ -68,21 +69,21 @@ def code_safely(doc: Document, code: CodeFn, lang: str | None = None) -> Outcome
 def code_batch(docs: Sequence[Document], code: CodeFn | None = None, lang: str | None = None
                ) -> list[Outcome]:
     """Code a batch of documents; one result or failure per document, in order. Runs on workers."""
-    fn = code or _default_code()
+    fn = code or default_code()
     return [code_safely(doc, fn, lang) for doc in docs]
 
 
 def run_documents(docs: Iterable[Document], code: CodeFn | None = None, lang: str | None = None
                   ) -> Iterator[Outcome]:
     """Lazily code documents in this process, yielding a DocResult or a Failure for each."""
-    fn = code or _default_code()
+    fn = code or default_code()
     for doc in docs:
         yield code_safely(doc, fn, lang)
 
 
 @dataclass(frozen=True, slots=True)
 class CodedBatch:
-    """What a worker sends back for a batch: store rows as Arrow tables, counts, and the failures.
+    """What a worker sends back for a batch: store rows as Arrow tables, counts, failures and MinHash signatures.
 
     Rows are built where the documents were coded, so the single writer only concatenates tables
     and commits; the DocResults themselves never travel between processes.
@@ -90,31 +91,45 @@ class CodedBatch:
 
     tables: dict[str, Any] | None
     """``chronik.store.rows.result_tables`` of the coded documents (None when none was coded)."""
-    coded: int = 0
-    sentences: int = 0
-    event_types: tuple[str, ...] = ()
-    failures: tuple[Failure, ...] = ()
-    signatures: Any = None
-    """``dedup.signatures`` of the batch's documents, in order (None for a batch lost with its worker)."""
+    coded: int
+    sentences: int
+    event_types: tuple[str, ...]
+    failures: tuple[Failure, ...]
+    signatures: Any
+    """``dedup.signatures`` of the batch's documents, in order (coded or not: the dedup needs every one)."""
 
     @classmethod
-    def of(cls, outcomes: Sequence[Outcome]) -> CodedBatch:
+    def of(cls, docs: Sequence[Document], outcomes: Sequence[Outcome]) -> CodedBatch:
+        """The rows, counts and failures of ``outcomes`` (one per document of ``docs``), and the signatures.
+
+        The signatures are computed here, where the documents are coded, rather than in the coordinator,
+        which only looks them up in its index.
+        """
+        from chronik.run.dedup import signatures
         from chronik.store.rows import result_tables
 
         results = [o for o in outcomes if isinstance(o, DocResult)]
         failures = tuple(o for o in outcomes if isinstance(o, Failure))
         return cls(result_tables(results) if results else None, len(results),
                    sum(len(r.sentences) for r in results),
-                   tuple(ev.event for r in results for ev in r.events), failures)
+                   tuple(ev.event for r in results for ev in r.events), failures,
+                   signatures(d.text for d in docs))
+
+    @classmethod
+    def combine(cls, parts: Sequence[CodedBatch]) -> CodedBatch:
+        """One batch of consecutive parts (the chunks of a batch coded by different processes), in order."""
+        if len(parts) == 1:
+            return parts[0]
+        import numpy as np
+
+        from chronik.store.rows import concat_tables
+
+        tables = [p.tables for p in parts if p.tables is not None]
+        return cls(concat_tables(tables) if tables else None, sum(p.coded for p in parts),
+                   sum(p.sentences for p in parts), tuple(t for p in parts for t in p.event_types),
+                   tuple(f for p in parts for f in p.failures), np.concatenate([p.signatures for p in parts]))
 
 
 def code_rows(docs: Sequence[Document], code: CodeFn | None = None, lang: str | None = None) -> CodedBatch:
-    """``code_batch`` plus row building and the documents' MinHash signatures: what an ingest worker runs.
-
-    The signatures are computed here rather than in the coordinator, which only looks them up in its index.
-    """
-    from dataclasses import replace
-
-    from chronik.run.dedup import signatures
-
-    return replace(CodedBatch.of(code_batch(docs, code, lang)), signatures=signatures(d.text for d in docs))
+    """``code_batch`` plus row building and the documents' MinHash signatures: what an ingest worker runs."""
+    return CodedBatch.of(docs, code_batch(docs, code, lang))

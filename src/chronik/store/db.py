@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -103,30 +104,52 @@ class Store:
         ``replace=False`` skips looking for earlier rows: for a writer that only writes documents it
         checked are not stored yet (an ingest). Returns the number of documents written.
         """
+        if tables["documents"].num_rows == 0:
+            return 0
+        with self.transaction():
+            return self.insert_rows(tables, replace)
+
+    def insert_rows(self, tables: dict[str, pa.Table], replace: bool = True) -> int:
+        """``write_rows`` inside a ``transaction`` the caller holds (with other writes of its own)."""
         docs = tables["documents"]
         if docs.num_rows == 0:
             return 0
         ids = pa.table({"doc_id": pc.unique(docs.column("doc_id"))})
         with self._lock:
             con = self._con
-            con.execute("BEGIN TRANSACTION")
-            try:
-                if replace:
-                    con.register("_new_ids", ids)
-                    for table in DOC_TABLES:
-                        con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM _new_ids)")
-                    con.unregister("_new_ids")
+            if replace:
+                con.register("_new_ids", ids)
                 for table in DOC_TABLES:
-                    batch = tables.get(table)
-                    if batch is not None and batch.num_rows:
-                        con.register("_batch", batch)
-                        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _batch")
-                        con.unregister("_batch")
-                con.execute("COMMIT")
-            except duckdb.Error as exc:
-                con.execute("ROLLBACK")
-                raise StoreError(f"{self.path}: write failed: {exc}") from exc
+                    con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM _new_ids)")
+                con.unregister("_new_ids")
+            for table in DOC_TABLES:
+                batch = tables.get(table)
+                if batch is not None and batch.num_rows:
+                    con.register("_batch", batch)
+                    con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _batch")
+                    con.unregister("_batch")
         return ids.num_rows
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Every write inside happens in one transaction (all or nothing, one commit); this thread holds the store.
+
+        A DuckDB error inside rolls back and raises ``StoreError``; any other exception rolls back too.
+        """
+        with self._lock:
+            self._con.execute("BEGIN TRANSACTION")
+            try:
+                yield
+            except duckdb.Error as exc:
+                self._con.execute("ROLLBACK")
+                raise StoreError(f"{self.path}: write failed: {exc}") from exc
+            except BaseException:
+                self._con.execute("ROLLBACK")
+                raise
+            try:
+                self._con.execute("COMMIT")
+            except duckdb.Error as exc:
+                raise StoreError(f"{self.path}: write failed: {exc}") from exc
 
     def write_failures(self, failures: Iterable[Failure]) -> int:
         """Record failures (unreadable files, documents the pipeline could not code) in ``errors``."""

@@ -489,3 +489,17 @@ def test_should_in_reported_speech_is_a_demand() -> None:
 def test_should_opening_a_clause_is_a_condition() -> None:
     text = "Sollte Russland seine Truppen abziehen, werde Italien die Sanktionen aufheben, sagte der Innenminister."
     assert not [e for e in code(text, lang="de") if e.event == "REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara – Gegen die HDP-Politikerin sind Ermittlungen wegen Terrorpropaganda eingeleitet worden.",
+    "Ankara – Gegen den kurdischen Abgeordneten wird wegen Terrorpropaganda ermittelt.",
+])
+def test_an_investigation_against_a_party_is_by_the_state_of_the_place(text: str) -> None:
+    evs = [e for e in code(text, lang="de") if e.event == "ACCUSE"]
+    assert evs and evs[0].mode == "investigate" and [a.code for a in evs[0].actor] == ["TUR"] \
+        and [r.code for r in evs[0].recipient] == ["TUR"], [(e.event, e.actor, e.recipient) for e in evs]
+
+
+def test_a_study_is_no_investigation() -> None:
+    assert_no_event("Wien – Untersucht wurden mehrere Aspekte der Unterrichtssprache.", "de")

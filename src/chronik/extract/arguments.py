@@ -121,7 +121,9 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
         agents = [m for m in preps if lex.has_cue(m.prep or "", "agent_prep") and not _place_after_noun(tokens, m)]
         args.actor = agents[:1]
         # the passive subject, or its owner ('Proteste der Opposition wurden niedergeschlagen')
-        args.recipient = bare[:1] or [m for m in inside if m.genitive and m.first < hit.token and m not in agents][:1]
+        own = {p.rstrip("!") for p in hit.trigger.recipient}
+        args.recipient = bare[:1] or [m for m in inside if m.genitive and m.first < hit.token and m not in agents][:1] \
+            or [m for m in preps if m.prep in own and m not in agents][:1]  # 'Gegen X wurde ermittelt
         args.trail.append("args:passive")
         return args
     between = [m for m in preps if lex.has_cue(m.prep or "", "between_prep") and 0 <= m.first - hit.token <= 3]

@@ -45,7 +45,9 @@ OWN_FORCES_MODES = frozenset({None, "troops", "weapons", "police", "militia", "w
 IMPLIED_SECTOR = {("COERCE", "arrest"): "COP", ("COERCE", "seize"): "COP", ("COERCE", "curfew"): "GOV",
                   ("COERCE", "martial-law"): "GOV", ("COERCE", "restrict"): "GOV", ("COERCE", "censor"): "GOV",
                   ("COERCE", "deport"): "GOV", ("SANCTION", "convict"): "JUD", ("SANCTION", "expel"): "GOV",
-                  ("ASSAULT", "crowd-control"): "COP"}
+                  ("ASSAULT", "crowd-control"): "COP", ("ACCUSE", "investigate"): "JUD"}
+# implied agents only when the act is aimed at a party: things are investigated by anybody
+IMPLIED_ONLY_AGAINST = frozenset({("ACCUSE", "investigate")})
 # force used by a country's own police, army or courts on people not named: the target is domestic (seized
 # things and a curfew have no one target to code)
 DOMESTIC_FORCE = frozenset({("COERCE", None), ("COERCE", "arrest"), ("COERCE", "deport")} | {
@@ -325,6 +327,8 @@ class Extractor:
         if not actor and not args.actor and not args.passive:
             actor = self._agent_from_modifier(v, cl, hit, trail)
         implied = IMPLIED_SECTOR.get((trig.event, trig.mode))
+        if (trig.event, trig.mode) in IMPLIED_ONLY_AGAINST and not any(m.is_party for m in args.recipient):
+            implied = None  # 'Untersucht wurden mehrere Aspekte' is a study; 'gegen X wird ermittelt' a case
         weak = not state.here and state.topic_weight < 2 and state.topic in {m.code for m in args.recipient}
         if not actor and args.passive and (state.here or state.topic) and implied and not weak:
             # ('Russische Diplomaten ausgewiesen': the country named once is the passive subject's, so it cannot

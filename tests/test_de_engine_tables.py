@@ -503,3 +503,13 @@ def test_an_investigation_against_a_party_is_by_the_state_of_the_place(text: str
 
 def test_a_study_is_no_investigation() -> None:
     assert_no_event("Wien – Untersucht wurden mehrere Aspekte der Unterrichtssprache.", "de")
+
+
+def test_an_act_noun_a_speaker_qualifies_is_no_act() -> None:
+    text = "Peking – Der chinesische Präsident hat den Kampf gegen uigurische Separatisten als notwendig bezeichnet."
+    assert not [e for e in code(text, lang="de") if e.event == "ASSAULT"]
+
+
+def test_a_light_verb_that_qualifies_still_codes() -> None:
+    assert_codes("Washington betrachtet die Streitigkeiten Chinas mit Japan mit Sorge.", "de", "ACCUSE", "USA", "CHN",
+                 "asserted")

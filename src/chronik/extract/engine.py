@@ -289,6 +289,11 @@ class Extractor:
         if plain_noun and v.mood.reported and _has_report_verb(v.tokens, cl, lex):
             # 'Vor seiner Reise sagte Erdogan': a noun in a reporting clause is not the act
             return drop("a noun in a reporting clause is not the act")
+        if hit.how in ("noun", "compound-noun", "light-verb") and any(
+                "qualify" in lex.cue_lemmas.get(t.lemma, ()) and t.lemma not in trig.with_
+                for t in v.tokens[cl.first:cl.last] if t.is_word and not t.is_cap):
+            # 'Xi hat den Kampf gegen Separatisten als notwendig bezeichnet': what is judged is no act reported
+            return drop("a noun a speaker qualifies is not the act")
         args = clause_arguments(v.tokens, cl, hit, v.mentions, lex)
         if antecedent is not None and not args.passive:
             args.recipient = args.recipient or [m for m in args.actor if m is not antecedent][:1]

@@ -511,5 +511,5 @@ def test_an_act_noun_a_speaker_qualifies_is_no_act() -> None:
 
 
 def test_a_light_verb_that_qualifies_still_codes() -> None:
-    assert_codes("Washington betrachtet die Streitigkeiten Chinas mit Japan mit Sorge.", "de", "ACCUSE", "USA", "CHN",
+    assert_codes("Washington betrachtet die Streitigkeiten Chinas mit Sorge.", "de", "ACCUSE", "USA", "CHN",
                  "asserted")

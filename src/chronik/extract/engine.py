@@ -7,6 +7,7 @@ carries coreference from sentence to sentence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -46,6 +47,9 @@ IMPLIED_SECTOR = {("COERCE", "arrest"): "COP", ("COERCE", "seize"): "COP", ("COE
                   ("COERCE", "martial-law"): "GOV", ("COERCE", "restrict"): "GOV", ("COERCE", "censor"): "GOV",
                   ("COERCE", "deport"): "GOV", ("SANCTION", "convict"): "JUD", ("SANCTION", "expel"): "GOV",
                   ("ASSAULT", "crowd-control"): "COP", ("ACCUSE", "investigate"): "JUD"}
+# the note flag of verbs whose subject hosts or receives ('empfangen', 'erntete Kritik von X'): a whole word, so
+# that a note about hostages or hostilities is no flag
+HOST_FLAG = re.compile(r"\bhost\b")
 # implied agents only when the act is aimed at a party: things are investigated by anybody
 IMPLIED_ONLY_AGAINST = frozenset({("ACCUSE", "investigate")})
 # force used by a country's own police, army or courts on people not named: the target is domestic (seized
@@ -680,7 +684,7 @@ class Extractor:
         recipient = [r for r in recipient if not any(_same_party(r, a) for a in actor)]
         if event in OWN_FORCES and mode in OWN_FORCES_MODES:
             recipient = [r for r in recipient if r.code not in {a.code for a in actor}]
-        if "host" in note and recipient:
+        if HOST_FLAG.search(note) and recipient:
             trail.append("args:host verb, visitor is the actor")
             actor, recipient = recipient, actor
         if event in DYADIC_WHEN_JOINT and not recipient and len({a.code for a in actor}) >= 2:

@@ -513,3 +513,16 @@ def test_an_act_noun_a_speaker_qualifies_is_no_act() -> None:
 def test_a_light_verb_that_qualifies_still_codes() -> None:
     assert_codes("Washington betrachtet die Streitigkeiten Chinas mit Sorge.", "de", "ACCUSE", "USA", "CHN",
                  "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Die türkische Regierung kündigte ein neues Abkommen mit Japan an.",  # ankündigen, not kündigen
+    "Der Minister stellte bei dem Treffen mit Japan nur fest, dass nichts geschehen sei.",
+])
+def test_a_clause_final_particle_makes_another_verb(text: str) -> None:
+    assert not [e for e in code(text, lang="de") if e.event in ("SANCTION", "COERCE")]
+
+
+def test_a_capitalised_noun_is_no_particle() -> None:
+    assert_codes("Moskau – Der russische Geheimdienst räumte den Oppositionellen aus dem Weg.", "de", "ASSAULT", "RUS",
+                 "RUS", "asserted")

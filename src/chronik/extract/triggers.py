@@ -137,6 +137,15 @@ def _split_hit(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon,
     return None
 
 
+def _other_particle_verb(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon) -> bool:
+    """'kündigte ein Abkommen an' is 'ankündigen', not 'kündigen': a particle ending the clause makes the
+    finite verb another verb, whose rows (if any) did not match."""
+    if lex.meta.get("particle_after_verb") or t.lower.endswith(tuple(lex.meta.get("present_participle_endings", ()))):
+        return False
+    last = _last_word(tokens, cl)
+    return last is not None and last.i > t.i and "particle" in last.kinds and not last.is_cap and t.lower != t.lemma
+
+
 def _verb_hit(t: Token, lex: Lexicon, lemmas: Callable[[], set[str]]) -> TriggerHit | None:
     # a row may name a lemma or, where the lemmatiser disagrees, the written form itself
     for trig in lex.verb_triggers.get(t.lemma, ()) or lex.verb_triggers.get(t.lower, ()) or _prefixed_verb(t, lex):
@@ -168,7 +177,9 @@ def find_triggers(tokens: list[Token], cl: Clause, lex: Lexicon) -> list[Trigger
         verbish = (not (t.is_cap and nouns_cap) or t.i == 0) and not _after_determiner(tokens, t, lex) \
             and not _quantifier(tokens, t, lex)
         if verbish and not _attributive(tokens, t, lex):
-            hit = _split_hit(tokens, t, cl, lex, lemmas) or _verb_hit(t, lex, lemmas)
+            hit = _split_hit(tokens, t, cl, lex, lemmas)
+            if hit is None and not _other_particle_verb(tokens, t, cl, lex):
+                hit = _verb_hit(t, lex, lemmas)
             if hit is not None:
                 hits.append(hit)
             for trig in lex.adj_triggers.get(t.lemma, ()):

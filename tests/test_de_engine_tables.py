@@ -526,3 +526,14 @@ def test_a_clause_final_particle_makes_another_verb(text: str) -> None:
 def test_a_capitalised_noun_is_no_particle() -> None:
     assert_codes("Moskau – Der russische Geheimdienst räumte den Oppositionellen aus dem Weg.", "de", "ASSAULT", "RUS",
                  "RUS", "asserted")
+
+
+def test_a_capitalised_adverb_opening_the_sentence_is_no_compound_noun() -> None:
+    from chronik.extract.lexicon import lexicon
+    from chronik.extract.tokens import split_clauses, tokenize
+    from chronik.extract.triggers import find_triggers
+
+    lex = lexicon("de")
+    tokens = tokenize("Außenpolitisch konnte sich Moskau in Szene setzen.", 0, lex)
+    hits = find_triggers(tokens, split_clauses(tokens, lex)[0], lex)
+    assert not [h for h in hits if h.token == 0], hits

@@ -188,6 +188,9 @@ def find_triggers(tokens: list[Token], cl: Clause, lex: Lexicon) -> list[Trigger
                     break
         if t.is_cap or not nouns_cap:
             found = lex.noun_trigger(t.lemma) or (lex.noun_trigger(t.lower) if t.lower != t.lemma else None)
+            if found and found[1] != t.lemma and t.i == cl.first and t.lower.endswith(
+                    tuple(lex.meta.get("adjective_suffixes", ()))):
+                found = None  # 'Außenpolitisch konnte sich Moskau ...': a capitalised adverb, no compound of 'Tisch'
             if found:
                 rows, head = found
                 how = "noun" if head == t.lemma else "compound-noun"

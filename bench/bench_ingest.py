@@ -55,11 +55,11 @@ class Run:
     """Of the whole command, Python start-up and imports included."""
     coordinator_mb: float
     worker_mb: float
-    """Peak resident memory of the largest worker process (the coordinator itself with one worker)."""
+    """Peak resident memory of the largest Dask worker process (the coordinator itself with one worker)."""
     cpu: float
     """CPU seconds of the command and all its processes."""
     worker_cpu: tuple[float, ...]
-    """CPU seconds of each worker process (empty with one worker: it codes in the coordinator)."""
+    """CPU seconds of each Dask worker process (``workers - 1`` of them: the coordinator codes too)."""
     others: float
     """Cores used on average by everything else on the machine meanwhile (other sessions; steal included)."""
     digest: dict[str, tuple[int, int]]
@@ -143,9 +143,10 @@ def run_ingest(corpus: Path, workers: int, batch_size: int | None = None) -> Run
     s = json.loads(out)
     coordinator = peaks.pop(popen.pid, 0.0)
     cpu.pop(popen.pid, None)
-    # Worker processes: the busiest children (the last sample of each, at most 0.2 s before it ended).
-    worker_cpu = tuple(sorted(cpu.values(), reverse=True)[:workers]) if workers > 1 else ()
-    workers_mb = sorted(peaks.values(), reverse=True)[:workers] if workers > 1 else [coordinator]
+    # The command codes in its own process beside workers - 1 Dask worker processes: the busiest children
+    # (the last sample of each, at most 0.2 s before it ended).
+    worker_cpu = tuple(sorted(cpu.values(), reverse=True)[:workers - 1])
+    workers_mb = sorted(peaks.values(), reverse=True)[:workers - 1] or [coordinator]
     return Run(workers, s["coded"], s["sentences"], s["events"], s["failed"], s["seconds"], wall,
                coordinator, max(workers_mb, default=0.0), family, worker_cpu, max(others, 0.0) / wall, digest)
 
@@ -243,7 +244,7 @@ def table(reps: list[Repetition], corpus: Path) -> str:
         f"medians of {len(reps)} repetition(s), each running every setting back to back.",
         "",
         "| workers | articles coded | failed | seconds | articles/s (range) | sentences/s | events | speed-up "
-        "| CPU-s: all (coordinator + workers) | other load | peak RSS coordinator | peak RSS per worker |",
+        "| CPU-s: all (command + Dask workers) | other load | peak RSS command | peak RSS per Dask worker |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for i, first in enumerate(reps[0].runs):
@@ -266,14 +267,14 @@ def table(reps: list[Repetition], corpus: Path) -> str:
         cpus = ", ".join(f"{r.cpu:.1f}" for r in rep.runs)
         lines.append(f"- {k}: 1 worker {rep.runs[0].rate:.0f}/s; {speeds}; CPU-s {cpus}; ceilings: CPU loop "
                      f"{rep.loop_ceiling:.2f}×, coding {rep.coding_ceiling:.2f}×")
-    lines += ["", "One worker runs in-process (no Dask); more workers are a Dask LocalCluster of one-thread processes"
-              " forked from the coordinator after it loaded the language data. Seconds are inside the ingest"
-              " (loading and cluster start included); wall adds Python start-up. Other load: cores that other"
-              " processes on this shared machine used meanwhile (their share is not ours to use; CPU-s are ours"
-              " alone, so the 2-worker run's extra CPU-s are what parallel coding costs; in brackets, those of the"
-              " coordinator (start-up, language data, reading, deduplication, Dask scheduler and client, store writes)"
-              " and of each worker). A forked worker's RSS"
-              " counts the pages it still shares with the coordinator."]
+    lines += ["", "Workers are processes that code. One worker is the command alone (no Dask); with N workers the"
+              " command codes beside a Dask LocalCluster of N - 1 one-thread processes forked from it after it"
+              " loaded the language data. Seconds are inside the ingest (loading and cluster start included);"
+              " wall adds Python start-up. Other load: cores that other processes on this shared machine used"
+              " meanwhile (their share is not ours to use; CPU-s are ours alone, so the 2-worker run's extra CPU-s"
+              " are what parallel coding costs; in brackets, those of the command (start-up, language data, reading,"
+              " deduplication, the Dask scheduler and client, store writes and its share of the coding) and of each"
+              " Dask worker). A forked worker's RSS counts the pages it still shares with the command."]
     differ = sorted({t for rep in reps for t in _differing_tables(rep.runs)})
     if differ:
         lines += ["", f"The stores of one repetition differ (tables {', '.join(differ)}): the engine or its language"

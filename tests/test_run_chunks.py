@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from chronik.records import DocResult, Document, Sentence
-from chronik.run.dask_runner import _Chunk, _Chunks, _lost
+from chronik.run.dask_runner import _Chunk, _Chunks, _coded, _lost
 from chronik.run.dedup import signatures
 from chronik.run.serial import CodedBatch, code_rows
 
@@ -78,3 +78,16 @@ def test_a_chunk_lost_with_its_worker_is_one_failure_per_document_and_keeps_the_
     assert [f.reason.split(":")[0] for f in coded.failures] == ["x0", "x1", "x2"]
     assert all("worker lost the batch: RuntimeError: worker died" in f.reason for f in coded.failures)
     assert np.array_equal(coded.signatures, signatures(d.text for d in lost_docs))
+
+
+class _Erred:
+    """A finished Dask future whose task raised."""
+
+    status = "error"
+
+
+def test_an_erred_future_is_one_failure_per_document() -> None:
+    lost_docs = docs("y", 2)
+    coded = _coded(_Erred(), (RuntimeError, RuntimeError("killed"), None), lost_docs)
+    assert [f.reason for f in coded.failures] == [
+        f"y{i}: worker lost the batch: RuntimeError: killed" for i in range(2)]

@@ -50,6 +50,9 @@ IMPLIED_SECTOR = {("COERCE", "arrest"): "COP", ("COERCE", "seize"): "COP", ("COE
 # the note flag of verbs whose subject hosts or receives ('empfangen', 'erntete Kritik von X'): a whole word, so
 # that a note about hostages or hostilities is no flag
 HOST_FLAG = re.compile(r"\bhost\b")
+# people who are often abroad: a US journalist or student in an article about Bahrain or North Korea does not
+# make the article about their country
+VISITOR_SECTORS = frozenset({"JRN", "MED", "REF", "CVL", "EDU", "BUS"})
 # implied agents only when the act is aimed at a party: things are investigated by anybody
 IMPLIED_ONLY_AGAINST = frozenset({("ACCUSE", "investigate")})
 # force used by a country's own police, army or courts on people not named: the target is domestic (seized
@@ -975,7 +978,8 @@ def topic_country(views: list[SentenceView]) -> tuple[str, float] | None:
     for k, v in enumerate(views):
         for m in v.mentions:
             # settings, not actors: named countries and nationality-coded bodies, not persons
-            if m.code and m.kind in ("country", "capital", "region", "demonym", "role") and len(m.code) == 3:
+            if m.code and m.kind in ("country", "capital", "region", "demonym", "role") and len(m.code) == 3 \
+                    and not (m.kind == "role" and m.sector in VISITOR_SECTORS):
                 counts[m.code] = counts.get(m.code, 0) + 1
         for p in v.places:
             # the dateline opens the body, after the teaser line when there is one ('... . Wien – Die Regierung')

@@ -544,3 +544,13 @@ def test_foreign_journalists_do_not_make_the_article_about_their_country() -> No
             "hatten über Proteste in Bahrain berichtet. Die Regierung ließ die Proteste mit Gewalt niederschlagen.")
     evs = [e for e in code(text, lang="de") if e.event == "ASSAULT"]
     assert evs and [a.code for a in evs[0].actor] == ["BHR"], [(e.event, e.actor) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Die polnische Regierung gab vor der Präsentation der Kommission bekannt, dass sie die Quoten nicht akzeptieren "
+    "werde.",
+    "Die polnische Regierung teilte nach dem Treffen der Kommission mit, dass sie die Quoten nicht akzeptieren werde.",
+])
+def test_the_pronoun_after_a_separable_reporting_verb_is_its_subject(text: str) -> None:
+    evs = [e for e in code(text, lang="de") if e.event == "REJECT"]
+    assert evs and [a.code for a in evs[0].actor] == ["POL"], [(e.event, e.actor) for e in code(text, lang="de")]

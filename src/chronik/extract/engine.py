@@ -26,7 +26,14 @@ from chronik.extract.arguments import (
 from chronik.extract.coref import DocState, Party, Rejected
 from chronik.extract.lexicon import Lexicon, country_codes, lexicon
 from chronik.extract.mentions import Atom, Mention, compose, sentence_atoms
-from chronik.extract.speech import continued_demand, modal_cue, qualification, speaker_of, speech_act
+from chronik.extract.speech import (
+    continued_demand,
+    modal_cue,
+    qualification,
+    report_verb,
+    speaker_of,
+    speech_act,
+)
 from chronik.extract.status import SentenceMood, clause_status, sentence_mood
 from chronik.extract.tokens import AUX_KINDS, DASHES, Clause, Token, split_clauses, tokenize
 from chronik.extract.triggers import TriggerHit, find_triggers, select
@@ -944,7 +951,7 @@ def _circumstance(tokens: list[Token], i: int, cl: Clause, lex: Lexicon) -> bool
 
 
 def _has_report_verb(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
-    return any("report" in lex.cue_lemmas.get(t.lemma, ()) for t in tokens[cl.first:cl.last] if t.is_word)
+    return report_verb(tokens, cl, lex) is not None
 
 
 def _required_prep(spec: tuple[str, ...]) -> bool:

@@ -31,11 +31,25 @@ class SpeechAct:
     clause: Clause
 
 
+def report_verb(tokens: list[Token], cl: Clause, lex: Lexicon, finite: bool = False) -> Token | None:
+    """The reporting verb of a clause ('sagte', 'erklärte'), also a separable one whose particle ends the
+    clause ('gab ... bekannt', 'teilte ... mit'); ``finite``: not an infinitive ('wollte nichts sagen')."""
+    words = [t for t in tokens[cl.first:cl.last] if t.is_word]
+    particle = words[-1].lower if words and "particle" in words[-1].kinds else None
+    for t in words:
+        if finite and t.lower == t.lemma:
+            continue
+        if "report" in lex.cue_lemmas.get(t.lemma, ()) or (
+                particle and t is not words[-1] and "report" in lex.cue_lemmas.get(particle + t.lemma, ())):
+            return t
+    return None
+
+
 def _report_clause(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> tuple[Clause, Token] | None:
     for cl in clauses:
-        for t in tokens[cl.first:cl.last]:
-            if t.is_word and "report" in lex.cue_lemmas.get(t.lemma, ()) and t.lower != t.lemma:
-                return cl, t  # a finite reporting verb (sagte, erklärte), not 'sagen' in an infinitive
+        t = report_verb(tokens, cl, lex, finite=True)
+        if t is not None:
+            return cl, t  # a finite reporting verb (sagte, erklärte), not 'sagen' in an infinitive
     last = clauses[-1] if len(clauses) > 1 else None
     if last is not None and "attribution" in tokens[last.first].kinds and last.last - last.first <= 10:
         return last, tokens[last.first]  # '..., so der ukrainische Präsident.': a closing attribution

@@ -431,6 +431,10 @@ class Extractor:
             status, tense = Status.FUTURE, "future"
             trail.append("status:future (the planned act of 'plant, ... zu')")
         event, mode = trig.event, trig.mode
+        if status is Status.NEGATED and "negated=asserted" in trig.note:
+            # 'ließ kein gutes Haar an X', 'nahm kein Blatt vor den Mund': the negation is the idiom's own
+            status = Status.FUTURE if tense == "future" else Status.ASSERTED
+            trail.append("status:the negation is part of the idiom")
         if status is Status.NEGATED and "negated=none" in trig.note:
             # 'schloss einen Angriff nicht aus': not ruling out is no refusal, and no act either
             return drop("negated, and this negation is no refusal")

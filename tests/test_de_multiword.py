@@ -194,6 +194,32 @@ IDIOMS = [
     ("Die Türkei näherte sich Russland an.", "SUPPORT", "TUR", "RUS", "asserted"),
     ("Die Ukraine unterzeichnete ein Memorandum mit der EU.", "SUPPORT", "UKR", "EUR", "asserted"),
     ("Die kurdischen Peschmerga schlugen die Terrormiliz IS in die Flucht.", "ASSAULT", "IRQ", "IMG", "asserted"),
+    # conditions of several words ('+') and words bound by a preposition ('zur Rede', 'in Gewalt', 'unter Kontrolle')
+    ("Der deutsche Außenminister stellte den russischen Botschafter zur Rede.", "ACCUSE", "DEU", "RUS", "asserted"),
+    ("Der russische Botschafter wurde vom deutschen Außenminister zur Rede gestellt.", "ACCUSE", "DEU", "RUS",
+     "asserted"),
+    ("Die Terrormiliz IS brachte die syrische Stadt Palmyra in ihre Gewalt.", "ASSAULT", "IMG", "SYR", "asserted"),
+    ("Die Taliban haben zwei deutsche Journalisten in ihre Gewalt gebracht.", "ASSAULT", "AFG", "DEU", "asserted"),
+    ("Die FPÖ zog gegen die Regierung vor Gericht.", "ACCUSE", "AUT", "AUT", "asserted"),
+    ("Die EU-Kommission zog Ungarn vor den EuGH.", "ACCUSE", "EUR", "HUN", "asserted"),
+    ("Die EU setzte Griechenland die Pistole auf die Brust.", "THREATEN", "EUR", "GRC", "asserted"),
+    ("Die syrische Armee ließ die Hilfskonvois der UNO passieren.", "RETREAT", "SYR", "UNO", "asserted"),
+    ("Die serbische Polizei ließ die Flüchtlinge aus Syrien nicht passieren.", "REJECT", "SRB", "", "asserted"),
+    ("Die ungarische Regierung stellte die Bank unter staatliche Kontrolle.", "COERCE", "HUN", "HUN", "asserted"),
+    ("Die Huthi-Rebellen haben die jemenitische Hauptstadt unter ihre Kontrolle gebracht.", "COERCE", "YEM", "YEM",
+     "asserted"),
+    ("Die türkische Regierung machte gemeinsame Sache mit dem IS.", "COOPERATE", "TUR", "IMG", "asserted"),
+    ("Russland wurden von der EU Sanktionen in Aussicht gestellt.", "THREATEN", "EUR", "RUS", "asserted"),
+    # a negation that is part of the idiom (note flag negated=asserted): the act is asserted
+    ("Der österreichische Kanzler ließ kein gutes Haar an der Regierung in Ankara.", "ACCUSE", "AUT", "TUR",
+     "asserted"),
+    ("Merkel nahm gegenüber Erdoğan kein Blatt vor den Mund.", "ACCUSE", "DEU", "TUR", "asserted"),
+    ("Der österreichische Kanzler wird kein gutes Haar an der türkischen Regierung lassen.", "ACCUSE", "AUT", "TUR",
+     "future"),
+    # 'einig' is a row of the written form (the lemmatiser reads it as 'einige')
+    ("Athen und Brüssel wurden sich einig.", "AGREE", "GRC+EUR", "", "asserted"),
+    ("Griechenland und die EU sind sich über die Reformen einig.", "AGREE", "GRC+EUR", "", "asserted"),
+    ("Die Regierungsparteien in Wien wurden sich nicht über das Budget einig.", "AGREE", "AUT", "", "negated"),
 ]
 
 OTHER_SENSES = [
@@ -254,6 +280,19 @@ OTHER_SENSES = [
     "Griechenland nahm den Schutz der EU in Anspruch.",
     "Die Flucht der afghanischen Gefangenen schlug fehl.",
     "Das Schiff näherte sich der griechischen Küste an.",
+    "In seiner Rede stellte der US-Präsident den Iran als Bedrohung dar.",  # a speech, nobody confronted
+    "Gewalt bringt keine Lösung, sagte der russische Präsident.",
+    "Das Gericht in Moskau zog den Schluss, dass der russische Staat haftet.",
+    "Der Angreifer stach dem Polizisten in Wien ein Messer in die Brust.",  # an attack, not a threat
+    "Was in Syrien passiert ist, lässt sich nicht sagen.",
+    "Die österreichische Feuerwehr brachte den Brand in Wien unter Kontrolle.",
+    "Die Polizei in Wien brachte die Lage rasch unter Kontrolle.",
+    "Die Aussicht auf einen Kompromiss mit Griechenland beflügelte die Börse in Frankfurt.",
+    "Griechenland und die EU sind sich einig, dass die Lage ernst ist.",  # a shared view
+    "Einige Länder der EU werden keine Flüchtlinge aufnehmen.",  # the quantifier
+    "Die ungarische Regierung zeigte sich in der Sache gemeinsam mit Polen hart.",
+    "Der österreichische Friseur ließ dem Kanzler kein Haar auf dem Kopf.",  # no 'gut', no idiom
+    "Der russische Präsident nahm das Blatt in Moskau vom Tisch.",
 ]
 
 

@@ -76,6 +76,17 @@ def _is_passive(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) 
     """A participle trigger with a passive auxiliary: anywhere in the clause for verb-final languages
     (wurde ... festgenommen), within a few words before it otherwise (was arrested, were not allowed)."""
     tok = tokens[hit.token]
+    if hit.how == "light-verb":
+        # 'wurde in Haft genommen': the voice of a light-verb noun is that of its verb, the row's 'with' word
+        # (not an inflected adjective of the row: 'unter staatliche Aufsicht')
+        words = {w for cond in hit.trigger.conditions for w in cond}
+        verb = next((t for t in tokens[cl.first:cl.last] if t.i != hit.token and t.is_word and t.lemma in words
+                     and t.lower != t.lemma and not (t.is_cap and lex.meta.get("nouns_capitalised"))
+                     and not any(t.lower == t.lemma + e for e in lex.adjective_endings)), None)
+        if verb is None:
+            return False
+        hit = TriggerHit(verb.i, hit.trigger, "verb", verb.lemma)
+        tok = verb
     if hit.how not in ("verb", "split-verb") or tok.lower == hit.trigger.lemma.lower():
         return False
     if tok.lower.endswith(tuple(lex.meta.get("non_participle_endings", ()))):

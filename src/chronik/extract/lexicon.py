@@ -15,6 +15,7 @@ import ahocorasick
 import simplemma
 from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
 
+from chronik.errors import LexiconError
 from chronik.extract.diskcache import cached
 from chronik.lang.loader import Row, load_meta, load_table, load_words
 
@@ -44,6 +45,15 @@ class Trigger:
     note: str
     ref: str
     particle: str | None = None  # separable verb particle (ab|lehnen -> "ab")
+    # ``with_`` read as conditions: an item is met when all its '+'-joined parts are words of the clause (a part
+    # 'zur rede' is a word bound by a preposition); one plain item must be met and no '-' item
+    conditions: tuple[tuple[str, ...], ...] = field(init=False)
+    exclusions: tuple[tuple[str, ...], ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "conditions", tuple(
+            tuple(w.split("+")) for w in self.with_ if not w.startswith("-")))
+        object.__setattr__(self, "exclusions", tuple(tuple(w[1:].split("+")) for w in self.with_ if w.startswith("-")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +202,8 @@ def _interesting_lemmas(lex: Lexicon) -> set[str]:
     for table in (lex.verb_triggers, lex.noun_triggers, lex.adj_triggers):
         for trigs in table.values():
             for t in trigs:
-                words.update(w.lstrip("-") for w in t.with_)  # exclusions ('-haft') need their forms too
+                # exclusions ('-haft') need their forms too; of a bound part ('zur rede') the word
+                words.update(part.rsplit(" ", 1)[-1] for cond in t.conditions + t.exclusions for part in cond)
     return words
 
 
@@ -231,6 +242,10 @@ def _add_name(auto: ahocorasick.Automaton, entry: NameEntry) -> None:
 
 
 def _trigger(row: Row) -> Trigger:
+    for item in row.multi("with"):
+        parts = item.removeprefix("-").split("+")
+        if any(not p.strip() or len(p.split()) > 2 or p != p.strip() for p in parts):
+            raise LexiconError(row.file, row.line, f"with {item!r}: parts are 'word' or 'PREP word' joined by '+'")
     lemma = row["lemma"]
     particle = None
     if "|" in lemma:

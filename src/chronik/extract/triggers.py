@@ -27,18 +27,37 @@ def clause_lemmas(tokens: list[Token], cl: Clause, lex: Lexicon) -> set[str]:
     if words and "particle" in words[-1].kinds:
         particle = words[-1].lower
         lemmas |= {particle + t.lemma for t in words[:-1] if not t.is_cap}
+    for t in words[1:]:  # 'zur Rede', 'in ihre Gewalt', 'unter staatliche Kontrolle': 'zur rede', 'in gewalt', ...
+        prep = _bound_by(tokens, t, cl, lex)
+        if prep is not None:
+            lemmas |= {f"{prep} {t.lemma}", f"{prep} {t.lower}"}
     return lemmas
 
 
+DETERMINER_KINDS = frozenset({"article", "indefinite", "possessive", "definite", "quantity", "oblique_article",
+                              "genitive_article"})
+
+
+def _bound_by(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon) -> str | None:
+    """The lower-case word before a word's phrase, past up to three determiners and adjectives."""
+    endings = lex.adjective_endings
+    j = t.i - 1
+    while j > cl.first and t.i - j <= 3 and not tokens[j].is_cap and (tokens[j].kinds & DETERMINER_KINDS or (
+            endings and not tokens[j].kinds and tokens[j].lower.endswith(endings))):
+        j -= 1
+    before = tokens[j]
+    return before.lower if j >= cl.first and before.is_word and not before.is_cap else None
+
+
 def _with_ok(trig: Trigger, clause_lemmas: Callable[[], set[str]]) -> bool:
-    """One of the row's ``with`` words must be in the clause, and none of its ``-word`` exclusions."""
+    """One of the row's ``with`` items must be met in the clause, and none of its ``-`` exclusions; an item is
+    met when all its ``+``-joined parts are words of the clause (``Sache+gemeinsam``, ``zur Rede``)."""
     if not trig.with_:
         return True
     lemmas = clause_lemmas()
-    wanted = [w for w in trig.with_ if not w.startswith("-")]
-    if any(w[1:] in lemmas for w in trig.with_ if w.startswith("-")):
+    if any(all(w in lemmas for w in cond) for cond in trig.exclusions):
         return False
-    return not wanted or any(w in lemmas for w in wanted)
+    return not trig.conditions or any(all(w in lemmas for w in cond) for cond in trig.conditions)
 
 
 def _last_word(tokens: list[Token], cl: Clause) -> Token | None:
@@ -182,7 +201,8 @@ def find_triggers(tokens: list[Token], cl: Clause, lex: Lexicon) -> list[Trigger
                 hit = _verb_hit(t, lex, lemmas)
             if hit is not None:
                 hits.append(hit)
-            for trig in lex.adj_triggers.get(t.lemma, ()):
+            # like verb rows, a row may name the written form ('einig', which the lemmatiser takes for 'einige')
+            for trig in lex.adj_triggers.get(t.lemma, ()) or lex.adj_triggers.get(t.lower, ()):
                 if _with_ok(trig, lemmas):
                     hits.append(TriggerHit(t.i, trig, "adjective", t.lemma))
                     break
@@ -213,7 +233,8 @@ def select(hits: list[TriggerHit], cl: Clause) -> list[TriggerHit]:
         verbs = [verbs[-1]] if cl.kind == "subordinate" else [verbs[0]]
     # a light-verb noun whose verb is the clause's trigger verb is that verb's object: one act
     # ('sicherten Japan ihre Unterstützung zu' is the pledge, AGREE)
-    light = [h for h in light if not any(v.trigger.lemma.lower() in h.trigger.with_ for v in verbs)]
+    light = [h for h in light
+             if not any(v.trigger.lemma.lower() in cond for v in verbs for cond in h.trigger.conditions)]
     out = verbs[:]
     for h in light:  # one act per type: 'setzten Tränengas und Wasserwerfer ein' is one ASSAULT
         if all(h.trigger.event != o.trigger.event for o in out):

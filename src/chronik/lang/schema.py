@@ -125,8 +125,12 @@ TABLES: dict[str, TableSchema] = {
         multi=("with", "recipient", "context"),
         doc="Event triggers by lemma. V: verb infinitive, separable verbs as particle|base (ab|lehnen); "
             "N: noun lemma, matched also as the head of a compound; A: adjective or participle. "
-            "with: lemmas of which one must occur in the same clause (light verbs: Kritik + üben). "
-            "recipient: how the recipient is marked (obj, or prepositions such as mit, gegenüber).",
+            "with: |-separated conditions on the same clause, of which one must be met and none marked '-': a lemma "
+            "or written form (light verbs: Kritik + üben), '+'-joined parts that must all occur (Sache+gemeinsam), "
+            "and a part 'PREP word' for a word in a phrase opened by PREP, past determiners and adjectives "
+            "('in Gewalt' is met by 'in ihre Gewalt'). "
+            "recipient: how the recipient is marked (obj, or prepositions such as mit, gegenüber; '!' requires it). "
+            "note flags: negated=REJECT, negated=none, negated=asserted (the negation is the idiom's own), host.",
     ),
     "cues": TableSchema(
         "cues", ("form", "kind"), ("form", "kind"), {"kind": STATUS_CUES},

@@ -554,3 +554,27 @@ def test_foreign_journalists_do_not_make_the_article_about_their_country() -> No
 def test_the_pronoun_after_a_separable_reporting_verb_is_its_subject(text: str) -> None:
     evs = [e for e in code(text, lang="de") if e.event == "REJECT"]
     assert evs and [a.code for a in evs[0].actor] == ["POL"], [(e.event, e.actor) for e in code(text, lang="de")]
+
+
+# 'von' after an uncoded role names its owner, unless it is the agent of a passive participle
+OF_PHRASE = [
+    ("Die Regierung von Premier Matteo Renzi kritisierte die EU scharf.", "ACCUSE", "ITA", "EUR"),
+    ("Der Präsident von Frankreich kritisierte Russland.", "ACCUSE", "FRA", "RUS"),
+    ("Nordkorea warf der Regierung von Präsidentin Park Geun-hye vor, einen Angriff geplant zu haben.", "ACCUSE",
+     "PRK", "KOR"),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient"), OF_PHRASE)
+def test_von_after_a_role_names_its_owner(text: str, event: str, actor: str, recipient: str) -> None:
+    assert_codes(text, "de", event, actor, recipient, "asserted")
+
+
+def test_von_before_a_passive_participle_is_its_agent() -> None:
+    text = "Kiew – Der Präsident sagte, dass die Rebellen von Russland unterstützt werden."
+    assert not [e for e in code(text, lang="de") if any(a.code == "RUS" and a.sector == "REB" for a in e.actor)]
+
+
+def test_der_before_a_feminine_institution_is_no_subject() -> None:
+    assert_codes("Der Regierung warf die Opposition in Athen Korruption vor.", "de", "ACCUSE", "GRC", "GRC",
+                 "asserted")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from chronik.extract.lexicon import Lexicon, NameEntry, Role
-from chronik.extract.tokens import DASHES, Token
+from chronik.extract.tokens import AUX_KINDS, DASHES, Token
 
 PARTY_KINDS = frozenset({"person", "role", "country", "capital", "org", "demonym", "region"})
 
@@ -296,6 +296,7 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
     mentions = [m for m in mentions if not _attributive_demonym(tokens, m, lex)]
     mentions = _merge_genitive_owners(tokens, mentions, text, offset)
     mentions = _merge_seat(tokens, mentions, text, offset)
+    feminine_nouns = tuple(lex.meta.get("feminine_noun_endings", ())) or ("\0",)
     for k, m in enumerate(mentions):
         m.prep = _preposition_before(tokens, m, lex)
         opener = tokens[m.first].kinds
@@ -305,9 +306,10 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
             pass  # 'Vertreter der USA und der Taliban verhandelten': the represented party acts
         elif "genitive_article" in opener or (after_noun and "genitive_link" in opener):
             m.genitive = True  # 'des Ministeriums' is an owner, never the subject
-        elif "oblique_article" in opener or ("oblique_feminine" in opener and m.gender == "f" and not m.plural
-                                             and m.role_form is not None):
-            # 'den Vorschlag', 'dem Prediger', 'Der Ministerin wirft Lugar vor': an object, never the subject
+        elif "oblique_article" in opener or ("oblique_feminine" in opener and m.role_form is not None and (
+                (m.gender == "f" and not m.plural) or m.role_form.endswith(feminine_nouns))):
+            # 'den Vorschlag', 'dem Prediger', 'Der Ministerin wirft Lugar vor', 'warf der Regierung von X vor':
+            # an object, never the subject
             m.oblique = True
         if m.prep is not None and lex.has_cue(m.prep, "genitive_link"):
             m.genitive = True  # 'an ally of Washington': an owner (English 'of'), never the subject
@@ -424,14 +426,29 @@ def _merge_seat(tokens: list[Token], mentions: list[Mention], text: str, offset:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == "role" and prev.code is None and m.code
                 and m.kind in ("capital", "country") and m.first == prev.last + 1
-                and tokens[prev.last].kinds & {"location_prep", "agent_prep"}
-                and "doer_prep" not in tokens[prev.last].kinds):  # 'Diplomaten durch Russland'
+                and ("location_prep" in tokens[prev.last].kinds or _of_phrase(tokens, prev, m))):
             prev.code, prev.end, prev.last = m.code, m.end, m.last
             prev.text = text[prev.start - offset:prev.end - offset]
             prev.refs.extend(m.refs)
             continue
         out.append(m)
     return out
+
+
+def _of_phrase(tokens: list[Token], prev: Mention, m: Mention) -> bool:
+    """'die Regierung von Baschar al-Assad', 'der Präsident von Frankreich': 'von' right after an uncoded role
+    names its owner, unless it is the agent of a passive participle ('weil die Rebellen von Russland unterstützt
+    werden')."""
+    if m.first != prev.last + 1:
+        return False
+    of = tokens[prev.last]
+    if "agent_prep" not in of.kinds or "doer_prep" in of.kinds or of.is_cap:
+        return False
+    nxt = tokens[m.last] if m.last < len(tokens) else None
+    after = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    participle = nxt is not None and nxt.is_word and not nxt.is_cap and "particle" not in nxt.kinds and (
+        after is None or not after.is_word or bool(after.kinds & AUX_KINDS))
+    return not participle
 
 
 def _merge_genitive_owners(tokens: list[Token], mentions: list[Mention], text: str,
@@ -442,8 +459,9 @@ def _merge_genitive_owners(tokens: list[Token], mentions: list[Mention], text: s
     for m in mentions:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind in ("role", "generic") and prev.code is None and m.code
-                and m.first == prev.last and "genitive_link" in tokens[m.first].kinds
-                and m.kind in ("role", "country", "org", "capital", "person")):
+                and m.kind in ("role", "country", "org", "capital", "person")
+                and ((m.first == prev.last and "genitive_link" in tokens[m.first].kinds)
+                     or _of_phrase(tokens, prev, m))):
             prev.code, prev.end, prev.last = m.code, m.end, m.last
             prev.kind = "role"
             if m.kind == "org" and m.sector and m.sector != "GOV":

@@ -250,7 +250,7 @@ class DateFinder:
         return None
 
 
-_DIGITS = re.compile(r"(?<!\d)\d")
+_DIGITS = re.compile(r"\d+")  # the starts of digit runs
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _GAP = re.compile(r"\s*,?\s*(?:\w{1,4}\s+)?$")
 

@@ -990,9 +990,8 @@ def _evidence_span(v: SentenceView, hit: TriggerHit, args: Arguments, cl: Clause
     for m in args.actor + args.recipient:
         if cl.first <= m.first < cl.last:
             points += [m.start, m.end]
-    last_word = max((t for t in toks[cl.first:cl.last] if t.is_word), key=lambda t: t.i)
     if hit.how == "split-verb":
-        points.append(last_word.end)
+        points.append(next(t for t in reversed(toks[cl.first:cl.last]) if t.is_word).end)  # the particle
     return min(points), max(points)
 
 

@@ -54,7 +54,7 @@ class DateMention:
 class _Lexicon:
     pattern: re.Pattern[str]
     anchors: ahocorasick.Automaton
-    """Every date word: the pattern is only tried where one of them (or a digit) starts a word."""
+    """Every date word and digit: the pattern is only tried where one of them starts a word."""
     lead_tail: re.Pattern[str]
     quantity_tail: re.Pattern[str]
     value: dict[tuple[str, str], str]
@@ -125,6 +125,8 @@ def _lexicon(lang: str) -> _Lexicon:
     for key in ("weekday", "month", "relative_day", "unit", "part", "season", "modifier", "year"):
         for form in words[key]:
             anchors.add_word(form, len(form))
+    for digit in "0123456789":  # numbers: every digit is a start (one inside a number is skipped, as after a letter)
+        anchors.add_word(digit, 1)
     anchors.make_automaton()
     return _Lexicon(
         pattern=re.compile(_build_pattern(words)),
@@ -163,7 +165,6 @@ class DateFinder:
     def _matches(self, text: str) -> Iterator[re.Match[str]]:
         """The pattern's matches, tried only at word starts where a date word or a digit begins (fast)."""
         starts = {end - n + 1 for end, n in self._lex.anchors.iter(text)}
-        starts.update(m.start() for m in _DIGITS.finditer(text))
         done = 0
         for pos in sorted(starts):
             if pos < done or (pos > 0 and text[pos - 1].isalnum()):
@@ -250,7 +251,6 @@ class DateFinder:
         return None
 
 
-_DIGITS = re.compile(r"\d+")  # the starts of digit runs
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _GAP = re.compile(r"\s*,?\s*(?:\w{1,4}\s+)?$")
 

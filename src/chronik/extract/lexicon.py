@@ -44,6 +44,8 @@ class Trigger:
     note: str
     ref: str
     particle: str | None = None  # separable verb particle (ab|lehnen -> "ab")
+    needs: frozenset[str] = frozenset()  # the ``with`` words: the clause must hold one of them (if any)
+    excludes: frozenset[str] = frozenset()  # the ``with`` exclusions ('-haft'): the clause may hold none
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,10 +238,13 @@ def _trigger(row: Row) -> Trigger:
     if "|" in lemma:
         particle, base = lemma.split("|", 1)
         lemma = particle + base
+    with_ = tuple(w.lower() for w in row.multi("with"))
     return Trigger(
         lemma=lemma, pos=row["pos"], event=row["event"], mode=row["mode"] or None,
-        with_=tuple(w.lower() for w in row.multi("with")), recipient=row.multi("recipient"),
+        with_=with_, recipient=row.multi("recipient"),
         context=row.multi("context"), note=row["note"], ref=row.ref, particle=particle,
+        needs=frozenset(w for w in with_ if not w.startswith("-")),
+        excludes=frozenset(w[1:] for w in with_ if w.startswith("-")),
     )
 
 

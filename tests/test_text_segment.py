@@ -140,7 +140,8 @@ def test_every_sentence_is_an_ordered_trimmed_span_of_the_body(text: str) -> Non
 
 
 _WORDS = ["Die", "der", "Wien", "am", "10", "3", "2020", "1.700", "es", "ab", "Ära", "IV", "Mrd", "bzw", "Okt", "Juli",
-          "z.B.", "U.S.", "www.orf.at", "Uhr/live", "+", "–", "in", "Er", "APA", "A", "b", "St", "Dr", "No", "19.00"]
+          "z.B.", "U.S.", "www.orf.at", "Uhr/live", "+", "–", "in", "Er", "APA", "A", "b", "St", "Dr", "No", "19.00",
+          "U.N.", "e.g.", "The", "It's", "Security-Council", "AlsoThe"]
 _GLUE = [". ", "? ", "! ", "; ", ", ", " (", ") ", "(", ")", " [", "] ", "„", "“ ", '"', "...", ".) ", "). ", "+)", " "]
 
 
@@ -157,6 +158,18 @@ def test_syntok_shortcuts_never_change_what_syntok_finds(parts: list[tuple[str, 
     assert set(_short_cuts(text, start, end, abbreviations("de"))) <= syntok
     if not _may_split(text, start, end):
         assert not syntok
+
+
+def test_an_initialism_before_a_capital_is_decided_without_syntok() -> None:
+    from chronik.text.segment import _may_split
+
+    # syntok reads 'U.N' as one token and splits after it only before a sentence starter ('The')
+    kept = "Hungary will support a U.N. Security Council resolution against Serbia."
+    assert not _may_split(kept, 0, len(kept))
+    assert sentences(kept, lang="en") == [kept]
+    split = "He flew to the U.S. The talks began on Monday."
+    assert _may_split(split, 0, len(split))
+    assert sentences(split, lang="en") == ["He flew to the U.S.", "The talks began on Monday."]
 
 
 def test_a_bracket_syntok_cannot_close_is_left_to_syntok() -> None:

@@ -259,9 +259,10 @@ def _nationality_of_object(args: Arguments, tokens: list[Token], cl: Clause, hit
     actor_codes = {m.code for m in args.actor}
     for t in tokens[start:cl.last]:
         nat = lex.nationality.get(t.lower)
+        if not nat or t.i in covered or t.i == hit.token or nat[0] in actor_codes:
+            continue
         pp = _pp_opener(tokens, t.i, lex)
-        aimed = pp is not None and hit.trigger.event in ("THREATEN", "ASSAULT") and lex.has_cue(pp, "target_prep")
-        if nat and t.i not in covered and t.i != hit.token and nat[0] not in actor_codes and (pp is None or aimed):
+        if pp is None or (hit.trigger.event in ("THREATEN", "ASSAULT") and lex.has_cue(pp, "target_prep")):
             # 'Warnschüsse auf ein nordkoreanisches Boot': an attack's own target phrase counts
             args.recipient = [Mention(t.i, t.i + 1, t.start, t.end, t.text, "country", nat[0], None, refs=[nat[1]])]
             args.trail.append(f"args:recipient=nationality of the object '{t.text}'")

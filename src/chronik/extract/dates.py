@@ -10,7 +10,7 @@ absolute expressions (a year is given) resolve.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -54,7 +54,7 @@ class DateMention:
 class _Lexicon:
     pattern: re.Pattern[str]
     anchors: ahocorasick.Automaton
-    """Every date word: the pattern is only tried where one of them (or a digit) starts a word."""
+    """Every date word and digit: the pattern is only tried where one of them starts a word."""
     lead_tail: re.Pattern[str]
     quantity_tail: re.Pattern[str]
     value: dict[tuple[str, str], str]
@@ -125,6 +125,8 @@ def _lexicon(lang: str) -> _Lexicon:
     for key in ("weekday", "month", "relative_day", "unit", "part", "season", "modifier", "year"):
         for form in words[key]:
             anchors.add_word(form, len(form))
+    for digit in "0123456789":  # numbers: every digit is a start (one inside a number is skipped, as after a letter)
+        anchors.add_word(digit, 1)
     anchors.make_automaton()
     return _Lexicon(
         pattern=re.compile(_build_pattern(words)),
@@ -147,9 +149,14 @@ class DateFinder:
         self.lang = lang
         self._lex = _lexicon(lang)
 
-    def find(self, text: str) -> list[DateMention]:
+    def words(self) -> Iterable[tuple[str, int]]:
+        """The date words and digits as automaton words (word, its length): for one automaton with other lists."""
+        return self._lex.anchors.items()
+
+    def find(self, text: str, hits: Iterable[tuple[int, int]] | None = None) -> list[DateMention]:
+        """The date phrases of ``text``; ``hits``: its date-word hits (end index, length) when it was read already."""
         found: list[DateMention] = []
-        for m in self._matches(text):
+        for m in self._matches(text, hits):
             start = self._extend_lead(text, m.start())
             mention = self._mention(text, m, start)
             if mention is not None:
@@ -160,10 +167,9 @@ class DateFinder:
         return resolve(mention, pub, tense)
 
     # -- internals --------------------------------------------------------------------------------
-    def _matches(self, text: str) -> Iterator[re.Match[str]]:
+    def _matches(self, text: str, hits: Iterable[tuple[int, int]] | None) -> Iterator[re.Match[str]]:
         """The pattern's matches, tried only at word starts where a date word or a digit begins (fast)."""
-        starts = {end - n + 1 for end, n in self._lex.anchors.iter(text)}
-        starts.update(m.start() for m in _DIGITS.finditer(text))
+        starts = {end - n + 1 for end, n in (self._lex.anchors.iter(text) if hits is None else hits)}
         done = 0
         for pos in sorted(starts):
             if pos < done or (pos > 0 and text[pos - 1].isalnum()):
@@ -250,7 +256,6 @@ class DateFinder:
         return None
 
 
-_DIGITS = re.compile(r"(?<!\d)\d")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _GAP = re.compile(r"\s*,?\s*(?:\w{1,4}\s+)?$")
 

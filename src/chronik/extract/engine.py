@@ -26,6 +26,7 @@ from chronik.extract.arguments import (
 from chronik.extract.coref import DocState, Party, Rejected
 from chronik.extract.lexicon import Lexicon, country_codes, lexicon
 from chronik.extract.mentions import Atom, Mention, compose, sentence_atoms
+from chronik.extract.scan import Scanner
 from chronik.extract.speech import (
     continued_demand,
     modal_cue,
@@ -92,6 +93,7 @@ class SentenceView:
     clauses: list[Clause]
     mood: SentenceMood
     places: list
+    date_words: list  # the date-word hits of the sentence (extract/scan.py)
     dates: list | None = None  # found on first use, once per sentence
     keyword_contexts: tuple[str, ...] | None = None  # the same
 
@@ -115,6 +117,12 @@ class Extractor:
 
         return PlaceFinder(self.lang)
 
+    @cached_property
+    def _scanner(self) -> Scanner:
+        """Names, places and date words in one automaton: a sentence is read once for all three."""
+        names = self.lex.automaton.items() if self.lex.automaton is not None else ()
+        return Scanner(names, self._places.words(), self._dates.words())
+
     def extract(self, doc: Document, sentences: tuple[Sentence, ...] | list[Sentence],
                 rejected: list[Rejected] | None = None) -> list[Event]:
         """The document's events; triggers found but not coded are appended to ``rejected`` when given."""
@@ -131,7 +139,8 @@ class Extractor:
     def _view(self, s: Sentence, state: DocState, doc: Document) -> SentenceView:
         lex = self.lex
         tokens = tokenize(s.text, s.start, lex)
-        atoms = _resolve_anaphors(sentence_atoms(s.text, s.start, tokens, lex), state)
+        hits = self._scanner.scan(s.text)
+        atoms = _resolve_anaphors(sentence_atoms(s.text, s.start, tokens, lex, hits.names), state)
         mentions = compose(tokens, atoms, lex, s.text, s.start)
         state.subject_country = next((m.code for m in mentions if m.kind in ("country", "capital") and m.code
                                       and m.prep is None and not m.genitive and not m.oblique
@@ -143,8 +152,8 @@ class Extractor:
             self._finish_person(m, state, doc)
             _role_memory(m, state)
         clauses = split_clauses(tokens, lex)
-        places = self._places.find(s.text)
-        return SentenceView(s, tokens, mentions, clauses, sentence_mood(tokens, clauses, lex), places)
+        places = self._places.find(s.text, hits.places)
+        return SentenceView(s, tokens, mentions, clauses, sentence_mood(tokens, clauses, lex), places, hits.dates)
 
     def _add_surnames(self, tokens: list[Token], mentions: list[Mention], state: DocState,
                       s: Sentence) -> list[Mention]:
@@ -711,7 +720,7 @@ class Extractor:
               tense: str, trail: list[str]) -> tuple[str | None, Precision | None, Status]:
         finder = self._dates
         if v.dates is None:
-            v.dates = finder.find(v.sentence.text)
+            v.dates = finder.find(v.sentence.text, v.date_words)
         found = v.dates
         offset = v.sentence.start
         lo, hi = v.tokens[cl.first].start - offset, v.tokens[cl.last - 1].end - offset
@@ -1080,9 +1089,8 @@ def _evidence_span(v: SentenceView, hit: TriggerHit, args: Arguments, cl: Clause
     for m in args.actor + args.recipient:
         if cl.first <= m.first < cl.last:
             points += [m.start, m.end]
-    last_word = max((t for t in toks[cl.first:cl.last] if t.is_word), key=lambda t: t.i)
     if hit.how == "split-verb":
-        points.append(last_word.end)
+        points.append(next(t for t in reversed(toks[cl.first:cl.last]) if t.is_word).end)  # the particle
     return min(points), max(points)
 
 

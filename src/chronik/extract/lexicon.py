@@ -251,9 +251,10 @@ def _trigger(row: Row) -> Trigger:
     if "|" in lemma:
         particle, base = lemma.split("|", 1)
         lemma = particle + base
+    with_ = tuple(w.lower() for w in row.multi("with"))
     return Trigger(
         lemma=lemma, pos=row["pos"], event=row["event"], mode=row["mode"] or None,
-        with_=tuple(w.lower() for w in row.multi("with")), recipient=row.multi("recipient"),
+        with_=with_, recipient=row.multi("recipient"),
         context=row.multi("context"), note=row["note"], ref=row.ref, particle=particle,
     )
 

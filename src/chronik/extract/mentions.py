@@ -59,10 +59,11 @@ class Mention:
         return self.kind in PARTY_KINDS or self.kind in ("pronoun", "collective", "vague")
 
 
-def _automaton_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon) -> list[Atom]:
+def _automaton_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon, hits: list | None) -> list[Atom]:
     if lex.automaton is None or not tokens:
         return []
-    hits = list(lex.automaton.iter(text))
+    if hits is None:
+        hits = list(lex.automaton.iter(text))
     if not hits:
         return []
     starts = {t.start - offset: t.i for t in tokens}
@@ -203,8 +204,9 @@ def _before_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return j < len(tokens) and tokens[j].is_word and tokens[j].is_cap
 
 
-def sentence_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon) -> list[Atom]:
-    atoms = _automaton_atoms(text, offset, tokens, lex)
+def sentence_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon, names: list | None = None) -> list[Atom]:
+    """``names``: the name automaton's hits in ``text`` when it was read already (extract/scan.py)."""
+    atoms = _automaton_atoms(text, offset, tokens, lex, names)
     covered = {i for a in atoms for i in range(a.first, a.last)}
     nouns_cap = lex.meta.get("nouns_capitalised")
     compounds = lex.meta.get("compounds")

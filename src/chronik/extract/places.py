@@ -12,8 +12,9 @@ on word boundaries (checked with ``str.isalnum`` so that ä/ö/ü/ß are letters
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 import ahocorasick
 
@@ -185,9 +186,18 @@ def _table_entries(lang: str) -> dict[str, _Entry]:
 @dataclass(frozen=True)
 class _Index:
     entries: dict[str, _Entry | CityRow]  # cities stay rows until a text names them
-    automaton: ahocorasick.Automaton
     preps: frozenset[str]
     located: dict[str, Location] = field(default_factory=dict)  # form -> its location, made on first use
+
+    @cached_property
+    def automaton(self) -> ahocorasick.Automaton:
+        """Every name form (value: the form), built on the first text read on its own (the engine reads its
+        sentences with one automaton for names, places and dates, extract/scan.py)."""
+        automaton = ahocorasick.Automaton()
+        for form in self.entries:
+            automaton.add_word(form, form)
+        automaton.make_automaton()
+        return automaton
 
     def location(self, form: str) -> Location:
         loc = self.located.get(form)
@@ -213,11 +223,7 @@ def _index(lang: str) -> _Index:
         if loc is not None and form not in stop:
             entries[form] = _Entry(_RANK_COUNTRY, 0, loc)
     entries.update(_table_entries(lang))
-    automaton = ahocorasick.Automaton()
-    for form in entries:
-        automaton.add_word(form, form)
-    automaton.make_automaton()
-    return _Index(entries, automaton, _preps(lang))
+    return _Index(entries, _preps(lang))
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
@@ -236,15 +242,20 @@ class PlaceFinder:
     def _idx(self) -> _Index:
         return _index(self.lang)
 
+    def words(self) -> Iterable[tuple[str, str]]:
+        """The name forms as automaton words (form, form): for one automaton with other word lists."""
+        return ((form, form) for form in self._idx.entries)
+
     def lookup(self, form: str) -> Location | None:
         """The location of one exact name form (None when unknown or stopped)."""
         idx = self._idx
         return idx.location(form) if idx.entries.get(form) else None
 
-    def find(self, text: str) -> list[PlaceMention]:
+    def find(self, text: str, hits: Iterable[tuple[int, str]] | None = None) -> list[PlaceMention]:
+        """The places of ``text``; ``hits``: its automaton hits (end index, form) when the text was read already."""
         idx = self._idx
         spans: list[tuple[int, int, str]] = []
-        for last, form in idx.automaton.iter(text):
+        for last, form in idx.automaton.iter(text) if hits is None else hits:
             start = last - len(form) + 1
             if _bounded(text, start, last + 1):
                 spans.append((start, last + 1, form))

@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from chronik.extract.lexicon import Lexicon, Trigger
 from chronik.extract.mentions import Mention
 from chronik.extract.tokens import Clause, Token
 
 ACTS = {"criticism": ("ACCUSE", "disapprove"), "obligation": ("REQUEST", None)}
+_LEMMA = attrgetter("lemma")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,10 +92,11 @@ def modal_cue(tokens: list[Token], cl: Clause, t: Token, kind: str) -> bool:
 def _cue_in(tokens: list[Token], cl: Clause, lex: Lexicon) -> tuple[str, Token] | None:
     for kind in ("obligation", "criticism"):
         pattern = _stem_pattern(lex.cue_forms(kind)) if kind == "criticism" else None
+        lemmas = lex.cue_lemma_set(kind)
         for t in tokens[cl.first:cl.last]:
             if not t.is_word:
                 continue
-            if (modal_cue(tokens, cl, t, kind) if kind in t.kinds else kind in lex.cue_lemmas.get(t.lemma, ())):
+            if modal_cue(tokens, cl, t, kind) if kind in t.kinds else t.lemma in lemmas:
                 return kind, t
             if pattern is not None and pattern.search(t.lower) and t.lemma.lower() not in lex.noun_triggers:
                 # inside a compound: 'Erpressungsversuch', 'völkerrechtswidrig'; not inside a word that names an
@@ -110,9 +113,12 @@ def _parties(mentions: list[Mention], cl: Clause) -> list[Mention]:
 def qualification(tokens: list[Token], clauses: list[Clause], mentions: list[Mention],
                   lex: Lexicon) -> SpeechAct | None:
     """'Carter hatte Russland als ernsthafte Bedrohung bezeichnet': the qualified party is accused."""
+    qualifying = lex.cue_lemma_set("qualify")
+    if qualifying.isdisjoint(map(_LEMMA, tokens)):
+        return None  # no qualifying verb in the sentence
     for cl in clauses:
         verb = next((t for t in tokens[cl.first:cl.last] if t.is_word and not t.is_cap
-                     and "qualify" in lex.cue_lemmas.get(t.lemma, ())), None)
+                     and t.lemma in qualifying), None)
         if verb is None:
             continue
         cue = _cue_in(tokens, cl, lex)

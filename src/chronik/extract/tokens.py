@@ -128,7 +128,7 @@ def split_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     """Split a sentence at clause punctuation and clause-opening coordinators; classify each clause."""
     bounds: list[int] = [0]
     split_sub = bool(lex.meta.get("split_at_subordinators"))
-    split_report = bool(lex.meta.get("split_after_report"))
+    reporting = lex.cue_lemma_set("report") if lex.meta.get("split_after_report") else frozenset()
     inserted = _dash_insertions(tokens)
     for t in tokens:
         if t.i in inserted or (t.text == "," and 0 < t.i < len(tokens) - 1
@@ -142,8 +142,7 @@ def split_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
             bounds.append(t.i)
         elif split_sub and t.i > 0 and tokens[t.i - 1].text not in CLAUSE_PUNCT and "subordinator" in kinds:
             bounds.append(t.i)  # English clauses need no comma: 'resigned as the opposition threatened'
-        elif split_report and t.i + 1 < len(tokens) and "report" in lex.cue_lemmas.get(t.lemma, ()) \
-                and tokens[t.i + 1].is_word and t.lower != t.lemma:
+        elif t.lemma in reporting and t.i + 1 < len(tokens) and tokens[t.i + 1].is_word and t.lower != t.lemma:
             bounds.append(t.i + 1)  # 'said Tokyo welcomed the summit': the reported clause starts after 'said'
     bounds = sorted(set(bounds))
     bounds.append(len(tokens))

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
 
 from chronik.extract.lexicon import Lexicon, Trigger
 from chronik.extract.tokens import Clause, Token
+
+_LEMMA, _LOWER = attrgetter("lemma"), attrgetter("lower")
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,9 +23,10 @@ class TriggerHit:
 def clause_lemmas(tokens: list[Token], cl: Clause, lex: Lexicon) -> set[str]:
     """Lemmas of a clause, plus particle+verb joins for a clause-final separable particle."""
     words = [t for t in tokens[cl.first:cl.last] if t.is_word]
-    lemmas = {t.lemma for t in words} | {t.lower for t in words}
+    lemmas = set(map(_LEMMA, words))
+    lemmas.update(map(_LOWER, words))
     # 'Taliban-Kämpfer', 'F-16-Kampfjets': the head after the last hyphen counts as a word of its own
-    heads = [t.text.rsplit("-", 1)[1] for t in words if "-" in t.text[1:-1]]
+    heads = [t.text.rsplit("-", 1)[1] for t in words if "-" in t.text and "-" in t.text[1:-1]]
     lemmas |= {lex.lemma(h) for h in heads if h} | {h.lower() for h in heads}
     if words and "particle" in words[-1].kinds:
         particle = words[-1].lower

@@ -104,6 +104,26 @@ def _inner_dot(before: str, after: str) -> bool:
 
 
 _ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_INITIALISM = re.compile(r"[A-Z](?:\.[A-Z])+|[a-z](?:\.[a-z])+")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)(?=[\s,;:-]|$)")
+
+
+def _initialism_before(text: str, start: int, dot: int) -> bool:
+    """Whether the dot at ``dot`` ends an initialism after space or the piece's start ('U.N.', 'U.S.A.', 'e.g.'):
+    syntok reads 'U.N' as one token and does not split after a token with a dot in it (unless a sentence starter
+    follows, see ``_starter_after``)."""
+    return _INITIALISM.fullmatch(text, text.rfind(" ", start, dot) + 1 or start, dot) is not None
+
+
+def _starter_after(text: str, pos: int, end: int) -> bool:
+    """Whether the word after ``pos`` may be a sentence starter for syntok ('The', 'It'), where it splits even
+    after an initialism; also when the word is not plainly letters, or a lower-case letter in it is followed by a
+    capital ('AlsoThe' is two syntok tokens): syntok is left to read it."""
+    found = _NEXT_WORD.match(text, pos, end)
+    if found is None:
+        return True
+    word = found.group(1)
+    return word in State.starters or any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
 
 
 def _may_split(text: str, start: int, end: int) -> bool:
@@ -135,6 +155,9 @@ def _may_split(text: str, start: int, end: int) -> bool:
         if after.isdigit() or after.islower():
             continue
         if inner_dots and char == "." and i > start and _inner_dot(text[i - 1], after):
+            continue
+        if inner_dots and char == "." and after.isspace() and _initialism_before(text, start, i) \
+                and not _starter_after(text, i + 1, end):
             continue
         # Nothing visible after it: a boundary there is the piece's end anyway.
         if not after:

@@ -209,7 +209,11 @@ IDIOMS = [
     ("Die Huthi-Rebellen haben die jemenitische Hauptstadt unter ihre Kontrolle gebracht.", "COERCE", "YEM", "YEM",
      "asserted"),
     ("Die türkische Regierung machte gemeinsame Sache mit dem IS.", "COOPERATE", "TUR", "IMG", "asserted"),
+    # a light-verb noun takes the voice of its verb: in the passive the 'von' party acts
     ("Russland wurden von der EU Sanktionen in Aussicht gestellt.", "THREATEN", "EUR", "RUS", "asserted"),
+    ("Griechenland wurde von der EU Hilfe in Aussicht gestellt.", "AGREE", "EUR", "GRC", "asserted"),
+    ("Der ukrainischen Regierung wurde von Russland ein Ultimatum gestellt.", "THREATEN", "RUS", "UKR", "asserted"),
+    ("Russland wurde von der Ukraine der Krieg erklärt.", "THREATEN", "UKR", "RUS", "asserted"),
     # a negation that is part of the idiom (note flag negated=asserted): the act is asserted
     ("Der österreichische Kanzler ließ kein gutes Haar an der Regierung in Ankara.", "ACCUSE", "AUT", "TUR",
      "asserted"),
@@ -293,6 +297,8 @@ OTHER_SENSES = [
     "Die ungarische Regierung zeigte sich in der Sache gemeinsam mit Polen hart.",
     "Der österreichische Friseur ließ dem Kanzler kein Haar auf dem Kopf.",  # no 'gut', no idiom
     "Der russische Präsident nahm das Blatt in Moskau vom Tisch.",
+    # an inflected adjective of the row ('staatlich') is no passive participle of a light verb
+    "Neben der Einrichtung einer staatlichen Schulaufsicht wurden in Ungarn neue Lehrpläne eingeführt.",
 ]
 
 

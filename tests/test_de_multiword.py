@@ -209,6 +209,8 @@ IDIOMS = [
     ("Die Huthi-Rebellen haben die jemenitische Hauptstadt unter ihre Kontrolle gebracht.", "COERCE", "YEM", "YEM",
      "asserted"),
     ("Die türkische Regierung machte gemeinsame Sache mit dem IS.", "COOPERATE", "TUR", "IMG", "asserted"),
+    ("Faymann und Merkel zogen in der Flüchtlingskrise an einem Strang.", "COOPERATE", "AUT", "DEU", "asserted"),
+    ("Österreich zog mit Deutschland an einem Strang.", "COOPERATE", "AUT", "DEU", "asserted"),
     # a light-verb noun takes the voice of its verb: in the passive the 'von' party acts
     ("Russland wurden von der EU Sanktionen in Aussicht gestellt.", "THREATEN", "EUR", "RUS", "asserted"),
     ("Griechenland wurde von der EU Hilfe in Aussicht gestellt.", "AGREE", "EUR", "GRC", "asserted"),
@@ -297,6 +299,7 @@ OTHER_SENSES = [
     "Die ungarische Regierung zeigte sich in der Sache gemeinsam mit Polen hart.",
     "Der österreichische Friseur ließ dem Kanzler kein Haar auf dem Kopf.",  # no 'gut', no idiom
     "Der russische Präsident nahm das Blatt in Moskau vom Tisch.",
+    "Die Regierung in Wien zieht nicht an einem Strang.",  # one party pulling together with nobody named
     # an inflected adjective of the row ('staatlich') is no passive participle of a light verb
     "Neben der Einrichtung einer staatlichen Schulaufsicht wurden in Ungarn neue Lehrpläne eingeführt.",
 ]

@@ -89,6 +89,7 @@ class Lexicon:
     min_noun_head: int = 5
     wanted: set[str] = field(default_factory=set)
     trigger_keys: frozenset[str] = frozenset()
+    bound_words: frozenset[str] = frozenset()  # words of 'with' parts bound by a preposition ('zur Rede': rede)
     lower_atom_keys: frozenset[str] = frozenset()  # lower-case words that can start an atom
     compound_stop: frozenset[str] = frozenset()
     _guessed: dict[str, str] = field(default_factory=dict)
@@ -382,6 +383,9 @@ def lexicon(lang: str) -> Lexicon:
     atom_kinds = {"vague", "pronoun_m", "pronoun_f", "pronoun_pl", "first_person"}
     lex.lower_atom_keys = frozenset(lex.nationality) | frozenset(f for f, k in lex.cues.items() if k & atom_kinds)
     lex.wanted = _interesting_lemmas(lex)
+    lex.bound_words = frozenset(part.split()[1] for table in (lex.verb_triggers, lex.noun_triggers, lex.adj_triggers)
+                                for trigs in table.values() for t in trigs for cond in t.conditions + t.exclusions
+                                for part in cond if " " in part)
     lex.lemmas = _lemma_table(lex)
     lex.compound_stop = frozenset(w.lower() for w in load_words(lang, "compound_stop"))
     lex.contexts = [(r["keyword"].lower(), r.multi("context")) for r in load_table(lang, "contexts")]

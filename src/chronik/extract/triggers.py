@@ -31,7 +31,10 @@ def clause_lemmas(tokens: list[Token], cl: Clause, lex: Lexicon) -> set[str]:
     if words and "particle" in words[-1].kinds:
         particle = words[-1].lower
         lemmas |= {particle + t.lemma for t in words[:-1] if not t.is_cap}
+    bound = lex.bound_words
     for t in words[1:]:  # 'zur Rede', 'in ihre Gewalt', 'unter staatliche Kontrolle': 'zur rede', 'in gewalt', ...
+        if t.lemma not in bound and t.lower not in bound:
+            continue
         prep = _bound_by(tokens, t, cl, lex)
         if prep is not None:
             lemmas |= {f"{prep} {t.lemma}", f"{prep} {t.lower}"}

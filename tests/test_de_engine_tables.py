@@ -569,3 +569,9 @@ def test_der_before_a_feminine_institution_is_no_subject() -> None:
 ])
 def test_an_asserted_act(text: str, event: str, actor: str, recipient: str) -> None:
     assert_codes(text, "de", event, actor, recipient, "asserted")
+
+
+def test_an_arrest_warrant_issued_is_by_the_courts_of_the_place() -> None:
+    text = "Paris – Gegen den Islamisten wurde ein internationaler Haftbefehl ausgestellt."
+    evs = [e for e in code(text, lang="de") if e.event == "THREATEN"]
+    assert evs and [(a.code, a.sector) for a in evs[0].actor] == [("FRA", "JUD")], [(e.event, e.actor) for e in evs]

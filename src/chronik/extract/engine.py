@@ -54,7 +54,8 @@ OWN_FORCES_MODES = frozenset({None, "troops", "weapons", "police", "militia", "w
 IMPLIED_SECTOR = {("COERCE", "arrest"): "COP", ("COERCE", "seize"): "COP", ("COERCE", "curfew"): "GOV",
                   ("COERCE", "martial-law"): "GOV", ("COERCE", "restrict"): "GOV", ("COERCE", "censor"): "GOV",
                   ("COERCE", "deport"): "GOV", ("SANCTION", "convict"): "JUD", ("SANCTION", "expel"): "GOV",
-                  ("ASSAULT", "crowd-control"): "COP", ("ACCUSE", "investigate"): "JUD"}
+                  ("ASSAULT", "crowd-control"): "COP", ("ACCUSE", "investigate"): "JUD",
+                  ("THREATEN", "arrest"): "JUD"}
 # the note flag of verbs whose subject hosts or receives ('empfangen', 'erntete Kritik von X'): a whole word, so
 # that a note about hostages or hostilities is no flag
 HOST_FLAG = re.compile(r"\bhost\b")
@@ -313,7 +314,7 @@ class Extractor:
             # 'Vor seiner Reise sagte Erdogan': a noun in a reporting clause is not the act
             return drop("a noun in a reporting clause is not the act")
         if hit.how in ("noun", "compound-noun", "light-verb") and any(
-                "qualify" in lex.cue_lemmas.get(t.lemma, ()) and t.lemma not in trig.with_
+                "qualify" in lex.cue_lemmas.get(t.lemma, ()) and t.lemma not in trig.condition_words
                 for t in v.tokens[cl.first:cl.last] if t.is_word and not t.is_cap):
             # 'Xi hat den Kampf gegen Separatisten als notwendig bezeichnet': what is judged is no act reported
             return drop("a noun a speaker qualifies is not the act")
@@ -605,7 +606,7 @@ class Extractor:
             found = t.is_cap and t.is_word and self.lex.noun_trigger(t.lemma)
             # a noun that is an act only with its verb ('Botschaft schließen', 'in Stellung bringen') is none here
             trig = next((tr for tr in found[0] if tr.event in CRITICISED_ACTS
-                         and not any(w[:1] != "-" for w in tr.with_)), None) if found else None
+                         and not tr.conditions), None) if found else None
             if trig is not None:
                 acts.append(TriggerHit(t.i, trig, "noun", found[1]))
         return acts
@@ -936,7 +937,8 @@ def _shares_subject(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
     if cl.first + 1 >= cl.last or "coordinator" not in tokens[cl.first].kinds:
         return False
     nxt = tokens[cl.first + 1]
-    if hit.how in ("light-verb", "adjective") and (nxt.lemma in hit.trigger.with_ or nxt.lower in hit.trigger.with_):
+    if hit.how in ("light-verb", "adjective") and (nxt.lemma in hit.trigger.condition_words
+                                                  or nxt.lower in hit.trigger.condition_words):
         return True  # '..., sondern macht X dafür verantwortlich': the light verb opens the clause
     return nxt.i == hit.token or bool(nxt.kinds & (AUX_KINDS | {"hypothetical"}))
 

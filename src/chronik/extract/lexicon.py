@@ -49,11 +49,14 @@ class Trigger:
     # 'zur rede' is a word bound by a preposition); one plain item must be met and no '-' item
     conditions: tuple[tuple[str, ...], ...] = field(init=False)
     exclusions: tuple[tuple[str, ...], ...] = field(init=False)
+    condition_words: frozenset[str] = field(init=False)  # every word a condition names ('zur rede' -> 'rede')
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "conditions", tuple(
             tuple(w.split("+")) for w in self.with_ if not w.startswith("-")))
         object.__setattr__(self, "exclusions", tuple(tuple(w[1:].split("+")) for w in self.with_ if w.startswith("-")))
+        object.__setattr__(self, "condition_words", frozenset(
+            part.rsplit(" ", 1)[-1] for cond in self.conditions for part in cond))
 
 
 @dataclass(frozen=True, slots=True)

@@ -575,3 +575,21 @@ def test_an_arrest_warrant_issued_is_by_the_courts_of_the_place() -> None:
     text = "Paris – Gegen den Islamisten wurde ein internationaler Haftbefehl ausgestellt."
     evs = [e for e in code(text, lang="de") if e.event == "THREATEN"]
     assert evs and [(a.code, a.sector) for a in evs[0].actor] == [("FRA", "JUD")], [(e.event, e.actor) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Berlin – Der CSU-Generalsekretär hatte gegenüber der Frankfurter Allgemeinen Zeitung eine Schließung der Grenze "
+    "gefordert.",
+    "Athen – Der griechische Finanzminister hat die Gläubiger seines Landes scharf kritisiert.",
+])
+def test_a_newspaper_or_a_dateline_is_no_target(text: str) -> None:
+    evs = [e for e in code(text, lang="de") if e.event in ("REQUEST", "ACCUSE")]
+    assert evs and not evs[0].recipient, [(e.event, e.actor, e.recipient) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Wien – Die Polizei klagt über den Riesenaufwand.",  # a complaint about a state of affairs
+    "London – Arsenal-Trainer Arsene Wenger hat die Strafe für Dinamo Zagreb kritisiert.",  # a capital in a name
+])
+def test_no_untargeted_complaint_or_capital_in_a_name(text: str) -> None:
+    assert not [e for e in code(text, lang="de") if e.event == "ACCUSE"]

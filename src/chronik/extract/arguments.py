@@ -211,7 +211,10 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
             _nationality_of_object(args, tokens, cl, hit, mentions, lex)  # 'feuert auf syrisches Territorium'
         return args  # 'sprechen mit!': only the listed ways can name the recipient
     if not args.recipient:
-        _recipient_by_prep(args, inside, preps, hit, noun, lambda p: p in spec, lex)
+        # 'hatte gegenüber der Frankfurter Allgemeinen Zeitung eine Schließung gefordert': a newspaper or broadcaster
+        # behind a preposition the trigger does not name is where it was said, not to whom
+        outlets = [m for m in preps if m.kind == "org" and m.sector in MEDIA_SECTORS and m.prep not in explicit]
+        _recipient_by_prep(args, inside, [m for m in preps if m not in outlets], hit, noun, lambda p: p in spec, lex)
     if not args.recipient and explicit:
         # 'Luftangriffe auf Stellungen der Huthi-Rebellen': the owner of the thing in the trigger's own phrase
         _owner_in_phrase(args, tokens, cl, [m for m in inside if m.genitive and m.first > hit.token], explicit, lex)
@@ -237,6 +240,9 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
             args.trail.append("args:recipient=agent or owner of the object")
     return args
 
+
+# newspapers, broadcasters and journalists: the channel of a statement, not its addressee
+MEDIA_SECTORS = frozenset({"JRN", "MED"})
 
 # act nouns whose genitive names whom the act was done to ('die Festnahme des Journalisten', 'die Ausweisung
 # des Botschafters'); after any other act noun it names the doer

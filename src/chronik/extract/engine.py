@@ -14,6 +14,7 @@ from functools import cached_property
 import ahocorasick
 
 from chronik.extract.arguments import (
+    MEDIA_SECTORS,
     STATE_SECTORS,
     Arguments,
     clause_arguments,
@@ -62,6 +63,8 @@ HOST_FLAG = re.compile(r"\bhost\b")
 # people who are often abroad: a US journalist or student in an article about Bahrain or North Korea does not
 # make the article about their country
 VISITOR_SECTORS = frozenset({"JRN", "MED", "REF", "CVL", "EDU", "BUS"})
+PREPOSITION_KINDS = frozenset({"location_prep", "recipient_prep", "destination_prep", "agent_prep", "preposition",
+                               "between_prep"})
 # implied agents only when the act is aimed at a party: things are investigated by anybody
 IMPLIED_ONLY_AGAINST = frozenset({("ACCUSE", "investigate")})
 # force used by a country's own police, army or courts on people not named: the target is domestic (seized
@@ -559,13 +562,18 @@ class Extractor:
         nobody in particular and is coded with no recipient. Not: a complaint about a state of affairs with no
         object ('Die Regierung beklagte, die Hilfe komme zu spät'), or blaming oneself ('wirft sich vor')."""
         if hit.how not in ("verb", "split-verb") or not all(a.sector in STATE_SECTORS for a in actor) \
-                or any(m.is_party and m not in args.actor for m in v.mentions):
+                or any(m.is_party and m not in args.actor and m.sector not in MEDIA_SECTORS and m.prep != "dateline"
+                       for m in v.mentions):
             return False
+        if any(m.kind == "capital" and m.first > 0 and v.tokens[m.first - 1].is_cap and v.tokens[m.first - 1].is_word
+               for m in args.actor):
+            return False  # a capital ending a name is no government ('Dinamo Zagreb', 'das Landesstudio Wien')
         own = {i for m in args.actor for i in range(m.first, m.last)}
         words = [t for t in v.tokens[cl.first:cl.last] if t.is_word and t.i not in own and t.i != hit.token]
         if any("reciprocal" in t.kinds for t in words):
             return False
-        return event != "ACCUSE" or any(t.is_cap for t in words if t.i > cl.first)  # the object of the criticism
+        # the object of the criticism, not a phrase ('klagt über Riesenaufwand' is a complaint about a state of affairs)
+        return event != "ACCUSE" or any(t.is_cap and t.i > cl.first and not _in_phrase(v.tokens, t.i) for t in words)
 
     def _criticised_act(self, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
                         trail: list[str], before: int | None = None) -> list[Entity] | None:
@@ -963,6 +971,15 @@ def _circumstance(tokens: list[Token], i: int, cl: Clause, lex: Lexicon) -> bool
     if dash is not None:
         frame = frame[dash + 1:]  # after a dateline ('Seoul – Als Reaktion auf ...')
     return not frame or (len(frame) == 2 and frame[1].is_cap and bool(frame[0].kinds))
+
+
+def _in_phrase(tokens: list[Token], i: int) -> bool:
+    """A noun inside a prepositional phrase: a preposition before it, past determiners and lower-case modifiers."""
+    j = i - 1
+    while j >= 0 and tokens[j].is_word and not tokens[j].is_cap and not tokens[j].kinds & PREPOSITION_KINDS and (
+            not tokens[j].kinds or tokens[j].kinds & {"article", "definite", "indefinite", "possessive", "quantity"}):
+        j -= 1
+    return j >= 0 and bool(tokens[j].kinds & PREPOSITION_KINDS)
 
 
 def _has_report_verb(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:

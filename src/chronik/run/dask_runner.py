@@ -197,14 +197,14 @@ class _Local:
         return CodedBatch.of(self._docs, self._outcomes)
 
 
-def map_batches_dask(client: Any, batches: Iterable[tuple[K, Sequence[Document]]], code: CodeFn | None = None,
-                     lang: str | None = None, size: int = 128, local: bool = False,
+def map_batches_dask(client: Any, batches: Iterable[tuple[K, Sequence[Document]]], size: int,
+                     code: CodeFn | None = None, lang: str | None = None, local: bool = False,
                      max_in_flight: int | None = None) -> Iterator[tuple[K, CodedBatch]]:
     """Yield ``(key, code_rows(docs, code, lang))`` per batch as it is finished (not in input order).
 
-    The batches' documents go to the workers in chunks (``_Chunks``); with ``local`` this process codes
-    chunks too, one document at a time, looking after every document for finished work to collect and
-    new work to send. A chunk lost with its worker becomes one failure per document. At most
+    The batches' documents go to the workers in chunks of up to ``size`` (``_Chunks``); with ``local`` this
+    process codes chunks too, one document at a time, looking after every document for finished work to
+    collect and new work to send. A chunk lost with its worker becomes one failure per document. At most
     ``max_in_flight`` chunks (default 2 per worker: one coding, one waiting) are with the workers, so a
     corpus of any size is held in memory only a few batches at a time.
     """

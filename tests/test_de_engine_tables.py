@@ -593,3 +593,8 @@ def test_a_newspaper_or_a_dateline_is_no_target(text: str) -> None:
 ])
 def test_no_untargeted_complaint_or_capital_in_a_name(text: str) -> None:
     assert not [e for e in code(text, lang="de") if e.event == "ACCUSE"]
+
+
+def test_the_euro_prefix_is_the_eurozone() -> None:
+    assert_codes("Athen – Die Euro-Finanzminister lehnten eine Verlängerung des griechischen Programms ab.", "de",
+                 "REJECT", "EUR", "GRC", "asserted")

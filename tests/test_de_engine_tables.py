@@ -460,6 +460,7 @@ def test_politicians_of_no_named_party_are_nobody() -> None:
 @pytest.mark.parametrize("text", [
     "Die britische Regierung kritisierte Russland nicht zuletzt wegen der Angriffe auf Zivilisten.",
     "Die britische Regierung kritisierte Russland nicht selten.",
+    "Die britische Regierung kritisierte den Plan Russlands als nicht hilfreich.",  # a negated judgement
 ])
 def test_litotes_is_no_negation(text: str) -> None:
     assert_codes(text, "de", "ACCUSE", "GBR", "RUS", "asserted")

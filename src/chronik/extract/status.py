@@ -80,6 +80,9 @@ def _infinitive(tok: Token, hit: TriggerHit) -> bool:
 
 
 def _limiting_negation(words: list[Token], neg: Token, lex: Lexicon) -> bool:
-    """'nicht nur ... sondern auch' does not negate."""
+    """'nicht nur ... sondern auch' does not negate; nor does a negation inside a predicate ('kritisierte den Plan
+    als nicht hilfreich', 'hält ihn für nicht zielführend': meta predicate_markers)."""
     idx = words.index(neg)
+    if idx and words[idx - 1].lower in lex.meta.get("predicate_markers", ()):
+        return True
     return idx + 1 < len(words) and lex.has_cue(words[idx + 1].lower, "negation_limiter")

@@ -599,3 +599,12 @@ def test_no_untargeted_complaint_or_capital_in_a_name(text: str) -> None:
 def test_the_euro_prefix_is_the_eurozone() -> None:
     assert_codes("Athen – Die Euro-Finanzminister lehnten eine Verlängerung des griechischen Programms ab.", "de",
                  "REJECT", "EUR", "GRC", "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Unklar ist, ob Griechenland die Forderungen der EU akzeptiert oder nicht.",
+    "Ob die türkischen Soldaten an der Grenze patrouillieren werden, bleibt unklar.",
+])
+def test_an_indirect_question_is_hypothetical(text: str) -> None:
+    evs = code(text, lang="de")
+    assert evs and all(e.status.value == "hypothetical" for e in evs), [(e.event, e.status) for e in evs]

@@ -44,6 +44,10 @@ def clause_status(tokens: list[Token], cl: Clause, hit: TriggerHit, mood: Senten
             first.setdefault(kind, t)
     has = first.get
 
+    if words and "hypothetical" in words[0].kinds and "subordinator" in words[0].kinds:
+        # 'ob sie die Sparmaßnahmen akzeptieren oder nicht': an indirect question asserts nothing, negated or not
+        trail.append(f"status:hypothetical by '{words[0].text}'")
+        return Status.HYPOTHETICAL, "future"
     neg = has("negation") or has("negation_det")
     if neg is not None and not _limiting_negation(words, neg, lex):
         trail.append(f"status:negated by '{neg.text}'")

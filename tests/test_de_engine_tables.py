@@ -608,3 +608,21 @@ def test_the_euro_prefix_is_the_eurozone() -> None:
 def test_an_indirect_question_is_hypothetical(text: str) -> None:
     evs = code(text, lang="de")
     assert evs and all(e.status.value == "hypothetical" for e in evs), [(e.event, e.status) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Calais – Vermummte Mitglieder der Anarchogruppe No Border bewarfen die Polizei mit Steinen.",
+    "Wien – Die Mitglieder der Gruppe kritisierten Russland.",
+])
+def test_an_unknown_subject_with_a_genitive_does_not_make_the_object_the_actor(text: str) -> None:
+    evs = code(text, lang="de")
+    assert not [e for e in evs if any(a.sector == "COP" or a.code == "RUS" for a in e.actor)], \
+        [(e.event, e.actor) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Solidarisches Verhalten unterstütze die Polizei in Wien aber.",  # a fronted object
+    "Vergangenes Jahr hatte der tadschikische Staatschef ausländische Namen verboten.",  # a fronted adverbial
+])
+def test_a_fronted_adjective_phrase_is_no_unknown_subject(text: str) -> None:
+    assert code(text, lang="de")

@@ -295,17 +295,37 @@ def _unknown_subject(tokens: list[Token], cl: Clause, hit: TriggerHit, inside: l
     """A clause opening with article + noun that is no known party, directly before its finite verb (V2)."""
     if not lex.meta.get("nouns_capitalised") or cl.kind != "main":
         return False
-    first = tokens[cl.first]
-    if "article" not in first.kinds or "oblique_article" in first.kinds \
-            or "genitive_article" in first.kinds:
+    start = cl.first  # after a dateline, known place or not ('Calais – Vermummte Mitglieder ...')
+    dash = next((t.i for t in tokens[cl.first:min(cl.last, cl.first + 6)] if t.text in DASHES), None)
+    if dash is not None and all(t.is_cap or t.text in "/," for t in tokens[cl.first:dash]):
+        start = dash + 1
+    if start + 1 >= cl.last:
         return False
-    j = cl.first + 1
+    first = tokens[start]
     endings = lex.adjective_endings
+    # 'Vermummte Mitglieder der Gruppe bewarfen ...': a capitalised adjective opening the clause before a noun with
+    # a genitive ('Vergangenes Jahr hatte ...', 'Diese Forderung will sie ...' front an adverbial or an object)
+    adjective = first.is_cap and not first.kinds and first.lower.endswith(tuple(e for e in endings if e)) \
+        and tokens[start + 1].is_cap and tokens[start + 1].is_word and start + 2 < cl.last \
+        and "genitive_link" in tokens[start + 2].kinds
+    if not adjective and ("article" not in first.kinds or "oblique_article" in first.kinds
+                          or "genitive_article" in first.kinds):
+        return False
+    j = start + 1
     while j < cl.last and not tokens[j].is_cap and tokens[j].lower.endswith(endings) \
             and not tokens[j].kinds:
         j += 1
     if j >= cl.last or not tokens[j].is_cap or any(m.first <= j < m.last for m in inside):
         return False
+    if j + 1 < cl.last and "genitive_link" in tokens[j + 1].kinds:
+        # '... Mitglieder der Anarchogruppe No Border bewarfen': an owner that is no known party either
+        k = j + 2
+        while k + 1 < cl.last and k - j <= 7 and tokens[k].is_word and (tokens[k].is_cap or (
+                tokens[k].lower.endswith(endings) and not tokens[k].kinds and not tokens[k - 1].is_cap)):
+            if any(m.first <= k < m.last for m in inside):
+                return False
+            k += 1
+        j = k - 1
     verb = j + 1
     return verb < cl.last and (verb == hit.token or bool(tokens[verb].kinds & {
         "aux", "perfect_aux", "future_aux", "future_modal", "passive_aux", "hypothetical", "report_mood"}))

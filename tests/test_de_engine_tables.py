@@ -626,3 +626,9 @@ def test_an_unknown_subject_with_a_genitive_does_not_make_the_object_the_actor(t
 ])
 def test_a_fronted_adjective_phrase_is_no_unknown_subject(text: str) -> None:
     assert code(text, lang="de")
+
+
+def test_a_plural_pronoun_is_no_singular_party() -> None:
+    text = ("Athen – Für den Plan stimmte die Partei Goldene Morgenröte. Die Banken sollen am Montag öffnen. "
+            "Am Samstag lehnten sie eine Verlängerung des Programms ab.")
+    assert not [e for e in code(text, lang="de") if e.event == "REJECT" and any(a.sector == "PTY" for a in e.actor)]

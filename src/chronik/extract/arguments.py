@@ -449,6 +449,9 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
         if plural and state.last_group:
             trail.append(f"coref:'{m.text}' plural -> last pair")
             return [Entity(e.code, e.sector, m.text, e.name, e.office) for e in state.last_group]
+        if plural and lex.has_cue(low, "pronoun_pl") and not lex.has_cue(low, "pronoun_m"):
+            # 'Am Samstag lehnten sie ... ab' with no pair named: not the last woman or feminine party named
+            return []
         gender = "m" if lex.has_cue(low, "pronoun_m") else "f"
         before = [p for p in sentence if p.last <= m.first and p.kind == "person" and p.code and not p.apposition
                   and p.gender in (None, gender) and p.name not in exclude]
@@ -514,6 +517,7 @@ def _plural_pronoun(m: Mention, tokens: list[Token], lex: Lexicon) -> bool:
         return True
     # German 'sie' is she or they: the finite verb next to it decides (sie einigten / sie sagte)
     for j in (m.last, m.first - 1):
-        if 0 <= j < len(tokens) and tokens[j].is_word and not tokens[j].is_cap:
+        if 0 <= j < len(tokens) and tokens[j].is_word and not tokens[j].is_cap and not (
+                tokens[j].kinds & {"article", "indefinite", "possessive", "quantity", "negation"}):
             return tokens[j].lower.endswith(tuple(lex.meta.get("plural_verb_endings", ["en"])))
     return False

@@ -632,3 +632,13 @@ def test_a_plural_pronoun_is_no_singular_party() -> None:
     text = ("Athen – Für den Plan stimmte die Partei Goldene Morgenröte. Die Banken sollen am Montag öffnen. "
             "Am Samstag lehnten sie eine Verlängerung des Programms ab.")
     assert not [e for e in code(text, lang="de") if e.event == "REJECT" and any(a.sector == "PTY" for a in e.actor)]
+
+
+def test_a_visit_a_statement_was_made_on_happened() -> None:
+    text = "Die deutsche Kanzlerin sagte am Montag bei einem Besuch in Athen, die Reformen müssten weitergehen."
+    assert_codes(text, "de", "CONSULT", "DEU", "GRC", "asserted")
+
+
+def test_a_trip_before_a_statement_is_no_act_of_the_sentence() -> None:
+    text = "Vor seiner Reise nach China sagte der türkische Präsident, er sei offen für Gespräche."
+    assert not [e for e in code(text, lang="de") if e.event == "CONSULT"]

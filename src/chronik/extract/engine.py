@@ -313,8 +313,10 @@ class Extractor:
         if trig.event != "REQUEST" and demand:
             # 'Südkorea müsse sich entschuldigen': what somebody must do is a demand, not the act
             return drop("what somebody must do is a demand, not the act")
-        if plain_noun and v.mood.reported and _has_report_verb(v.tokens, cl, lex):
-            # 'Vor seiner Reise sagte Erdogan': a noun in a reporting clause is not the act
+        if plain_noun and v.mood.reported and _has_report_verb(v.tokens, cl, lex) \
+                and not (trig.event == "CONSULT" and _during(v.tokens, hit.token, lex)):
+            # 'Vor seiner Reise sagte Erdogan': a noun in a reporting clause is not the act; but 'sagte bei einem
+            # Besuch in Athen' reports the visit it was said on
             return drop("a noun in a reporting clause is not the act")
         if hit.how in ("noun", "compound-noun", "light-verb") and any(
                 "qualify" in lex.cue_lemmas.get(t.lemma, ()) and t.lemma not in trig.condition_words
@@ -971,6 +973,17 @@ def _circumstance(tokens: list[Token], i: int, cl: Clause, lex: Lexicon) -> bool
     if dash is not None:
         frame = frame[dash + 1:]  # after a dateline ('Seoul – Als Reaktion auf ...')
     return not frame or (len(frame) == 2 and frame[1].is_cap and bool(frame[0].kinds))
+
+
+def _during(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """The noun at i is in a phrase opened by a preposition of time going on ('bei einem Besuch', 'während des
+    Treffens'; meta concurrent_preps)."""
+    j = i - 1
+    while j >= 0 and tokens[j].is_word and not tokens[j].is_cap and (
+            not tokens[j].kinds or tokens[j].kinds & {"article", "definite", "indefinite", "possessive"}) \
+            and tokens[j].lower not in lex.meta.get("concurrent_preps", ()):
+        j -= 1
+    return j >= 0 and tokens[j].lower in lex.meta.get("concurrent_preps", ())
 
 
 def _in_phrase(tokens: list[Token], i: int) -> bool:

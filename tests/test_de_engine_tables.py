@@ -642,3 +642,8 @@ def test_a_visit_a_statement_was_made_on_happened() -> None:
 def test_a_trip_before_a_statement_is_no_act_of_the_sentence() -> None:
     text = "Vor seiner Reise nach China sagte der türkische Präsident, er sei offen für Gespräche."
     assert not [e for e in code(text, lang="de") if e.event == "CONSULT"]
+
+
+def test_holding_a_partys_proposal_for_unacceptable_accuses_it() -> None:
+    assert_codes("Die österreichische Regierung hält den Vorschlag Ungarns für inakzeptabel.", "de", "ACCUSE", "AUT",
+                 "HUN", "asserted")

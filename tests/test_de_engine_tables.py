@@ -647,3 +647,9 @@ def test_a_trip_before_a_statement_is_no_act_of_the_sentence() -> None:
 def test_holding_a_partys_proposal_for_unacceptable_accuses_it() -> None:
     assert_codes("Die österreichische Regierung hält den Vorschlag Ungarns für inakzeptabel.", "de", "ACCUSE", "AUT",
                  "HUN", "asserted")
+
+
+def test_a_crowds_demand_to_the_state_is_coded() -> None:
+    assert_codes("Peking – Die Demonstranten verlangten höhere Entschädigungen von der Regierung.", "de", "REQUEST",
+                 "CHN", "CHN", "asserted")
+    assert_no_event("Wien – Die Eltern forderten von der Schule mehr Lehrer.", "de")

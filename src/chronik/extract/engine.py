@@ -418,7 +418,10 @@ class Extractor:
             # 'Die Polizei wurde von Demonstranten mit Steinen beworfen': violence of a crowd is a riot
             trig = replace(trig, event="PROTEST", mode="riot")
             trail.append("event:violence of unnamed citizens -> PROTEST/riot")
-        elif citizens and trig.event not in CROWD_EVENTS:
+        elif citizens and trig.event not in CROWD_EVENTS and not (
+                trig.event == "REQUEST" and recipient and all(r.sector in STATE_SECTORS for r in recipient)):
+            # ('Die Demonstranten verlangten Entschädigungen von der Regierung': a crowd's demand to the state is
+            # part of its protest)
             # 'Die Schüler seien zur Teilnahme verpflichtet', 'Bewohner riefen Verwandte an': citizens, pupils
             # and parents chronik knows only by the article's country act for it only by protesting
             return drop("unnamed citizens act for a country only by protesting")

@@ -653,3 +653,20 @@ def test_a_crowds_demand_to_the_state_is_coded() -> None:
     assert_codes("Peking – Die Demonstranten verlangten höhere Entschädigungen von der Regierung.", "de", "REQUEST",
                  "CHN", "CHN", "asserted")
     assert_no_event("Wien – Die Eltern forderten von der Schule mehr Lehrer.", "de")
+
+
+def test_es_is_the_neuter_subject_of_the_sentence_before() -> None:
+    text = ("Das russische Außenministerium kritisierte die Sanktionen scharf. Es forderte die EU auf, die "
+            "Strafmaßnahmen aufzuheben.")
+    assert_codes(text, "de", "REQUEST", "RUS", "EUR", "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence before has no neuter subject
+    "Die russische Regierung kritisierte die Sanktionen scharf. Es forderte die EU auf, die Strafmaßnahmen aufzuheben.",
+    # an expletive 'es' before a verb that is no act of a subject
+    "Das russische Außenministerium kritisierte die Sanktionen. Es kam in Moskau zu Protesten gegen die EU.",
+])
+def test_es_with_no_neuter_subject_before_is_nobody(text: str) -> None:
+    assert not [e for e in code(text, lang="de") if e.event == "REQUEST" or (
+        e.event == "PROTEST" and any(a.sector == "GOV" and a.code == "RUS" for a in e.actor))]

@@ -36,6 +36,7 @@ class DocState:
     named_pair: list[Entity] = field(default_factory=list)  # two sides named together since the last group
     last_speaker: list[Entity] = field(default_factory=list)  # who the reported speech going on is by
     speaker: list[Entity] = field(default_factory=list)  # who speaks in the current sentence ('..., sagte X')
+    neuter_subject: list[Entity] = field(default_factory=list)  # 'Das Militär ...' of the sentence before ('Es ...')
     acts: list[tuple[str, frozenset[str], tuple[Entity, ...]]] = field(default_factory=list)  # coded events:
     # (type, recipient codes, actor)
     reporting: bool = False  # the sentence before was reported speech (its subjunctive may go on)

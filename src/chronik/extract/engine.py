@@ -357,7 +357,18 @@ class Extractor:
             args.actor = list(prev_actor)
             trail.append("args:subject inherited from the previous clause")
         trail.extend(args.trail)
+        neuter = lex.meta.get("neuter_pronoun")
+        if neuter and cl.first == 0 and v.tokens[0].lower == neuter and hit.token == 1 and not args.passive \
+                and not v.tokens[1].lower.endswith(tuple(lex.meta.get("plural_verb_endings", ()))):
+            # 'Das Militär drohte Südkorea ... . Es warf der Regierung vor': a referential 'es' (its verb is singular;
+            # 'Es protestierten Tausende' is expletive) is the subject: the neuter subject of the sentence before, or
+            # nobody, never the object
+            args.recipient, args.actor = args.recipient or args.actor, []
+            if state.neuter_subject:
+                trail.append(f"coref:'{v.tokens[0].text}' -> {state.neuter_subject[0].text} (the neuter subject)")
         actor = resolve(args.actor, state, v.tokens, lex, trail, v.mentions)
+        if not args.actor and neuter and v.tokens[0].lower == neuter and cl.first == 0 and hit.token == 1:
+            actor = list(state.neuter_subject)
         if not actor and args.passive:
             actor = self._agent_from_compound(v, cl, trig.event, trail)
         if not actor and not args.actor and not args.passive:
@@ -840,6 +851,11 @@ class Extractor:
         return tuple(ctx)
 
     def _remember(self, v: SentenceView, events: list[Event], state: DocState) -> None:
+        articles = self.lex.meta.get("neuter_articles", ())
+        first = next((m for m in v.mentions if m.is_party and m.prep is None and not m.genitive and not m.oblique),
+                     None)
+        state.neuter_subject = [Entity(first.code, first.sector, first.text, first.name, first.office)] if (
+            first is not None and first.code and v.tokens[first.first].lower in articles) else []
         for m in v.mentions:
             # a named office holder without a country is remembered too: a pronoun may refer to them
             uncoded_holder = m.kind == "person" and m.name and m.office and office_holder_country(m.sector, state)

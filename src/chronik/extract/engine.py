@@ -357,18 +357,14 @@ class Extractor:
             args.actor = list(prev_actor)
             trail.append("args:subject inherited from the previous clause")
         trail.extend(args.trail)
-        neuter = lex.meta.get("neuter_pronoun")
-        if neuter and cl.first == 0 and v.tokens[0].lower == neuter and hit.token == 1 and not args.passive \
-                and not v.tokens[1].lower.endswith(tuple(lex.meta.get("plural_verb_endings", ()))):
-            # 'Das Militär drohte Südkorea ... . Es warf der Regierung vor': a referential 'es' (its verb is singular;
-            # 'Es protestierten Tausende' is expletive) is the subject: the neuter subject of the sentence before, or
-            # nobody, never the object
+        neuter = _neuter_subject(v, cl, hit, lex) and not args.passive
+        if neuter:
+            # 'Das Militär drohte Südkorea ... . Es warf der Regierung vor': a referential 'es' is the subject: the
+            # neuter subject of the sentence before, or nobody, never the object
             args.recipient, args.actor = args.recipient or args.actor, []
             if state.neuter_subject:
                 trail.append(f"coref:'{v.tokens[0].text}' -> {state.neuter_subject[0].text} (the neuter subject)")
-        actor = resolve(args.actor, state, v.tokens, lex, trail, v.mentions)
-        if not args.actor and neuter and v.tokens[0].lower == neuter and cl.first == 0 and hit.token == 1:
-            actor = list(state.neuter_subject)
+        actor = list(state.neuter_subject) if neuter else resolve(args.actor, state, v.tokens, lex, trail, v.mentions)
         if not actor and args.passive:
             actor = self._agent_from_compound(v, cl, trig.event, trail)
         if not actor and not args.actor and not args.passive:
@@ -994,6 +990,14 @@ def _circumstance(tokens: list[Token], i: int, cl: Clause, lex: Lexicon) -> bool
     if dash is not None:
         frame = frame[dash + 1:]  # after a dateline ('Seoul – Als Reaktion auf ...')
     return not frame or (len(frame) == 2 and frame[1].is_cap and bool(frame[0].kinds))
+
+
+def _neuter_subject(v: SentenceView, cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:
+    """'Es warf der Regierung vor': the sentence opens with the neuter pronoun (meta neuter_pronoun) right before a
+    singular verb ('Es protestierten Tausende' is expletive, its subject follows)."""
+    neuter = lex.meta.get("neuter_pronoun")
+    return bool(neuter) and cl.first == 0 and hit.token == 1 and v.tokens[0].lower == neuter \
+        and not v.tokens[1].lower.endswith(tuple(lex.meta.get("plural_verb_endings", ())))
 
 
 def _during(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -670,3 +670,22 @@ def test_es_is_the_neuter_subject_of_the_sentence_before() -> None:
 def test_es_with_no_neuter_subject_before_is_nobody(text: str) -> None:
     assert not [e for e in code(text, lang="de") if e.event == "REQUEST" or (
         e.event == "PROTEST" and any(a.sector == "GOV" and a.code == "RUS" for a in e.actor))]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Budapest – Ungarn begrenzt ab Montag die Einreise von Migranten.", "HUN"),
+    ("Wien – Österreich schränkte den Transit von Flüchtlingen ein.", "AUT"),
+    ("Kopenhagen – Dänemark verschärft sein Asylrecht.", "DNK"),
+])
+def test_state_measures_on_entry_and_asylum_restrict(text: str, actor: str) -> None:
+    evs = [e for e in code(text, lang="de") if e.event == "COERCE"]
+    assert evs and evs[0].mode == "restrict" and [a.code for a in evs[0].actor] == [actor], \
+        [(e.event, e.actor) for e in code(text, lang="de")]
+
+
+@pytest.mark.parametrize("text", [
+    "Wien – Der Verein begrenzt die Zahl der Teilnehmer.",
+    "Wien – Die Firma verschärft ihre Sparpläne.",
+])
+def test_limiting_numbers_or_plans_is_no_restriction(text: str) -> None:
+    assert not [e for e in code(text, lang="de") if e.event == "COERCE"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from chronik.extract.coref import DocState
 from chronik.extract.lexicon import Lexicon
 from chronik.extract.mentions import Mention
-from chronik.extract.tokens import AUX_KINDS, DASHES, Clause, Token
+from chronik.extract.tokens import AUX_KINDS, DASHES, PREPOSITION_KINDS, Clause, Token
 from chronik.extract.triggers import TriggerHit
 from chronik.records import Entity
 
@@ -365,8 +365,7 @@ FINITE_AUX = AUX_KINDS | {"hypothetical", "report_mood", "counterfactual"}
 
 
 def _is_preposition(t: Token) -> bool:
-    return bool(t.kinds & {"location_prep", "recipient_prep", "destination_prep", "agent_prep",
-                                               "preposition", "between_prep"})
+    return bool(t.kinds & PREPOSITION_KINDS)
 
 
 def _place_after_noun(tokens: list[Token], m: Mention) -> bool:

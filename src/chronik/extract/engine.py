@@ -37,7 +37,7 @@ from chronik.extract.speech import (
     speech_act,
 )
 from chronik.extract.status import SentenceMood, clause_status, sentence_mood
-from chronik.extract.tokens import AUX_KINDS, DASHES, Clause, Token, split_clauses, tokenize
+from chronik.extract.tokens import AUX_KINDS, DASHES, PREPOSITION_KINDS, Clause, Token, split_clauses, tokenize
 from chronik.extract.triggers import TriggerHit, find_triggers, select
 from chronik.plover import plover
 from chronik.records import Document, Entity, Event, Location, Precision, PubDate, Sentence, Status
@@ -63,8 +63,6 @@ HOST_FLAG = re.compile(r"\bhost\b")
 # people who are often abroad: a US journalist or student in an article about Bahrain or North Korea does not
 # make the article about their country
 VISITOR_SECTORS = frozenset({"JRN", "MED", "REF", "CVL", "EDU", "BUS"})
-PREPOSITION_KINDS = frozenset({"location_prep", "recipient_prep", "destination_prep", "agent_prep", "preposition",
-                               "between_prep"})
 # implied agents only when the act is aimed at a party: things are investigated by anybody
 IMPLIED_ONLY_AGAINST = frozenset({("ACCUSE", "investigate")})
 # force used by a country's own police, army or courts on people not named: the target is domestic (seized
@@ -427,10 +425,9 @@ class Extractor:
             trail.append("event:violence of unnamed citizens -> PROTEST/riot")
         elif citizens and trig.event not in CROWD_EVENTS and not (
                 trig.event == "REQUEST" and recipient and all(r.sector in STATE_SECTORS for r in recipient)):
-            # ('Die Demonstranten verlangten Entschädigungen von der Regierung': a crowd's demand to the state is
-            # part of its protest)
             # 'Die Schüler seien zur Teilnahme verpflichtet', 'Bewohner riefen Verwandte an': citizens, pupils
-            # and parents chronik knows only by the article's country act for it only by protesting
+            # and parents chronik knows only by the article's country act for it only by protesting, or by a demand
+            # to the state, which is part of the protest ('Die Demonstranten verlangten von der Regierung ...')
             return drop("unnamed citizens act for a country only by protesting")
         if not recipient and trig.event in VERBAL_WITH_CONTENT:
             recipient = self._content_subject(v, cl, hit, state, trail)
@@ -556,7 +553,7 @@ class Extractor:
         aimed = hit.trigger.event == "REJECT"
         for t in v.tokens[cl.first:cl.last]:
             if t.i == hit.token or not (t.is_cap and t.is_word) or t.i == cl.first \
-                    or not (t.i > cl.first and "definite" in v.tokens[t.i - 1].kinds):
+                    or "definite" not in v.tokens[t.i - 1].kinds:
                 continue
             found = self.lex.noun_trigger(t.lemma)
             kinds = {tr.event for tr in found[0]} if found else set()
@@ -1003,12 +1000,13 @@ def _neuter_subject(v: SentenceView, cl: Clause, hit: TriggerHit, lex: Lexicon) 
 def _during(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """The noun at i is in a phrase opened by a preposition of time going on ('bei einem Besuch', 'während des
     Treffens'; meta concurrent_preps)."""
+    preps = lex.meta.get("concurrent_preps", ())
     j = i - 1
     while j >= 0 and tokens[j].is_word and not tokens[j].is_cap and (
             not tokens[j].kinds or tokens[j].kinds & {"article", "definite", "indefinite", "possessive"}) \
-            and tokens[j].lower not in lex.meta.get("concurrent_preps", ()):
+            and tokens[j].lower not in preps:
         j -= 1
-    return j >= 0 and tokens[j].lower in lex.meta.get("concurrent_preps", ())
+    return j >= 0 and tokens[j].lower in preps
 
 
 def _in_phrase(tokens: list[Token], i: int) -> bool:

@@ -15,6 +15,9 @@ CLAUSE_PUNCT = frozenset(",;:–—\"„“”«»")  # brackets do not end a cl
 DASHES = frozenset("–—")
 # finite auxiliaries and modals: a clause that has one has its verb ('hat', 'wurde', 'soll')
 AUX_KINDS = frozenset({"perfect_aux", "passive_aux", "future_aux", "future_modal", "aux"})
+# the kinds of prepositions that open a phrase
+PREPOSITION_KINDS = frozenset({"location_prep", "recipient_prep", "destination_prep", "agent_prep", "preposition",
+                               "between_prep"})
 NO_KINDS: frozenset[str] = frozenset()
 # cue kinds of closed-class words: a stretch of only such words (and names) holds no verb
 CLOSED_KINDS = frozenset({

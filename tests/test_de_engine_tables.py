@@ -689,3 +689,58 @@ def test_state_measures_on_entry_and_asylum_restrict(text: str, actor: str) -> N
 ])
 def test_limiting_numbers_or_plans_is_no_restriction(text: str) -> None:
     assert not [e for e in code(text, lang="de") if e.event == "COERCE"]
+
+
+# a court sentence is coded even when the person sentenced is no coded party: a person of the court's country
+SENTENCED = [
+    ("Wien – Das Landesgericht verurteilte den früheren Lobbyisten zu drei Jahren Haft.", "AUT"),
+    ("Genua – Das Gericht verurteilte den Kapitän des Schiffes zu 16 Jahren Haft.", "ITA"),
+    ("Wien – Der Angeklagte wurde am Dienstag zu fünf Jahren Haft verurteilt.", "AUT"),
+    ("Brüssel – Der Mann ist wegen Betrugs zu zwei Jahren Haft verurteilt worden.", "BEL"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), SENTENCED)
+def test_a_person_sentenced_is_of_the_courts_country(text: str, country: str) -> None:
+    assert_codes(text, "de", "SANCTION", country, country, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Budapest – Unerlaubter Grenzübertritt wird nun mit bis zu drei Jahren Haft bestraft.",  # a law, no sentence
+    "Wien – Die Uefa verurteilte den Verein zu einer Geldstrafe.",  # a sports body is no court
+])
+def test_no_sentence_without_a_court_or_in_a_law(text: str) -> None:
+    assert not [e for e in code(text, lang="de") if e.event == "SANCTION"]
+
+
+# the head of a party, parliament, union or church body belongs to its sector, not the government's
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Berlin – Der CSU-Generalsekretär kritisierte die SPD scharf.", "PTY"),
+    ("Wien – ÖGB-Präsident Erich Foglar kritisierte die Regierung.", "LAB"),
+    ("Straßburg – Der Präsident des Europaparlaments kritisierte die ungarische Regierung.", "LEG"),
+    ("Wien – Der Präsident des Verfassungsgerichtshofs kritisierte die Regierung.", "JUD"),
+    ("Brüssel – Der Nato-Generalsekretär kritisierte Russland.", "GOV"),  # an alliance's head: its government
+])
+def test_the_head_of_a_body_has_its_sector(text: str, sector: str) -> None:
+    evs = code(text, lang="de")
+    assert evs and [a.sector for a in evs[0].actor] == [sector], [(e.event, e.actor) for e in evs]
+
+
+def test_a_government_office_of_a_party_member_stays_government() -> None:
+    evs = code("Berlin – SPD-Minister Heiko Maas kritisierte die Opposition.", lang="de")
+    assert evs and [a.sector for a in evs[0].actor] == ["GOV"], [(e.event, e.actor) for e in evs]
+
+
+# churches, unions and NGOs: of the article's country, and their demands aimed at nobody named are coded
+VOICES = [
+    ("Wien – Kardinal Christoph Schönborn kritisierte die Regierung.", "ACCUSE", "AUT", "AUT"),
+    ("Wien – Die Gewerkschaft kritisierte die Regierung scharf.", "ACCUSE", "AUT", "AUT"),
+    ("Wien – Der Kardinal forderte eine Erhöhung der Entwicklungshilfe.", "REQUEST", "AUT", ""),
+    ("Wien – Amnesty International forderte eine unabhängige Untersuchung der Vorfälle.", "REQUEST", "NGO", ""),
+    ("Rom – Der Papst kritisierte die italienische Regierung.", "ACCUSE", "VAT", "ITA"),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient"), VOICES)
+def test_churches_unions_and_ngos_speak_for_their_country(text: str, event: str, actor: str, recipient: str) -> None:
+    assert_codes(text, "de", event, actor, recipient, "asserted")

@@ -26,6 +26,9 @@ FOREIGN_SECTORS = frozenset({"REF"})
 # roles that default to the country of the sentence or article when no country is named ('die Polizei');
 # people such as pupils or doctors do not
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY"})
+# organised bodies of a country besides its state: churches and unions ('der Kardinal', 'die Gewerkschaft' in an
+# article about Austria are Austria's)
+HOME_SECTORS = STATE_SECTORS | {"REL", "LAB"}
 
 
 def topic_note(text: str | None, code: str | None) -> str:
@@ -37,7 +40,7 @@ def office_holder_country(sector: str | None, state: DocState) -> str | None:
     """The country of a named state office holder whose country the article does not say
     ('Stadträtin Sonja Wehsely' in an article about Vienna): the article's country, when it is named
     more than once."""
-    return state.topic if sector in STATE_SECTORS and state.topic_weight >= 2 else None
+    return state.topic if sector in HOME_SECTORS and state.topic_weight >= 2 else None
 
 
 def link_coordination(mentions: list[Mention]) -> None:
@@ -483,7 +486,7 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
         # police, soldiers, rebels and crowds belong to the place the sentence is set in ('In der Ostukraine
         # kämpfen Regierungstruppen'); an office (a visiting minister) to the article's country
         local = state.here if m.sector != "GOV" or m.plural else None  # 'In Ungarn verhängte die Regierung'
-        code = (local or state.topic) if (target or m.sector in STATE_SECTORS) else None
+        code = (local or state.topic) if (target or m.sector in HOME_SECTORS) else None
         if code is None and m.plural and m.sector in lex.meta.get("place_people_sectors", ()):
             # 'Thousands of people blocked streets in Hong Kong': people of the place; 'Doch die Gewerkschaften
             # kritisierten ...' in an article about one country: that country's

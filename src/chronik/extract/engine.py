@@ -14,6 +14,7 @@ from functools import cached_property
 import ahocorasick
 
 from chronik.extract.arguments import (
+    HOME_SECTORS,
     MEDIA_SECTORS,
     STATE_SECTORS,
     Arguments,
@@ -70,6 +71,8 @@ IMPLIED_ONLY_AGAINST = frozenset({("ACCUSE", "investigate")})
 DOMESTIC_FORCE = frozenset({("COERCE", None), ("COERCE", "arrest"), ("COERCE", "deport")} | {
     ("ASSAULT", m) for m in (None, "abduct", "beat", "torture", "targeted", "firearms", "crowd-control")})
 FORCE_SECTORS = frozenset({"COP", "MIL", "JUD", "SPY"})
+# court sentences: the person sentenced is a party even when chronik cannot name them (of the court's country)
+COURT_SENTENCES = frozenset({("SANCTION", "convict")})
 INSURGENT_SECTORS = frozenset({"REB", "UAF"})  # armed groups fighting the state of their own country
 # protests and repression with no named target: the government or people of the place (PLOVER gold codes
 # 'demonstrated in Serbia' SRB -> SRB, 'imposed a curfew in Cizre' TUR -> TUR); not cyber or disinformation
@@ -440,8 +443,9 @@ class Extractor:
         # 'Beide Seiten werfen sich vor', 'liefern sich Soldaten und Rebellen Gefechte': two sides to each other
         mutual = len(actor) >= 2 and (len(args.actor) >= 2 or any(m.kind == "collective" for m in args.actor)) \
             and any("reciprocal" in t.kinds for t in v.tokens[cl.first:cl.last])
+        sentenced = (trig.event, trig.mode) in COURT_SENTENCES and not plain_noun
         if not recipient and (plover().types[trig.event].requires_recipient or plain_noun) and not happened \
-                and not (mutual and not plain_noun):
+                and not (mutual and not plain_noun) and not sentenced:
             # a bare noun ('Friedensgespräche') needs both sides to be an event
             return drop("no coded recipient (the type or a bare noun needs one)")
         marked = {p.rstrip("!") for p in trig.recipient} & {t.lower for t in v.tokens[cl.first:cl.last]}
@@ -491,6 +495,14 @@ class Extractor:
             # unnamed target of the country's own police, army or courts is in that country
             recipient = [Entity(state.topic, None, None)]
             trail.append(f"args:recipient=the article's country ({state.topic}), target of its own forces")
+        elif sentenced and not recipient and len({a.code for a in actor}) == 1 and actor[0].sector == "JUD" \
+                and (location is None or location.country in (None, actor[0].code)) \
+                and (not args.passive or any("passive_aux" in t.kinds for t in v.tokens[cl.first:cl.last])):
+            # 'Das Gericht verurteilte den früheren Lobbyisten zu drei Jahren Haft', 'Der Angeklagte wurde zu fünf
+            # Jahren Haft verurteilt': a person the court's country tried, not named as a party ('Der Grenzübertritt
+            # wird mit Haft bestraft' is a law)
+            recipient = [Entity(actor[0].code, None, None)]
+            trail.append(f"args:recipient=a person tried in the court's country ({actor[0].code})")
         elif (event in DOMESTIC_TARGET and mode not in FOREIGN_MODES and not recipient and not args.recipient
               and len({a.code for a in actor}) == 1):
             # 'Tausende Ungarn gingen auf die Straße', 'verhängte eine Ausgangssperre': a protest, a curfew or a
@@ -505,6 +517,8 @@ class Extractor:
             # target named, the country of the place it happens in (one's own forces at home aim at nobody)
             recipient = [Entity(location.country, None, location.name)]
             trail.append(f"args:recipient=the country where it happens ({location.country}), no target named")
+        if sentenced and not recipient:
+            return drop("no coded recipient (a sentence by no court of the place)")
         criticised = None
         if event == "ACCUSE" and mode == "disapprove" and hit.how != "adjective" and not mutual:
             # the party inside the condemned act's phrase is its victim ('die Sanktionen gegen chinesische
@@ -569,10 +583,12 @@ class Extractor:
     def _untargeted(self, v: SentenceView, cl: Clause, hit: TriggerHit, event: str, actor: list[Entity],
                     args: Arguments) -> bool:
         """'Lawrow forderte Verhandlungen über einen Pakt', 'Tsipras verurteilte die Flugblattaktion': a state
-        body's demand, threat or criticism of a thing, in a sentence that names no other party, is aimed at
-        nobody in particular and is coded with no recipient. Not: a complaint about a state of affairs with no
-        object ('Die Regierung beklagte, die Hilfe komme zu spät'), or blaming oneself ('wirft sich vor')."""
-        if hit.how not in ("verb", "split-verb") or not all(a.sector in STATE_SECTORS for a in actor) \
+        body's (a church's, a union's, an NGO's) demand, threat or criticism of a thing, in a sentence that names
+        no other party, is aimed at nobody in particular and is coded with no recipient. Not: a complaint about a
+        state of affairs with no object ('Die Regierung beklagte, die Hilfe komme zu spät'), or blaming oneself
+        ('wirft sich vor')."""
+        voices = all(a.sector in HOME_SECTORS or a.code == "NGO" for a in actor)
+        if hit.how not in ("verb", "split-verb") or not voices \
                 or any(m.is_party and m not in args.actor and m.sector not in MEDIA_SECTORS and m.prep != "dateline"
                        for m in v.mentions):
             return False

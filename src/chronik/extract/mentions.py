@@ -14,6 +14,18 @@ from chronik.extract.lexicon import Lexicon, NameEntry, Role
 from chronik.extract.tokens import AUX_KINDS, DASHES, Token
 
 PARTY_KINDS = frozenset({"person", "role", "country", "capital", "org", "demonym", "region"})
+# offices that head or speak for whatever body they belong to: 'CSU-Generalsekretär', 'der Präsident des
+# Europaparlaments', 'ÖGB-Präsident' take that body's sector (a party's, a parliament's, a union's); offices are
+# the roles' English labels, the same in every language
+HEAD_OFFICES = frozenset({"President", "Vice President", "Chairman", "Secretary-General", "Leader", "Spokesperson",
+                          "Spokesman"})
+# bodies whose sector a head office does not take: a state's or an alliance's head is its government's
+HEAD_KEEPS_OWN = frozenset({"GOV", "MIL"})
+
+
+def head_sector(office: str | None, own: str | None, body: str | None) -> str | None:
+    """The sector of an office holder of a body: the body's for a head office of a party, parliament, union ..."""
+    return body if office in HEAD_OFFICES and body and body not in HEAD_KEEPS_OWN else own
 
 
 @dataclass(slots=True)
@@ -108,7 +120,8 @@ def _hyphen_atom(tok: Token, lex: Lexicon, name_follows: bool = False) -> Atom |
         sector = lex.prefix_sectors.get(prefix) or "GOV"
         role = Role(rest.lower(), sector, None, False, True, code_ref[1])
     # 'ÖVP-Politiker': a person of no sector of their own belongs to the prefix's organisation
-    sector = lex.prefix_sectors.get(prefix, role.sector) if role.sector == "CVL" else role.sector
+    body = lex.prefix_sectors.get(prefix)
+    sector = (body or role.sector) if role.sector == "CVL" else head_sector(role.office, role.sector, body)
     return Atom(tok.i, tok.i + 1, "role", code_ref[0], sector, office=role.office, role=role,
                 ref=f"{code_ref[1]} {role.ref}")
 
@@ -471,6 +484,14 @@ def _merge_genitive_owners(tokens: list[Token], mentions: list[Mention], text: s
             prev.text = text[prev.start - offset:prev.end - offset]
             prev.refs.extend(m.refs)
             continue
+        if (prev is not None and prev.kind == "role" and prev.code is None and m.kind == "role" and m.code is None
+                and m.first == prev.last and "genitive_link" in tokens[m.first].kinds
+                and head_sector(prev.office, None, m.sector)):
+            # 'der Präsident des Verfassungsgerichtshofs': the head of an uncoded body is of its sector
+            prev.sector, prev.end, prev.last = m.sector, m.end, m.last
+            prev.text = text[prev.start - offset:prev.end - offset]
+            prev.refs.extend(m.refs)
+            continue
         out.append(m)
     return out
 
@@ -638,11 +659,14 @@ def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mentio
             linked += 1  # 'the president of the United States': the article of the owner too
         gen = by_first.get(linked)
     envoy = role_atom.office in lex.meta.get("envoy_offices", ()) and gen is not None and gen.kind == "country"
+    sector = role_atom.sector
     if (code is None or envoy) and gen is not None and gen.kind in ("country", "capital", "org") and (
             gen.genitive or gen.first == linked):
         code = gen.code
         refs.append(gen.ref)
         last = gen.last
+        if gen.kind == "org":
+            sector = head_sector(role_atom.office, sector, gen.sector)
     office = role.office if role is not None else None
     kind = "role" if name is None else "person"
     if kind == "role" and code is None and "indefinite" in tokens[first].kinds and role_atom.sector not in (
@@ -652,7 +676,7 @@ def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mentio
         kind = "generic"
     if kind == "role" and any("dual" in t.kinds for t in tokens[first:role_atom.first]):
         kind = "collective"  # 'die beiden Staatsführer': the last pair of parties (or persons)
-    m = _mention(tokens, first, last, kind, code=code, sector=role_atom.sector, name=name, office=office,
+    m = _mention(tokens, first, last, kind, code=code, sector=sector, name=name, office=office,
                  refs=refs, person_rows=rows)
     m.plural = role is not None and not role.person
     m.role_form = role.form if role is not None else None

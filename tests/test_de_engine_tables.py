@@ -744,3 +744,44 @@ VOICES = [
 @pytest.mark.parametrize(("text", "event", "actor", "recipient"), VOICES)
 def test_churches_unions_and_ngos_speak_for_their_country(text: str, event: str, actor: str, recipient: str) -> None:
     assert_codes(text, "de", event, actor, recipient, "asserted")
+
+
+def test_a_party_after_a_genitive_possessive_is_an_owner_not_the_object() -> None:
+    text = "Belgrad – Der Präsident lobte trotz der Kritik seines Außenministers die Politik der deutschen Kanzlerin."
+    assert_codes(text, "de", "SUPPORT", "SRB", "DEU", "asserted")
+
+
+def test_a_possessive_object_after_a_noun_stays_the_object() -> None:
+    assert_codes("Wien – Der Kanzler lobte am Montag in Wien seinen Außenminister.", "de", "SUPPORT", "AUT", "AUT",
+                 "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Berlin – Die Bundeswehr beteiligt sich an dem Einsatz gegen den IS.",
+    "Washington – Die USA sagten ihre Unterstützung im Kampf gegen die Taliban zu.",
+])
+def test_the_adversary_of_a_joint_effort_is_no_partner(text: str) -> None:
+    evs = code(text, lang="de")
+    assert not [e for e in evs if e.event in ("COOPERATE", "SUPPORT", "AGREE") and
+                {r.code for r in e.recipient} & {"IMG", "AFG"}], [(e.event, e.recipient) for e in evs]
+
+
+def test_a_region_after_a_place_preposition_is_where_not_whom() -> None:
+    text = "Kiew – Die ukrainische Armee beschoss Stellungen der Separatisten bei Donezk."
+    evs = [e for e in code(text, lang="de") if e.event == "ASSAULT"]
+    assert evs and [(r.code, r.sector) for r in evs[0].recipient] == [("UKR", "REB")], evs
+
+
+def test_ueber_before_a_phrase_is_a_preposition_not_a_quantity() -> None:
+    # the soldiers are what the reports are about, not whom the denial is aimed at
+    text = "Moskau – Der Kreml dementierte Berichte über russische Soldaten in der Ukraine."
+    assert not [e for e in code(text, lang="de") if any(r.sector == "MIL" for r in e.recipient)]
+
+
+@pytest.mark.parametrize("text", [
+    "Wien – Mehr als 300 Menschen demonstrierten gegen die Regierung.",
+    "Köln – Auf dem Bahnhofsvorplatz demonstrierten etwa hundert Menschen gegen die Regierung.",
+])
+def test_an_unnamed_crowd_in_the_dateline_sentence_is_of_the_dateline_place(text: str) -> None:
+    evs = [e for e in code(text, lang="de") if e.event == "PROTEST"]
+    assert evs and [(a.code, a.sector) for a in evs[0].actor] == [(evs[0].recipient[0].code, "CVL")], evs

@@ -26,6 +26,9 @@ FOREIGN_SECTORS = frozenset({"REF"})
 # roles that default to the country of the sentence or article when no country is named ('die Polizei');
 # people such as pupils or doctors do not
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY"})
+# acts done with or for the other side: a party 'against' whom they are aimed is not it (easing sanctions
+# against X, CONCEDE, is aimed at X)
+FRIENDLY_EVENTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # organised bodies of a country besides its state: churches and unions ('der Kardinal', 'die Gewerkschaft' in an
 # article about Austria are Austria's)
 HOME_SECTORS = STATE_SECTORS | {"REL", "LAB"}
@@ -379,9 +382,14 @@ def _place_after_noun(tokens: list[Token], m: Mention) -> bool:
 
 def _recipient_by_prep(args: Arguments, inside: list[Mention], preps: list[Mention], hit: TriggerHit, noun: bool,
                        wanted, lex: Lexicon) -> None:
+    own = {p.rstrip("!") for p in hit.trigger.recipient}
     for m in preps:
         if noun and not 0 <= m.first - hit.token <= 6:
             continue  # a noun's recipient follows it ('Treffen mit X')
+        if hit.trigger.event in FRIENDLY_EVENTS and m.prep not in own and lex.has_cue(m.prep or "", "target_prep"):
+            continue  # 'beteiligt sich am Einsatz gegen den IS': the adversary is no partner
+        if m.kind == "region" and m.prep not in own and lex.has_cue(m.prep or "", "location_prep"):
+            continue  # 'beschoss Stellungen der Separatisten bei Donezk': a region after 'bei' is where
         if wanted(m.prep) or (lex.has_cue(m.prep or "", "between_prep") and m.first - hit.token <= 3):
             # 'mediate between X and Y'; a 'between' far behind the verb belongs to another noun ('hosted X
             # for a meeting aimed at closer ties between the two leaders')

@@ -28,6 +28,7 @@ from chronik.extract.arguments import (
 from chronik.extract.coref import DocState, Party, Rejected
 from chronik.extract.lexicon import Lexicon, country_codes, lexicon
 from chronik.extract.mentions import Atom, Mention, compose, sentence_atoms
+from chronik.extract.places import PlaceMention
 from chronik.extract.scan import Scanner
 from chronik.extract.speech import (
     continued_demand,
@@ -415,10 +416,11 @@ class Extractor:
             actor = [Entity(state.here or state.topic, "CVL", None)]
             trail.append(f"args:actor=the people of the place ({actor[0].code}), 'es kam zu'")
         elif not actor and not args.actor and trig.event in CROWD_EVENTS and not plain_noun and not args.passive \
-                and state.here:
-            # 'Tausende Menschen demonstrierten in Wien': a crowd chronik cannot name is the people of the place
-            actor = [Entity(state.here, "CVL", None)]
-            trail.append(f"args:actor=the people of the place ({state.here})")
+                and (where := state.here or (_dateline_country(v) if v.sentence.index <= 1 else None)):
+            # 'Tausende Menschen demonstrierten in Wien', 'Wien – Tausende demonstrierten': a crowd chronik cannot
+            # name is the people of the place (the dateline's, when the sentence names none)
+            actor = [Entity(where, "CVL", None)]
+            trail.append(f"args:actor=the people of the place ({where})")
         if not actor:
             return drop("no coded actor")
         citizens = all(a.sector in PEOPLE_SECTORS and _from_topic(a, trail) for a in actor)
@@ -1062,6 +1064,15 @@ def _role_memory(m: Mention, state: DocState) -> None:
         m.refs.append("coref:role seen before")
 
 
+def _is_dateline(v: SentenceView, p: PlaceMention) -> bool:
+    """'Wien – Die Regierung ...': a place opening the sentence before a dash."""
+    return p.start < 3 and "–" in v.sentence.text[p.end:p.end + 3]
+
+
+def _dateline_country(v: SentenceView) -> str | None:
+    return next((p.location.country for p in v.places if p.location.country and _is_dateline(v, p)), None)
+
+
 def topic_country(views: list[SentenceView]) -> tuple[str, float] | None:
     """The country an article is about: most named (places, countries, nationalities); a dateline
     place ('Istanbul – ...') counts thrice. Uncoded roles (die Polizei) and implied agents default to it."""
@@ -1074,7 +1085,7 @@ def topic_country(views: list[SentenceView]) -> tuple[str, float] | None:
                 counts[m.code] = counts.get(m.code, 0) + 1
         for p in v.places:
             # the dateline opens the body, after the teaser line when there is one ('... . Wien – Die Regierung')
-            dateline = k <= 1 and p.start < 3 and "–" in v.sentence.text[p.end:p.end + 3]
+            dateline = k <= 1 and _is_dateline(v, p)
             # a place counts as a setting only after a preposition (in Istanbul) or as a dateline; a bare
             # country name is already counted as a mention
             if p.location.country and (p.prep or dateline):

@@ -319,7 +319,8 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
             and lex.meta.get("nouns_capitalised")
         if after_noun and "proxy" in tokens[m.first - 1].kinds and "genitive_link" in opener:
             pass  # 'Vertreter der USA und der Taliban verhandelten': the represented party acts
-        elif "genitive_article" in opener or (after_noun and "genitive_link" in opener):
+        elif "genitive_article" in opener or (after_noun and "genitive_link" in opener) \
+                or _possessive_genitive(tokens, m, lex):
             m.genitive = True  # 'des Ministeriums' is an owner, never the subject
         elif "oblique_article" in opener or ("oblique_feminine" in opener and m.role_form is not None and (
                 (m.gender == "f" and not m.plural) or m.role_form.endswith(feminine_nouns))):
@@ -687,6 +688,21 @@ def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mentio
     return m
 
 
+def _preposition_not_quantity(tokens: list[Token], j: int) -> bool:
+    """'Berichte über russische Soldaten': 'über' is a preposition unless a number follows ('über 100 Menschen')."""
+    return "preposition" in tokens[j].kinds and j + 1 < len(tokens) and not tokens[j + 1].text[0].isdigit()
+
+
+def _possessive_genitive(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
+    """'trotz der Kritik seines Außenministers': a genitive possessive between a noun and the mention makes it
+    that noun's owner (meta genitive_possessive_endings)."""
+    endings = tuple(lex.meta.get("genitive_possessive_endings", ()))
+    if not endings or m.first < 2:
+        return False
+    pos, noun = tokens[m.first - 1], tokens[m.first - 2]
+    return "possessive" in pos.kinds and pos.lower.endswith(endings) and noun.is_cap and noun.is_word
+
+
 def _preposition_before(tokens: list[Token], m: Mention, lex: Lexicon) -> str | None:
     skip = {"article", "quantity", "indefinite", "possessive"}
     j = m.first - 1
@@ -696,7 +712,7 @@ def _preposition_before(tokens: list[Token], m: Mention, lex: Lexicon) -> str | 
         return None  # 'Vertreter von Rebellen und Regierung saßen sich gegenüber': the represented parties
     while True:
         while j >= 0 and (_is_adjective(tokens[j], lex) or tokens[j].text[0].isdigit()
-                          or tokens[j].kinds & skip):
+                          or (tokens[j].kinds & skip and not _preposition_not_quantity(tokens, j))):
             j -= 1
         k = j
         while k >= 0 and j - k < 2 and tokens[k].is_word and not tokens[k].is_cap and not tokens[k].kinds:

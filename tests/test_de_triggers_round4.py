@@ -41,8 +41,30 @@ CODED = [
     # AID: relief delivered into a country; a named party rescued or bailed out
     E("Die USA lieferten Hilfsgüter in den Irak.", "AID", "USA", "IRQ", "asserted"),
     E("Die Europäische Union will Griechenland vor der Pleite retten.", "AID", "EUR", "GRC", "future"),
-    # THREATEN: an arrest warrant decided
-    E("Ein Gericht in Den Haag hat einen Haftbefehl gegen den sudanesischen Präsidenten beschlossen.", "THREATEN", "NLD", "SDN", "asserted"),
+    # COERCE: a border closed, a ship held or seized, border controls announced, a cap on asylum claims decided
+    E("Serbien sperrte die Grenze zu Kroatien.", "COERCE", "SRB", "HRV", "asserted"),
+    E("Die russische Marine hielt ein ukrainisches Schiff fest.", "COERCE", "RUS", "UKR", "asserted"),
+    E("Die iranischen Revolutionsgarden brachten zwei amerikanische Boote auf.", "COERCE", "IRN", "USA", "asserted"),
+    E("Österreich kündigte schärfere Grenzkontrollen an.", "COERCE", "AUT", "AUT", "future"),
+    E("Österreich hat eine Obergrenze von 37.500 Flüchtlingen festgelegt.", "COERCE", "AUT", "", "asserted"),
+    # REQUEST: membership applied for; AID: debts deferred; PROTEST: protesters storm an embassy
+    E("Die Ukraine beantragte die Mitgliedschaft in der Nato.", "REQUEST", "UKR", "IGO", "asserted"),
+    E("Russland stundete der Ukraine die Schulden.", "AID", "RUS", "UKR", "asserted"),
+    E("Iranische Demonstranten stürmten die saudische Botschaft in Teheran.", "PROTEST", "IRN", "SAU", "asserted"),
+    # ACCUSE: insults, legitimacy denied, a bad report, criticism aimed at a party, intelligence watch
+    E("Die türkische Regierung bezeichnete die deutsche Regierung als Heuchler.", "ACCUSE", "TUR", "DEU", "asserted"),
+    E("Der ungarische Premier sprach der EU-Kommission die Legitimität ab.", "ACCUSE", "HUN", "EUR", "asserted"),
+    E("Die EU-Kommission stellte Polen ein schlechtes Zeugnis aus.", "ACCUSE", "EUR", "POL", "asserted"),
+    E("Der ungarische Premier schoss sich auf die deutsche Kanzlerin ein.", "ACCUSE", "HUN", "DEU", "asserted"),
+    E("Der Verfassungsschutz beobachtet die AfD.", "ACCUSE", "DEU", "DEU", "asserted"),
+    # SUPPORT: a good report; REJECT: protesting against a party's step
+    E("Die EU-Kommission stellte Österreich ein gutes Zeugnis aus.", "SUPPORT", "EUR", "AUT", "asserted"),
+    E("Die polnische Regierung verwahrte sich gegen die Einmischung der EU.", "REJECT", "POL", "EUR", "asserted"),
+    # COERCE: a party dissolved, surveillance by a foreign service
+    E("Die ägyptische Regierung löste die Partei der Muslimbrüder auf.", "COERCE", "EGY", "EGY", "asserted"),
+    E("Die CIA überwachte den deutschen Außenminister.", "COERCE", "USA", "DEU", "asserted"),
+    # THREATEN: an arrest warrant obtained
+    E("Die Staatsanwaltschaft in München erwirkte einen Haftbefehl gegen den russischen Geschäftsmann.", "THREATEN", "DEU", "RUS", "asserted"),
     # engine gaps found on the way (the rows exist or cannot be written as rows)
     E("In der Türkei wurde ein deutscher Journalist wegen Terrorpropaganda angeklagt.", "ACCUSE", "TUR", "DEU", "asserted",
       marks=engine("no event: a passive indictment has no implied agent (IMPLIED_SECTOR has no ACCUSE/allege -> JUD), unlike 'wurde verurteilt'")),
@@ -66,6 +88,16 @@ NO_EVENT = [
     "Der Rückgang der Arbeitslosigkeit ist auf die Zuwanderung von Flüchtlingen zurückzuführen, sagte der deutsche Arbeitsminister.",  # attribute to
     "Ronaldo rettete Portugal in der Nachspielzeit einen Punkt.",
     "Der Tormann rettete Österreich das Remis gegen Ungarn.",
+    "Die Polizei sperrte die Straße nach dem Unfall.",
+    "Die Regierung in Kiew hält an ihrem Plan fest, ein neues Schiff zu kaufen.",  # keep to a plan
+    "Die Opposition konnte kein Verständnis für die Regierung in Rom aufbringen.",
+    "Die EU beschloss eine Obergrenze für Bankerboni.",
+    "Die Parteien sprachen sich vor der Abstimmung ab.",  # coordinate
+    "Die Botschaft in Wien stellte dem Syrer ein Visum aus.",
+    "Die russische Artillerie schoss sich auf die Stellungen der ukrainischen Armee ein.",  # ranging fire
+    "Der griechische Präsident löste das Parlament auf.",  # dissolution for an election
+    "Die Koalition in Rom hat sich aufgelöst.",
+    "Der Verfassungsschutz beobachtet eine Zunahme rechter Gewalt.",
     # an acquittal is no PLOVER act: the court ends a case, it neither convicts nor concedes to anybody
     "Ein Gericht in Istanbul sprach die beiden Journalisten frei.",
     "Ein Gericht in Istanbul sprach die beiden Journalisten vom Vorwurf der Spionage frei.",
@@ -89,6 +121,8 @@ def test_round4_other_senses_give_no_event(text: str) -> None:
     ("Die Weltbank hatte die Finanzminister schon vor zwei Wochen gewarnt, dass Argentinien zahlungsunfähig werde.", "REQUEST"),  # a forecast
     ("Russland warnte vor der Gefahr, dass Chemiewaffen in die Hände der Terrormiliz Islamischer Staat fallen.", "REQUEST"),  # a danger
     ("Die italienische Marine rettete 300 syrische Flüchtlinge aus Seenot.", "AID"),  # rescued migrants: no row
+    ("Die CSU forderte von der Kanzlerin eine Obergrenze für Flüchtlinge.", "COERCE"),  # a cap demanded
+    ("Die deutsche Kanzlerin lehnt eine Obergrenze für Flüchtlinge ab.", "COERCE"),  # a cap refused
 ])
 def test_round4_row_does_not_take_the_other_frame(text: str, wrong: str) -> None:
     assert wrong not in {e.event for e in code(text, lang="de")}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from chronik.records import Document
 from chronik.run.dedup import Deduper, ExactDuplicate, IdCollision, NearDuplicate, Unique, shingles
 
@@ -90,3 +92,29 @@ def test_shingles_are_the_utf8_of_the_joined_words() -> None:
     words = text.lower().split()
     assert shingles(text) == [" ".join(words[i : i + 5]).encode("utf-8") for i in range(len(words) - 4)]
     assert shingles("Zu kurz") == [b"zu kurz"]
+
+
+def test_signatures_equal_datasketch_minhash_over_the_shingles() -> None:
+    from chronik.run.dedup import minhash, signature, signatures
+
+    texts = [ARTICLE, "", "Kurz.", "a b c d e", "a b c d e f", "Straße\xa0in  Köln,\tam Rhein\n", ARTICLE * 40]
+    expected = []
+    for text in texts:
+        m = minhash()
+        m.update_batch(shingles(text))
+        expected.append(m.hashvalues)
+    rows = signatures(texts)
+    assert rows.shape == (len(texts), 64)
+    assert all((row == want).all() for row, want in zip(rows, expected, strict=True))
+    assert all((signature(t) == want).all() for t, want in zip(texts, expected, strict=True))
+
+
+def test_signatures_do_not_depend_on_how_texts_are_batched(monkeypatch: pytest.MonkeyPatch) -> None:
+    from chronik.run import dedup
+
+    texts = [f"{ARTICLE} Zusatz {i}" * (1 + i % 3) for i in range(40)]
+    whole = dedup.signatures(texts)
+    assert (dedup.signatures(texts[:7]) == whole[:7]).all()
+    monkeypatch.setattr(dedup, "_CHUNK", 1000)  # a numpy step every two or three texts
+    assert (dedup.signatures(texts) == whole).all()
+    assert dedup.signatures([]).shape == (0, 64)

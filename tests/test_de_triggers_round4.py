@@ -63,6 +63,11 @@ CODED = [
     # COERCE: a party dissolved, surveillance by a foreign service
     E("Die ägyptische Regierung löste die Partei der Muslimbrüder auf.", "COERCE", "EGY", "EGY", "asserted"),
     E("Die CIA überwachte den deutschen Außenminister.", "COERCE", "USA", "DEU", "asserted"),
+    # CONSULT: coordinating with a party; CONCEDE: giving in; COOPERATE: suspects handed over; AID: arms exported
+    E("Die deutsche Kanzlerin sprach sich mit dem französischen Präsidenten ab.", "CONSULT", "DEU", "FRA", "asserted"),
+    E("Griechenland beugte sich den Forderungen der EU.", "CONCEDE", "GRC", "EUR", "asserted"),
+    E("Der Iran übergab zwei mutmaßliche Schmuggler an die Türkei.", "COOPERATE", "IRN", "TUR", "asserted"),
+    E("Deutschland exportierte Waffen nach Saudi-Arabien.", "AID", "DEU", "SAU", "asserted"),
     # THREATEN: an arrest warrant obtained
     E("Die Staatsanwaltschaft in München erwirkte einen Haftbefehl gegen den russischen Geschäftsmann.", "THREATEN", "DEU", "RUS", "asserted"),
     # engine gaps found on the way (the rows exist or cannot be written as rows)
@@ -98,6 +103,8 @@ NO_EVENT = [
     "Der griechische Präsident löste das Parlament auf.",  # dissolution for an election
     "Die Koalition in Rom hat sich aufgelöst.",
     "Der Verfassungsschutz beobachtet eine Zunahme rechter Gewalt.",
+    "Der Spieler beugte sich über den Ball.",
+    "Deutschland exportierte im vergangenen Jahr Autos nach China.",
     # an acquittal is no PLOVER act: the court ends a case, it neither convicts nor concedes to anybody
     "Ein Gericht in Istanbul sprach die beiden Journalisten frei.",
     "Ein Gericht in Istanbul sprach die beiden Journalisten vom Vorwurf der Spionage frei.",

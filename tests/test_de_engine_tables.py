@@ -785,3 +785,18 @@ def test_ueber_before_a_phrase_is_a_preposition_not_a_quantity() -> None:
 def test_an_unnamed_crowd_in_the_dateline_sentence_is_of_the_dateline_place(text: str) -> None:
     evs = [e for e in code(text, lang="de") if e.event == "PROTEST"]
     assert evs and [(a.code, a.sector) for a in evs[0].actor] == [(evs[0].recipient[0].code, "CVL")], evs
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient"), [
+    ("Berlin – Merkel hat Erdoğan zu einem Treffen nach Berlin eingeladen. Er habe die Einladung angenommen, "
+     "teilte ein Sprecher mit.", "AGREE", "TUR", "DEU"),
+    ("Kiew – Die ukrainische Regierung fordert eine internationale Friedenstruppe. Diese lehnt der Kreml ab.",
+     "REJECT", "RUS", "UKR"),
+    ("Athen – Die EU-Kommission forderte von Griechenland neue Reformen. Das lehnte Athen umgehend ab.",
+     "REJECT", "GRC", "EUR"),
+])
+def test_accepting_or_rejecting_an_earlier_act_is_aimed_at_its_doer(text: str, event: str, actor: str,
+                                                                    recipient: str) -> None:
+    evs = [e for e in code(text, lang="de") if e.event == event and {a.code for a in e.actor} == {actor}]
+    assert evs and [r.code for r in evs[-1].recipient] == [recipient], [(e.event, e.actor, e.recipient) for e in evs]
+

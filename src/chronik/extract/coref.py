@@ -37,8 +37,8 @@ class DocState:
     last_speaker: list[Entity] = field(default_factory=list)  # who the reported speech going on is by
     speaker: list[Entity] = field(default_factory=list)  # who speaks in the current sentence ('..., sagte X')
     neuter_subject: list[Entity] = field(default_factory=list)  # 'Das Militär ...' of the sentence before ('Es ...')
-    acts: list[tuple[str, frozenset[str], tuple[Entity, ...]]] = field(default_factory=list)  # coded events:
-    # (type, recipient codes, actor)
+    acts: list[tuple[str, frozenset[str], tuple[Entity, ...], int]] = field(default_factory=list)  # coded events:
+    # (type, recipient codes, actor, sentence index)
     reporting: bool = False  # the sentence before was reported speech (its subjunctive may go on)
     visit: tuple[frozenset[str], str] | None = None  # (visiting codes, host country) of an ongoing visit
     visit_location: object | None = None

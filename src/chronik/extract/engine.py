@@ -531,7 +531,7 @@ class Extractor:
                 # a named doer replaces the victim; an unnamed one leaves the act's doer open unless the
                 # victim is named ('das Urteil gegen den türkischen Journalisten')
                 recipient = [r for r in criticised if not any(_same_party(r, a) for a in actor)]
-        if not recipient and event in ("ACCUSE", "REJECT") and not mutual and not args.recipient:
+        if not recipient and event in ("ACCUSE", "REJECT", "AGREE") and not mutual and not args.recipient:
             recipient = self._earlier_act_doer(v, cl, hit, state, actor, trail)
         if "needs=recipient" in trig.note.split() and not mutual and {(r.code, r.sector) for r in recipient} <= {
                 (a.code, a.sector) for a in actor}:
@@ -563,17 +563,26 @@ class Extractor:
     def _earlier_act_doer(self, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
                           actor: list[Entity], trail: list[str]) -> list[Entity]:
         """'Die EU verhängte Sanktionen gegen ... . Russland kritisierte die Sanktionen', 'Nordkorea wies die
-        Vorwürfe zurück': a definite act noun as the object refers to the last act of its type the article
-        coded; whoever did it is the target. What one rejects was aimed at oneself (or at nobody named)."""
+        Vorwürfe zurück', 'Er nahm die Einladung an': a definite act noun as the object refers to the last act of
+        its type the article coded; whoever did it is the target. What one rejects or accepts was aimed at oneself
+        (or at nobody named)."""
         own = {a.code for a in actor}
-        aimed = hit.trigger.event == "REJECT"
+        aimed = hit.trigger.event in ("REJECT", "AGREE")
+        opener = v.tokens[cl.first]
+        if hit.token == cl.first + 1 and opener.lower in self.lex.meta.get("anaphoric_objects", ()) and state.acts:
+            # 'Diese lehnt der Kreml ab', 'Das wies Moskau zurück': the act of the sentence before
+            event, targets, doer, k = state.acts[-1]
+            if k == v.sentence.index - 1 and doer and not {d.code for d in doer} & own and (
+                    not aimed or not targets or own & targets):
+                trail.append(f"args:recipient=doer of the {event} '{opener.text}' refers to")
+                return [Entity(d.code, d.sector, d.text, d.name, d.office) for d in doer]
         for t in v.tokens[cl.first:cl.last]:
             if t.i == hit.token or not (t.is_cap and t.is_word) or t.i == cl.first \
                     or "definite" not in v.tokens[t.i - 1].kinds:
                 continue
             found = self.lex.noun_trigger(t.lemma)
             kinds = {tr.event for tr in found[0]} if found else set()
-            for event, targets, doer in reversed(state.acts[-12:]):
+            for event, targets, doer, _ in reversed(state.acts[-12:]):
                 if event in kinds and doer and not {d.code for d in doer} & own and (
                         not aimed or not targets or own & targets):
                     trail.append(f"args:recipient=doer of the earlier {event} '{t.text}' refers to")
@@ -887,7 +896,7 @@ class Extractor:
                 if len(pair) == 2:
                     state.remember_pair(resolve(pair, state, v.tokens, self.lex, []))
         for ev in events:
-            state.acts.append((ev.event, frozenset(r.code for r in ev.recipient), ev.actor))
+            state.acts.append((ev.event, frozenset(r.code for r in ev.recipient), ev.actor, ev.sentence))
             state.remember_group(list(ev.actor) + list(ev.recipient))
             if ev.event == "CONSULT" and ev.location is not None and ev.location.country:
                 state.visit = (frozenset(a.code for a in ev.actor if a.code), ev.location.country)

@@ -202,8 +202,11 @@ def find_triggers(tokens: list[Token], cl: Clause, lex: Lexicon) -> list[Trigger
             continue  # fast path: a word that no trigger row can match
         verbish = (not (t.is_cap and nouns_cap) or t.i == 0) and not _after_determiner(tokens, t, lex) \
             and not _quantifier(tokens, t, lex)
-        if verbish and not _attributive(tokens, t, lex):
-            hit = _split_hit(tokens, t, cl, lex, lemmas)
+        # a separable verb whose particle ends the clause is finite even where it looks like an adjective
+        # ('Das lehnte Athen umgehend ab' is no 'das lehnte Athen')
+        split = _split_hit(tokens, t, cl, lex, lemmas) if verbish else None
+        if verbish and (split is not None or not _attributive(tokens, t, lex)):
+            hit = split
             if hit is None and not _other_particle_verb(tokens, t, cl, lex):
                 hit = _verb_hit(t, lex, lemmas)
             if hit is not None:

@@ -46,6 +46,18 @@ def test_chunks_are_whole_batches_while_input_follows_and_shrink_at_the_end() ->
     assert handed == [d.doc_id for _, ds in batches([16] * 10) for d in ds]
 
 
+def test_reading_one_batch_at_a_time_hands_out_the_first_chunk_before_the_lookahead_is_read() -> None:
+    source = iter(batches([16] * 10))
+    chunks: _Chunks[int] = _Chunks(source, size=16, processes=2)
+    assert list(chunks.fill(1)) == [] and chunks.reading
+    first = chunks.take()
+    assert first is not None and (first.start, first.end) == (0, 16)
+    assert next(source)[0] == 1  # the second batch was not read yet
+    while chunks.reading:  # the rest of the lookahead (64 documents) one batch at a time
+        list(chunks.fill(1))
+    assert next(source)[0] == 6
+
+
 def test_a_batch_is_put_back_together_in_order_whatever_order_its_chunks_come_back_in() -> None:
     chunks: _Chunks[int] = _Chunks(batches([10]), size=16, processes=2)
     out, _ = take_all(chunks)

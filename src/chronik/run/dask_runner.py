@@ -135,9 +135,15 @@ class _Chunks(Generic[K]):
         self._queued = 0
         self._exhausted = False
 
-    def fill(self) -> Iterator[tuple[K, CodedBatch]]:
-        """Read batches until ``lookahead`` documents wait; a batch without documents is passed on at once."""
-        while not self._exhausted and self._queued < self._lookahead:
+    @property
+    def reading(self) -> bool:
+        """More input is to be read ahead now (``fill`` would read)."""
+        return not self._exhausted and self._queued < self._lookahead
+
+    def fill(self, batches: int | None = None) -> Iterator[tuple[K, CodedBatch]]:
+        """Read batches (at most ``batches`` with documents) until ``lookahead`` documents wait; a batch without
+        documents is passed on at once."""
+        while self.reading and batches != 0:
             item = next(self._source, None)
             if item is None:
                 self._exhausted = True
@@ -148,6 +154,8 @@ class _Chunks(Generic[K]):
                 continue
             self._queue.append(_Batch(key, docs))
             self._queued += len(docs)
+            if batches is not None:
+                batches -= 1
 
     def take(self) -> _Chunk | None:
         """The next chunk to code, or None when every document has been handed out (so far)."""
@@ -220,7 +228,9 @@ def map_batches_dask(client: Any, batches: Iterable[tuple[K, Sequence[Document]]
     finished = as_completed(loop=client.loop, with_results=True, raise_errors=False)
     ready: list[tuple[Any, Any]] = []
     while True:
-        yield from chunks.fill()
+        # One batch read per round, so that the first chunks go out as soon as they are read rather than after
+        # the whole lookahead; the rest is read between documents.
+        yield from chunks.fill(1)
         while len(pending) < limit and (chunk := chunks.take()) is not None:
             # One opaque bytes argument: Dask walks a list of documents field by field looking for nested
             # tasks (~12 ms of coordinator CPU per 128-document task, measured), bytes it passes as they are.
@@ -242,6 +252,8 @@ def map_batches_dask(client: Any, batches: Iterable[tuple[K, Sequence[Document]]
                 if (coded := mine.step()) is not None and (batch := chunks.done(chunk, coded)) is not None:
                     yield batch
                 continue
+        if chunks.reading:
+            continue  # read on before waiting
         if not pending:
             return  # nothing left to hand out (``take`` said so after ``fill``) and nothing out
         ready = finished.next_batch(block=True)

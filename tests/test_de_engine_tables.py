@@ -800,3 +800,9 @@ def test_accepting_or_rejecting_an_earlier_act_is_aimed_at_its_doer(text: str, e
     evs = [e for e in code(text, lang="de") if e.event == event and {a.code for a in e.actor} == {actor}]
     assert evs and [r.code for r in evs[-1].recipient] == [recipient], [(e.event, e.actor, e.recipient) for e in evs]
 
+
+
+def test_the_participle_of_a_separable_verb_before_a_noun_is_no_act() -> None:
+    evs = code("Berlin – Laut Innenminister de Maizière sollen abgelehnte Asylwerber schneller abgeschoben werden.",
+               lang="de")
+    assert [(e.event, e.status.value) for e in evs] == [("COERCE", "future")], [(e.event, e.actor) for e in evs]

@@ -118,6 +118,9 @@ def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
         return False
     if t.lower.endswith(tuple(lex.meta.get("attributive_endings", ()))):
         return True  # 'verbotener', 'anerkannte' + noun: declined participles are never finite verbs
+    infix = lex.meta.get("participle_infix")
+    if infix and any(t.lower.startswith(p + infix) for p in lex.cue_forms("particle")):
+        return True  # 'abgelehnte Asylwerber': the participle of a separable verb is never a finite verb
     # inside a noun phrase: walk back over numbers, adjectives and prepositional phrases (am Freitag,
     # von Russland) to the determiner that opens it ('der sieben am Freitag getöteten Attentäter')
     closed = {"article", "indefinite", "possessive", "genitive_link"}

@@ -806,3 +806,9 @@ def test_the_participle_of_a_separable_verb_before_a_noun_is_no_act() -> None:
     evs = code("Berlin – Laut Innenminister de Maizière sollen abgelehnte Asylwerber schneller abgeschoben werden.",
                lang="de")
     assert [(e.event, e.status.value) for e in evs] == [("COERCE", "future")], [(e.event, e.actor) for e in evs]
+
+
+def test_an_act_noun_after_a_concessive_preposition_is_the_setting() -> None:
+    text = ("Belgrad – Der serbische Präsident äußerte sich trotz der Kritik seines Außenministers an der EU-Politik "
+            "lobend über die Politik der deutschen Kanzlerin.")
+    assert [(e.event, [r.code for r in e.recipient]) for e in code(text, lang="de")] == [("SUPPORT", ["DEU"])]

@@ -996,7 +996,8 @@ def _shares_subject(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
 
 def _circumstance(tokens: list[Token], i: int, cl: Clause, lex: Lexicon) -> bool:
     """An act noun in a prepositional phrase that opens the clause ('Bei den Kämpfen starben ...', 'Nach dem
-    Angriff ...') sets the scene; elsewhere ('Xi bei einem Treffen mit Erdogan', 'auf die Straße gegangen')
+    Angriff ...') or anywhere after a concessive or causal preposition (meta setting_preps: 'trotz der Kritik',
+    'wegen der Proteste') sets the scene; elsewhere ('Xi bei einem Treffen mit Erdogan', 'auf die Straße gegangen')
     and with a possessive ('an ihr Treffen') the noun is the subject's act."""
     endings = lex.adjective_endings
     j = i - 1
@@ -1005,6 +1006,8 @@ def _circumstance(tokens: list[Token], i: int, cl: Clause, lex: Lexicon) -> bool
         j -= 1
     if j >= 0 and tokens[j].kinds & {"article", "indefinite"}:
         j -= 1
+    if j >= cl.first and tokens[j].lower in lex.meta.get("setting_preps", ()):
+        return True  # 'lobte trotz der Kritik seines Außenministers ...': a concession or a cause, anywhere
     preps = {"location_prep", "preposition", "agent_prep", "recipient_prep", "destination_prep"}
     if j < cl.first or not tokens[j].kinds & preps:
         return False

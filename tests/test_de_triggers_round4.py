@@ -68,6 +68,10 @@ CODED = [
     E("Griechenland beugte sich den Forderungen der EU.", "CONCEDE", "GRC", "EUR", "asserted"),
     E("Der Iran übergab zwei mutmaßliche Schmuggler an die Türkei.", "COOPERATE", "IRN", "TUR", "asserted"),
     E("Deutschland exportierte Waffen nach Saudi-Arabien.", "AID", "DEU", "SAU", "asserted"),
+    # COERCE: police kettle protesters, a visa requirement imposed; ASSAULT: homes demolished by an army
+    E("Die türkische Polizei kesselte Hunderte Demonstranten in Istanbul ein.", "COERCE", "TUR", "TUR", "asserted"),
+    E("Russland führte die Visumpflicht für türkische Staatsbürger ein.", "COERCE", "RUS", "TUR", "asserted"),
+    E("Die israelische Armee riss das Haus eines palästinensischen Attentäters ab.", "ASSAULT", "ISR", "PSE", "asserted"),
     # THREATEN: an arrest warrant obtained
     E("Die Staatsanwaltschaft in München erwirkte einen Haftbefehl gegen den russischen Geschäftsmann.", "THREATEN", "DEU", "RUS", "asserted"),
     # engine gaps found on the way (the rows exist or cannot be written as rows)
@@ -104,6 +108,8 @@ NO_EVENT = [
     "Die Koalition in Rom hat sich aufgelöst.",
     "Der Verfassungsschutz beobachtet eine Zunahme rechter Gewalt.",
     "Der Spieler beugte sich über den Ball.",
+    "Die Stadt Wien riss das alte Gebäude am Gürtel ab.",  # a town pulls down a building
+    "Der Kontakt zwischen Moskau und Ankara riss nicht ab.",
     "Deutschland exportierte im vergangenen Jahr Autos nach China.",
     # an acquittal is no PLOVER act: the court ends a case, it neither convicts nor concedes to anybody
     "Ein Gericht in Istanbul sprach die beiden Journalisten frei.",
@@ -128,6 +134,7 @@ def test_round4_other_senses_give_no_event(text: str) -> None:
     ("Die Weltbank hatte die Finanzminister schon vor zwei Wochen gewarnt, dass Argentinien zahlungsunfähig werde.", "REQUEST"),  # a forecast
     ("Russland warnte vor der Gefahr, dass Chemiewaffen in die Hände der Terrormiliz Islamischer Staat fallen.", "REQUEST"),  # a danger
     ("Die italienische Marine rettete 300 syrische Flüchtlinge aus Seenot.", "AID"),  # rescued migrants: no row
+    ("Die syrische Armee kesselte die Rebellen in Aleppo ein.", "COERCE"),  # the army's encirclement stays ASSAULT
     ("Die CSU forderte von der Kanzlerin eine Obergrenze für Flüchtlinge.", "COERCE"),  # a cap demanded
     ("Die deutsche Kanzlerin lehnt eine Obergrenze für Flüchtlinge ab.", "COERCE"),  # a cap refused
 ])

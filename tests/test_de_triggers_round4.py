@@ -72,6 +72,13 @@ CODED = [
     E("Die türkische Polizei kesselte Hunderte Demonstranten in Istanbul ein.", "COERCE", "TUR", "TUR", "asserted"),
     E("Russland führte die Visumpflicht für türkische Staatsbürger ein.", "COERCE", "RUS", "TUR", "asserted"),
     E("Die israelische Armee riss das Haus eines palästinensischen Attentäters ab.", "ASSAULT", "ISR", "PSE", "asserted"),
+    # REQUEST: urging (ans Herz legen); THREATEN: a choice forced, consequences announced for a party
+    E("Die EU-Kommission legte Griechenland ans Herz, die Reformen fortzusetzen.", "REQUEST", "EUR", "GRC", "asserted"),
+    E("Der ungarische Premier stellte die EU vor die Wahl.", "THREATEN", "HUN", "EUR", "asserted"),
+    E("Die deutsche Regierung kündigte Konsequenzen für die Türkei an.", "THREATEN", "DEU", "TUR", "future"),
+    # SANCTION: a truce declared void, an agreement suspended
+    E("Nordkorea erklärte den Waffenstillstand mit Südkorea für nichtig.", "SANCTION", "PRK", "KOR", "asserted"),
+    E("Die Türkei setzte das Rücknahmeabkommen mit Griechenland aus.", "SANCTION", "TUR", "GRC", "asserted"),
     # THREATEN: an arrest warrant obtained
     E("Die Staatsanwaltschaft in München erwirkte einen Haftbefehl gegen den russischen Geschäftsmann.", "THREATEN", "DEU", "RUS", "asserted"),
     # engine gaps found on the way (the rows exist or cannot be written as rows)
@@ -108,6 +115,8 @@ NO_EVENT = [
     "Die Koalition in Rom hat sich aufgelöst.",
     "Der Verfassungsschutz beobachtet eine Zunahme rechter Gewalt.",
     "Der Spieler beugte sich über den Ball.",
+    "Die Partei stellt die Wähler vor die Wahl.",
+    "Die Sache liegt dem österreichischen Kanzler am Herzen.",
     "Die Stadt Wien riss das alte Gebäude am Gürtel ab.",  # a town pulls down a building
     "Der Kontakt zwischen Moskau und Ankara riss nicht ab.",
     "Deutschland exportierte im vergangenen Jahr Autos nach China.",
@@ -134,6 +143,7 @@ def test_round4_other_senses_give_no_event(text: str) -> None:
     ("Die Weltbank hatte die Finanzminister schon vor zwei Wochen gewarnt, dass Argentinien zahlungsunfähig werde.", "REQUEST"),  # a forecast
     ("Russland warnte vor der Gefahr, dass Chemiewaffen in die Hände der Terrormiliz Islamischer Staat fallen.", "REQUEST"),  # a danger
     ("Die italienische Marine rettete 300 syrische Flüchtlinge aus Seenot.", "AID"),  # rescued migrants: no row
+    ("Der deutsche Minister zog die Konsequenzen und trat zurück.", "THREATEN"),  # drawing conclusions
     ("Die syrische Armee kesselte die Rebellen in Aleppo ein.", "COERCE"),  # the army's encirclement stays ASSAULT
     ("Die CSU forderte von der Kanzlerin eine Obergrenze für Flüchtlinge.", "COERCE"),  # a cap demanded
     ("Die deutsche Kanzlerin lehnt eine Obergrenze für Flüchtlinge ab.", "COERCE"),  # a cap refused

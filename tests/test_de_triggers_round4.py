@@ -75,7 +75,8 @@ CODED = [
     # REQUEST: urging (ans Herz legen); THREATEN: a choice forced, consequences announced for a party
     E("Die EU-Kommission legte Griechenland ans Herz, die Reformen fortzusetzen.", "REQUEST", "EUR", "GRC", "asserted"),
     E("Der ungarische Premier stellte die EU vor die Wahl.", "THREATEN", "HUN", "EUR", "asserted"),
-    E("Die deutsche Regierung kündigte Konsequenzen für die Türkei an.", "THREATEN", "DEU", "TUR", "future"),
+    E("Die deutsche Regierung kündigte Konsequenzen für die Türkei an.", "THREATEN", "DEU", "TUR", "asserted",
+      marks=engine("got future: 'kündigte' is a future_modal cue, but announcing consequences is the threat itself (a verbal act)")),
     # SANCTION: a truce declared void, an agreement suspended
     E("Nordkorea erklärte den Waffenstillstand mit Südkorea für nichtig.", "SANCTION", "PRK", "KOR", "asserted"),
     E("Die Türkei setzte das Rücknahmeabkommen mit Griechenland aus.", "SANCTION", "TUR", "GRC", "asserted"),

@@ -41,6 +41,7 @@ CODED = [
     # AID: relief delivered into a country; a named party rescued or bailed out
     E("Die USA lieferten Hilfsgüter in den Irak.", "AID", "USA", "IRQ", "asserted"),
     E("Die Europäische Union will Griechenland vor der Pleite retten.", "AID", "EUR", "GRC", "future"),
+    E("Kanada nimmt 25.000 Syrer auf.", "AID", "CAN", "SYR", "asserted"),
     # COERCE: a border closed, a ship held or seized, border controls announced, a cap on asylum claims decided
     E("Serbien sperrte die Grenze zu Kroatien.", "COERCE", "SRB", "HRV", "asserted"),
     E("Die russische Marine hielt ein ukrainisches Schiff fest.", "COERCE", "RUS", "UKR", "asserted"),
@@ -117,6 +118,8 @@ NO_EVENT = [
     "Der Verfassungsschutz beobachtet eine Zunahme rechter Gewalt.",
     "Der Spieler beugte sich über den Ball.",
     "Die Partei stellt die Wähler vor die Wahl.",
+    "Der Wiener Klub nahm den jungen Afghanen in den Kader auf.",
+    "Die ÖVP nahm den Syrer als Mitglied auf.",
     "Die Sache liegt dem österreichischen Kanzler am Herzen.",
     "Die Stadt Wien riss das alte Gebäude am Gürtel ab.",  # a town pulls down a building
     "Der Kontakt zwischen Moskau und Ankara riss nicht ab.",

@@ -812,3 +812,46 @@ def test_an_act_noun_after_a_concessive_preposition_is_the_setting() -> None:
     text = ("Belgrad – Der serbische Präsident äußerte sich trotz der Kritik seines Außenministers an der EU-Politik "
             "lobend über die Politik der deutschen Kanzlerin.")
     assert [(e.event, [r.code for r in e.recipient]) for e in code(text, lang="de")] == [("SUPPORT", ["DEU"])]
+
+
+@pytest.mark.parametrize(("text", "event", "recipient"), [
+    ("Ankara – Die Türkei hat Flüchtlinge aus Syrien aufgenommen.", "AID", "SYR"),
+    ("Budapest – Die Polizei nahm zwölf Flüchtlinge aus Afghanistan fest.", "COERCE", "AFG"),
+    ("Paris – Frankreich will Flüchtlingen aus dem Irak, Syrien und Afghanistan Asyl gewähren.", "AID", "IRQ"),
+])
+def test_refugees_are_of_the_country_they_come_from(text: str, event: str, recipient: str) -> None:
+    evs = [e for e in code(text, lang="de") if e.event == event]
+    assert evs and [(r.code, r.sector) for r in evs[0].recipient] == [(recipient, "REF")], evs
+
+
+@pytest.mark.parametrize("text", [
+    "Washington – Die USA ziehen ihre Truppen aus Afghanistan ab.",  # troops leave a place: not Afghan troops
+    "Wien – Die Flüchtlinge aus Syrien wollen nach Deutschland weiterreisen.",  # migrants travelling pay no visit
+    "Athen – Kein Land hat mehr Flüchtlinge aus Syrien aufgenommen als die Türkei.",  # the object is no actor
+])
+def test_no_party_from_a_place_troops_leave_and_no_acts_of_refugees(text: str) -> None:
+    assert not [e for e in code(text, lang="de") if any(a.sector == "REF" for a in e.actor)
+                or any(r.code == "AFG" and r.sector == "MIL" for r in e.recipient)]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Moskau – Russland hat bei der türkischen Regierung offiziell Protest eingelegt.", "ACCUSE"),
+    ("Athen – Tausende Griechen protestierten gegen die Regierung.", "PROTEST"),
+    ("Budapest – In Budapest haben tausende Ungarn gegen die Regierung protestiert.", "PROTEST"),
+])
+def test_a_governments_protest_is_a_disapproval_a_crowds_a_protest(text: str, event: str) -> None:
+    assert [e.event for e in code(text, lang="de")] == [event]
+
+
+def test_a_list_of_names_after_a_comma_stays_one_clause() -> None:
+    text = "Paris – Frankreich hat Flüchtlinge aus dem Irak, Syrien und Afghanistan aufgenommen."
+    assert [(e.event, [a.code for a in e.actor]) for e in code(text, lang="de")] == [("AID", ["FRA"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Paris – Die Gewerkschaften wollen die Regierung mit Streiks in Bedrängnis bringen.",
+    "Wien – Die Staatsanwaltschaft will den Fall vor Gericht bringen.",
+    "Berlin – Die Botschaften sollen die Bürger in Sicherheit bringen.",
+])
+def test_no_compound_head_inside_a_derivational_suffix(text: str) -> None:
+    assert not [e for e in code(text, lang="de") if e.mode == "arrest"]

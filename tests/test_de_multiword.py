@@ -204,7 +204,7 @@ IDIOMS = [
     ("Die EU-Kommission zog Ungarn vor den EuGH.", "ACCUSE", "EUR", "HUN", "asserted"),
     ("Die EU setzte Griechenland die Pistole auf die Brust.", "THREATEN", "EUR", "GRC", "asserted"),
     ("Die syrische Armee ließ die Hilfskonvois der UNO passieren.", "RETREAT", "SYR", "UNO", "asserted"),
-    ("Die serbische Polizei ließ die Flüchtlinge aus Syrien nicht passieren.", "REJECT", "SRB", "", "asserted"),
+    ("Die serbische Polizei ließ die Flüchtlinge aus Syrien nicht passieren.", "REJECT", "SRB", "SYR", "asserted"),
     ("Die ungarische Regierung stellte die Bank unter staatliche Kontrolle.", "COERCE", "HUN", "HUN", "asserted"),
     ("Die Huthi-Rebellen haben die jemenitische Hauptstadt unter ihre Kontrolle gebracht.", "COERCE", "YEM", "YEM",
      "asserted"),

@@ -14,6 +14,7 @@ from functools import cached_property
 import ahocorasick
 
 from chronik.extract.arguments import (
+    FOREIGN_SECTORS,
     HOME_SECTORS,
     MEDIA_SECTORS,
     STATE_SECTORS,
@@ -424,7 +425,19 @@ class Extractor:
         if not actor:
             return drop("no coded actor")
         citizens = all(a.sector in PEOPLE_SECTORS and _from_topic(a, trail) for a in actor)
-        if citizens and trig.event == "ASSAULT":
+        refugees = all(a.sector in FOREIGN_SECTORS for a in actor)
+        if refugees and trig.event not in CROWD_EVENTS and trig.event != "ASSAULT":
+            # 'Flüchtlinge aus Syrien wollen nach Deutschland weiterreisen' (no visit), 'Kein Land hat mehr Flüchtlinge
+            # aus Syrien aufgenommen als die Türkei' (the object is no actor): refugees act only as a crowd
+            return drop("refugees act only by protesting or in violence")
+        if trig.event == "PROTEST" and trig.mode == "demo" and hit.how in ("verb", "split-verb") \
+                and all(a.sector == "GOV" for a in actor) and not any(m.plural or _counted(v.tokens, m)
+                                                                     for m in args.actor):
+            # 'China protestierte gegen den Besuch': a government's protest is a diplomatic disapproval (not
+            # 'tausende Ungarn protestierten', not 'Funktionäre demonstrierten')
+            trig = replace(trig, event="ACCUSE", mode="disapprove")
+            trail.append("event:a government's protest -> ACCUSE/disapprove")
+        elif citizens and trig.event == "ASSAULT":
             # 'Die Polizei wurde von Demonstranten mit Steinen beworfen': violence of a crowd is a riot
             trig = replace(trig, event="PROTEST", mode="riot")
             trail.append("event:violence of unnamed citizens -> PROTEST/riot")
@@ -1017,6 +1030,11 @@ def _circumstance(tokens: list[Token], i: int, cl: Clause, lex: Lexicon) -> bool
     if dash is not None:
         frame = frame[dash + 1:]  # after a dateline ('Seoul – Als Reaktion auf ...')
     return not frame or (len(frame) == 2 and frame[1].is_cap and bool(frame[0].kinds))
+
+
+def _counted(tokens: list[Token], m: Mention) -> bool:
+    """'tausende Ungarn', '300 Polen': people counted, not a country."""
+    return m.first > 0 and (tokens[m.first - 1].text[0].isdigit() or "quantity" in tokens[m.first - 1].kinds)
 
 
 def _neuter_subject(v: SentenceView, cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:

@@ -174,7 +174,12 @@ class Lexicon:
         if low in self.compound_stop:
             return None
         start = int(self.meta.get("compound_min_prefix", 3))
+        # 'Gewerkschaften', 'Botschaft': no head starts inside a derivational suffix ('-schaft' is no 'Haft')
+        inside = {k + j for suffix in self.meta.get("derivational_suffixes", ()) if (k := low.rfind(suffix)) >= 0
+                  for j in range(1, len(suffix))}
         for i in range(start, len(low) - self.min_noun_head + 1):
+            if i in inside:
+                continue
             head = self.lemmas.get(low[i].upper() + low[i + 1:]) or self.lemmas.get(low[i:], low[i:])
             hit = self.noun_triggers.get(head)
             if hit:

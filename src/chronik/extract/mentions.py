@@ -19,6 +19,9 @@ PARTY_KINDS = frozenset({"person", "role", "country", "capital", "org", "demonym
 # the roles' English labels, the same in every language
 HEAD_OFFICES = frozenset({"President", "Vice President", "Chairman", "Secretary-General", "Leader", "Spokesperson",
                           "Spokesman"})
+# people known by where they come from ('Flüchtlinge aus Syrien'); not troops or officials, whom 'aus' names where
+# they leave ('Truppen aus Afghanistan abziehen')
+ORIGIN_SECTORS = frozenset({"REF"})
 # bodies whose sector a head office does not take: a state's or an alliance's head is its government's
 HEAD_KEEPS_OWN = frozenset({"GOV", "MIL"})
 
@@ -436,13 +439,24 @@ def _mark_dateline(tokens: list[Token], mentions: list[Mention]) -> None:
 
 def _merge_seat(tokens: list[Token], mentions: list[Mention], text: str, offset: int) -> list[Mention]:
     """'das Außenministerium in Seoul', 'the foreign ministry in Tokyo': an uncoded institution takes the
-    country of the capital or country named right after it."""
+    country of the capital or country named right after it; refugees and people 'aus Syrien' that of their
+    origin."""
     out: list[Mention] = []
+    origin: Mention | None = None  # 'Flüchtlinge aus dem Irak, Syrien und Afghanistan': the list goes with it
     for m in mentions:
         prev = out[-1] if out else None
+        if origin is not None and m.kind in ("capital", "country") and m.first > origin.last and all(
+                t.text == "," or t.kinds & {"coordinator", "article"} for t in tokens[origin.last:m.first]):
+            origin.end, origin.last = m.end, m.last
+            origin.text = text[origin.start - offset:origin.end - offset]
+            continue
+        origin = None
         if (prev is not None and prev.kind == "role" and prev.code is None and m.code
                 and m.kind in ("capital", "country") and m.first == prev.last + 1
-                and ("location_prep" in tokens[prev.last].kinds or _of_phrase(tokens, prev, m))):
+                and ("location_prep" in tokens[prev.last].kinds or _of_phrase(tokens, prev, m)
+                     or (prev.sector in ORIGIN_SECTORS and "source_prep" in tokens[prev.last].kinds))):
+            if prev.sector in ORIGIN_SECTORS and "source_prep" in tokens[prev.last].kinds:
+                origin = prev
             prev.code, prev.end, prev.last = m.code, m.end, m.last
             prev.text = text[prev.start - offset:prev.end - offset]
             prev.refs.extend(m.refs)

@@ -137,6 +137,8 @@ def split_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         if t.i in inserted or (t.text == "," and 0 < t.i < len(tokens) - 1
                                and tokens[t.i - 1].lower == tokens[t.i + 1].lower):
             continue  # 'als sehr, sehr ernsthafte Bedrohung': a repeated word is no new clause
+        if t.text == "," and _list_comma(tokens, t.i):
+            continue  # 'Flüchtlinge aus dem Irak, Syrien und Afghanistan aufgenommen': one list
         if t.text in CLAUSE_PUNCT:
             bounds.append(t.i + 1)
             continue
@@ -160,6 +162,18 @@ def split_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     for a, b in spans:
         clauses.append(_classify(Clause(len(clauses), a, b, "main"), tokens, lex, bool(clauses)))
     return clauses
+
+
+def _list_comma(tokens: list[Token], i: int) -> bool:
+    """A comma between names of a list that a coordinator closes: 'Irak, Syrien und Afghanistan'."""
+    if i == 0 or not (tokens[i - 1].is_cap and tokens[i - 1].is_word):
+        return False
+    for t in tokens[i + 1:i + 5]:
+        if "coordinator" in t.kinds:
+            return t.i > i + 1 and tokens[t.i + 1].is_cap if t.i + 1 < len(tokens) else False
+        if not (t.is_word and (t.is_cap or "article" in t.kinds)):
+            return False
+    return False
 
 
 def _has_verb(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:

@@ -855,3 +855,23 @@ def test_a_list_of_names_after_a_comma_stays_one_clause() -> None:
 ])
 def test_no_compound_head_inside_a_derivational_suffix(text: str) -> None:
     assert not [e for e in code(text, lang="de") if e.mode == "arrest"]
+
+
+def test_crowd_control_with_no_crowd_named_targets_the_people_of_the_place() -> None:
+    text = ("Calais – Die französische Polizei räumte am Montag das Lager der Migranten. Es kam zu Zusammenstößen. "
+            "Die Sicherheitskräfte antworteten mit Wasserwerfern und Tränengas.")
+    evs = [e for e in code(text, lang="de") if e.event == "ASSAULT"]
+    assert evs and [r.code for r in evs[0].recipient] == ["FRA"], evs
+
+
+def test_a_crowd_striking_in_an_article_about_one_country_is_its_people() -> None:
+    text = ("Frankfurt – Die Lufthansa und die Piloten streiten seit Monaten über die Renten in Deutschland. Die "
+            "deutsche Regierung hält sich heraus. Am Dienstag streiken die Piloten erneut.")
+    evs = [e for e in code(text, lang="de") if e.event == "PROTEST"]
+    assert evs and [a.code for a in evs[-1].actor] == ["DEU"], evs
+
+
+def test_landslides_blocking_roads_are_no_crowd() -> None:
+    text = ("Berlin – In Deutschland gab es schwere Unwetter. Die deutsche Regierung sagte Hilfe zu. In Bayern "
+            "blockierten Erdrutsche mehrere Straßen.")
+    assert not [e for e in code(text, lang="de") if e.event == "PROTEST"]

@@ -417,9 +417,11 @@ class Extractor:
             actor = [Entity(state.here or state.topic, "CVL", None)]
             trail.append(f"args:actor=the people of the place ({actor[0].code}), 'es kam zu'")
         elif not actor and not args.actor and trig.event in CROWD_EVENTS and not plain_noun and not args.passive \
-                and (where := state.here or (_dateline_country(v) if v.sentence.index <= 1 else None)):
+                and (where := state.here or (_dateline_country(v) if v.sentence.index <= 1 else None)
+                     or (state.topic if state.topic_weight >= 3 and trig.mode in ("demo", "strike") else None)):
             # 'Tausende Menschen demonstrierten in Wien', 'Wien – Tausende demonstrierten': a crowd chronik cannot
-            # name is the people of the place (the dateline's, when the sentence names none)
+            # name is the people of the place (the dateline's, when the sentence names none; else the country the
+            # article is clearly about)
             actor = [Entity(where, "CVL", None)]
             trail.append(f"args:actor=the people of the place ({where})")
         if not actor:
@@ -459,10 +461,15 @@ class Extractor:
         mutual = len(actor) >= 2 and (len(args.actor) >= 2 or any(m.kind == "collective" for m in args.actor)) \
             and any("reciprocal" in t.kinds for t in v.tokens[cl.first:cl.last])
         sentenced = (trig.event, trig.mode) in COURT_SENTENCES and not plain_noun
+        # the crowd police disperse need no name ('Die Sicherheitskräfte antworteten mit Tränengas'): the people of
+        # the place, when the domestic-force rule below finds them
+        deferred = False
         if not recipient and (plover().types[trig.event].requires_recipient or plain_noun) and not happened \
-                and not (mutual and not plain_noun) and not sentenced:
-            # a bare noun ('Friedensgespräche') needs both sides to be an event
-            return drop("no coded recipient (the type or a bare noun needs one)")
+                and not (mutual and not plain_noun):
+            deferred = sentenced or (trig.event, trig.mode) == ("ASSAULT", "crowd-control")
+            if not deferred:
+                # a bare noun ('Friedensgespräche') needs both sides to be an event
+                return drop("no coded recipient (the type or a bare noun needs one)")
         marked = {p.rstrip("!") for p in trig.recipient} & {t.lower for t in v.tokens[cl.first:cl.last]}
         if not recipient and _required_prep(trig.recipient) and len({a.code for a in actor}) < 2 and not (
                 marked and trig.event in DOMESTIC_TARGET):
@@ -510,7 +517,7 @@ class Extractor:
             # unnamed target of the country's own police, army or courts is in that country
             recipient = [Entity(state.topic, None, None)]
             trail.append(f"args:recipient=the article's country ({state.topic}), target of its own forces")
-        elif sentenced and not recipient and len({a.code for a in actor}) == 1 and actor[0].sector == "JUD" \
+        elif deferred and sentenced and len({a.code for a in actor}) == 1 and actor[0].sector == "JUD" \
                 and (location is None or location.country in (None, actor[0].code)) \
                 and (not args.passive or any("passive_aux" in t.kinds for t in v.tokens[cl.first:cl.last])):
             # 'Das Gericht verurteilte den früheren Lobbyisten zu drei Jahren Haft', 'Der Angeklagte wurde zu fünf
@@ -532,8 +539,8 @@ class Extractor:
             # target named, the country of the place it happens in (one's own forces at home aim at nobody)
             recipient = [Entity(location.country, None, location.name)]
             trail.append(f"args:recipient=the country where it happens ({location.country}), no target named")
-        if sentenced and not recipient:
-            return drop("no coded recipient (a sentence by no court of the place)")
+        if deferred and not recipient:
+            return drop("no coded recipient (no court or police of the place)")
         criticised = None
         if event == "ACCUSE" and mode == "disapprove" and hit.how != "adjective" and not mutual:
             # the party inside the condemned act's phrase is its victim ('die Sanktionen gegen chinesische

@@ -62,9 +62,17 @@ def _with_ok(trig: Trigger, clause_lemmas: Callable[[], set[str]]) -> bool:
     if not trig.with_:
         return True
     lemmas = clause_lemmas()
-    if any(all(w in lemmas for w in cond) for cond in trig.exclusions):
+    if any(all(_met(w, lemmas) for w in cond) for cond in trig.exclusions):
         return False
-    return not trig.conditions or any(all(w in lemmas for w in cond) for cond in trig.conditions)
+    return not trig.conditions or any(all(_met(w, lemmas) for w in cond) for cond in trig.conditions)
+
+
+def _met(word: str, lemmas: set[str]) -> bool:
+    """A word of the clause; ``Asyl*`` is any word that starts so (a compound: Asylpraxis, Asylgesetz)."""
+    if word[-1] != "*":
+        return word in lemmas
+    stem = word[:-1].lower()
+    return any(w.startswith(stem) for w in lemmas)
 
 
 def _last_word(tokens: list[Token], cl: Clause) -> Token | None:

@@ -875,3 +875,22 @@ def test_landslides_blocking_roads_are_no_crowd() -> None:
     text = ("Berlin – In Deutschland gab es schwere Unwetter. Die deutsche Regierung sagte Hilfe zu. In Bayern "
             "blockierten Erdrutsche mehrere Straßen.")
     assert not [e for e in code(text, lang="de") if e.event == "PROTEST"]
+
+
+def test_a_regions_genitive_before_an_office_is_the_office_holders_own() -> None:
+    evs = code("München – Bayerns Innenminister kritisierte die Bundesregierung scharf.", lang="de")
+    assert [(e.event, e.actor[0].text) for e in evs] == [("ACCUSE", "Bayerns Innenminister")], evs
+
+
+def test_media_report_force_they_do_not_use_it() -> None:
+    text = ("Zagreb – Das kroatische Staatsfernsehen berichtete über anstehende verschärfte Grenzkontrollen in "
+            "Österreich.")
+    assert not [e for e in code(text, lang="de") if any(a.sector == "JRN" for a in e.actor)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara – Die Türkei soll die unkontrollierte Weiterreise von Migranten Richtung EU unterbinden.",
+    "Wien – Die Regierung will die Durchreise von Flüchtlingen nach Deutschland erleichtern.",
+])
+def test_travel_of_migrants_is_no_visit(text: str) -> None:
+    assert not [e for e in code(text, lang="de") if e.event == "CONSULT"]

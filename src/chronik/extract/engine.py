@@ -73,6 +73,7 @@ IMPLIED_ONLY_AGAINST = frozenset({("ACCUSE", "investigate")})
 DOMESTIC_FORCE = frozenset({("COERCE", None), ("COERCE", "arrest"), ("COERCE", "deport")} | {
     ("ASSAULT", m) for m in (None, "abduct", "beat", "torture", "targeted", "firearms", "crowd-control")})
 FORCE_SECTORS = frozenset({"COP", "MIL", "JUD", "SPY"})
+FORCE_EVENTS = frozenset({"COERCE", "ASSAULT", "SANCTION", "MOBILIZE"})
 # court sentences: the person sentenced is a party even when chronik cannot name them (of the court's country)
 COURT_SENTENCES = frozenset({("SANCTION", "convict")})
 INSURGENT_SECTORS = frozenset({"REB", "UAF"})  # armed groups fighting the state of their own country
@@ -432,6 +433,10 @@ class Extractor:
             # 'Flüchtlinge aus Syrien wollen nach Deutschland weiterreisen' (no visit), 'Kein Land hat mehr Flüchtlinge
             # aus Syrien aufgenommen als die Türkei' (the object is no actor): refugees act only as a crowd
             return drop("refugees act only by protesting or in violence")
+        if trig.event in FORCE_EVENTS and all(a.sector in MEDIA_SECTORS for a in actor):
+            # 'das kroatische Staatsfernsehen berichtete über anstehende Grenzkontrollen': media report force and
+            # sanctions, they do not use them
+            return drop("media do not use force or sanctions")
         if trig.event == "PROTEST" and trig.mode == "demo" and hit.how in ("verb", "split-verb") \
                 and all(a.sector == "GOV" for a in actor) and not any(m.plural or _counted(v.tokens, m)
                                                                      for m in args.actor):
@@ -621,7 +626,7 @@ class Extractor:
         voices = all(a.sector in HOME_SECTORS or a.code == "NGO" for a in actor)
         if hit.how not in ("verb", "split-verb") or not voices \
                 or any(m.is_party and m not in args.actor and m.sector not in MEDIA_SECTORS and m.prep != "dateline"
-                       for m in v.mentions):
+                       and not (m.code is None and m.sector in FOREIGN_SECTORS) for m in v.mentions):
             return False
         if any(m.kind == "capital" and m.first > 0 and v.tokens[m.first - 1].is_cap and v.tokens[m.first - 1].is_word
                for m in args.actor):

@@ -517,8 +517,9 @@ def _compose_at(tokens, atom, by_first, lex, taken, floor) -> Mention | None:
         pair = _paired_nationality(tokens, atom, by_first, lex)
         if pair is not None:
             return pair
-    if kind in ("nat", "country", "capital", "org", "demonym"):
-        # 'südkoreanische Regierung', 'Südkoreas Außenministerin', 'U.S. officials', "Israel's army"
+    if kind in ("nat", "country", "capital", "org", "demonym") or (kind == "region" and atom.genitive):
+        # 'südkoreanische Regierung', 'Südkoreas Außenministerin', 'U.S. officials', "Israel's army", 'Bayerns
+        # Ministerpräsident' (the region's own office, never another party)
         strict = kind != "nat" and not atom.genitive
         role_atom = _next_role(tokens, atom, by_first, lex, strict=strict)
         if role_atom is not None and strict and (role_atom.code or (atom.first > 0 and tokens[atom.first - 1].kinds & {

@@ -90,6 +90,8 @@ CODED = [
       marks=engine("no event: the convicted person as subject (Haft ausfassen / bekommen) needs the court implied as actor, as for the passive 'wurde verurteilt'")),
     E("In Griechenland wurden am Montag 200 Flüchtlinge in die Türkei zurückgebracht.", "COERCE", "GRC", "TUR", "asserted",
       marks=engine("no event: the strong participle of a separable verb (zurückgebracht) is not lemmatised to zurück|bringen; a participle row would hide the passive")),
+    E("In Athen verbrannte ein Demonstrant ein Bild der deutschen Kanzlerin.", "PROTEST", "GRC", "DEU", "asserted",
+      marks=engine("no row: the party whose flag or effigy is burnt is a genitive or an adjective ('eine deutsche Fahne'), which no recipient mark reaches, and a plain row would take the domestic default")),
     E("Die EU erhält die Sanktionen gegen Russland aufrecht.", "SANCTION", "EUR", "RUS", "asserted",
       marks=engine("no event: 'aufrecht' is no separable particle, so 'erhält ... aufrecht' is not aufrecht|erhalten")),
 ]

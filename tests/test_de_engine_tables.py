@@ -894,3 +894,11 @@ def test_media_report_force_they_do_not_use_it() -> None:
 ])
 def test_travel_of_migrants_is_no_visit(text: str) -> None:
     assert not [e for e in code(text, lang="de") if e.event == "CONSULT"]
+
+
+def test_a_plural_pronoun_refers_only_to_a_recent_group() -> None:
+    near = "Brüssel – Davutoğlu traf Juncker und Schulz in Brüssel. Sie vereinbarten einen Aktionsplan."
+    assert [e.event for e in code(near, lang="de")] == ["CONSULT", "AGREE"]
+    far = ("Brüssel – Davutoğlu traf Juncker und Schulz in Brüssel. Bereits am Montag treffen sich die Staatsspitzen "
+           "der vier Visegrád-Staaten in Prag. Sie lehnen die Quoten ab.")
+    assert [e.event for e in code(far, lang="de")] == ["CONSULT"]

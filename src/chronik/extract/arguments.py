@@ -456,9 +456,9 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
                 return [Entity(e.code, e.sector, m.text, e.name, e.office)]
             return []
         plural = _plural_pronoun(m, tokens, lex)
-        if plural and state.last_group:
+        if plural and (group := state.recent_group()):
             trail.append(f"coref:'{m.text}' plural -> last pair")
-            return [Entity(e.code, e.sector, m.text, e.name, e.office) for e in state.last_group]
+            return [Entity(e.code, e.sector, m.text, e.name, e.office) for e in group]
         if plural and lex.has_cue(low, "pronoun_pl") and not lex.has_cue(low, "pronoun_m"):
             # 'Am Samstag lehnten sie ... ab' with no pair named: not the last woman or feminine party named
             return []

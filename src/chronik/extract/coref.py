@@ -33,6 +33,8 @@ class DocState:
     persons: dict[str, Party] = field(default_factory=dict)  # name token (surname or given) -> party
     recent_persons: list[Party] = field(default_factory=list)  # most recent last
     last_group: list[Entity] = field(default_factory=list)
+    group_sentence: int = -1  # the sentence the last group acted in
+    sentence: int = 0  # the sentence being read
     named_pair: list[Entity] = field(default_factory=list)  # two sides named together since the last group
     last_speaker: list[Entity] = field(default_factory=list)  # who the reported speech going on is by
     speaker: list[Entity] = field(default_factory=list)  # who speaks in the current sentence ('..., sagte X')
@@ -73,11 +75,17 @@ class DocState:
                 return party
         return None
 
-    def remember_group(self, entities: list[Entity]) -> None:
+    def remember_group(self, entities: list[Entity], sentence: int = -1) -> None:
         # two parties: two countries, or two sides of one country ('die Rebellen' and 'die Regierung')
         if _two_sides(entities):
             self.last_group = list(entities)
+            self.group_sentence = sentence
             self.named_pair = []
+
+    def recent_group(self) -> list[Entity]:
+        """The last group, if it acted in this sentence or the one before: a plural 'sie' two sentences on may
+        be a group chronik could not code ('Am Montag treffen sich die Staatsspitzen ... Sie lehnen ... ab')."""
+        return self.last_group if self.group_sentence >= self.sentence - 1 else []
 
     def remember_pair(self, entities: list[Entity]) -> None:
         """Two sides named together with no act of theirs ('Vertreter von Rebellen und Regierung'): what

@@ -219,6 +219,7 @@ class Extractor:
         events: list[Event] = []
         prev_actor: list[Mention] = []
         last_party: Mention | None = None
+        state.sentence = v.sentence.index
         state.here = next((p.location.country for p in v.places
                            if p.prep and self.lex.has_cue(p.prep, "location_prep") and p.location.country), None)
         first_person = [m for m in v.mentions if m.kind == "pronoun" and "first_person" in v.tokens[m.first].kinds]
@@ -922,7 +923,7 @@ class Extractor:
                     state.remember_pair(resolve(pair, state, v.tokens, self.lex, []))
         for ev in events:
             state.acts.append((ev.event, frozenset(r.code for r in ev.recipient), ev.actor, ev.sentence))
-            state.remember_group(list(ev.actor) + list(ev.recipient))
+            state.remember_group(list(ev.actor) + list(ev.recipient), ev.sentence)
             if ev.event == "CONSULT" and ev.location is not None and ev.location.country:
                 state.visit = (frozenset(a.code for a in ev.actor if a.code), ev.location.country)
                 state.visit_location = ev.location

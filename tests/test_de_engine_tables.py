@@ -902,3 +902,17 @@ def test_a_plural_pronoun_refers_only_to_a_recent_group() -> None:
     far = ("Brüssel – Davutoğlu traf Juncker und Schulz in Brüssel. Bereits am Montag treffen sich die Staatsspitzen "
            "der vier Visegrád-Staaten in Prag. Sie lehnen die Quoten ab.")
     assert [e.event for e in code(far, lang="de")] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo – Auch Norwegen verschärft seine Asylpraxis deutlich.",
+    "Moskau – Russland hat die Visa-Regeln für Georgier verschärft.",
+    "Berlin – Die Regierung verschärft die Abschiebepraxis für abgelehnte Asylwerber.",
+])
+def test_a_with_stem_meets_every_compound_it_starts(text: str) -> None:
+    assert [(e.event, e.mode) for e in code(text, lang="de")] == [("COERCE", "restrict")]
+
+
+def test_a_with_stem_does_not_meet_other_words() -> None:
+    assert not [e for e in code("Berlin – Die Regierung verschärft ihren Ton gegenüber Ankara.", lang="de")
+                if e.event == "COERCE"]

@@ -419,7 +419,7 @@ POSITIVE = [
     E("Der italienische Premier hat dem Bürgermeister von Rom den Rücken gekehrt.", "REJECT", "ITA", "ITA", "asserted"),
     E("Der russische Präsident blieb dem Gipfel in Washington fern.", "REJECT", "RUS", "", "asserted"),
     E("Die FPÖ wandte sich gegen die Bundesregierung.", "REJECT", "AUT", "AUT", "asserted"),
-    E("Russland kündigte Gegenmaßnahmen gegen die Sanktionen der EU an.", "THREATEN", "RUS", "EUR", "future"),
+    E("Russland kündigte Gegenmaßnahmen gegen die Sanktionen der EU an.", "THREATEN", "RUS", "EUR", "asserted"),  # the announcement is the threat
     E("Italien verließ die Koalition gegen den Islamischen Staat.", "SANCTION", "ITA", "IMG", "asserted"),
     E("Die Niederlande stuften die diplomatischen Beziehungen zu Venezuela herab.", "SANCTION", "NLD", "VEN", "asserted"),
     E("Die ukrainische Regierung erklärte den russischen Konsul zur Persona non grata.", "SANCTION", "UKR", "RUS", "asserted"),

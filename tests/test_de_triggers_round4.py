@@ -76,24 +76,21 @@ CODED = [
     # REQUEST: urging (ans Herz legen); THREATEN: a choice forced, consequences announced for a party
     E("Die EU-Kommission legte Griechenland ans Herz, die Reformen fortzusetzen.", "REQUEST", "EUR", "GRC", "asserted"),
     E("Der ungarische Premier stellte die EU vor die Wahl.", "THREATEN", "HUN", "EUR", "asserted"),
-    E("Die deutsche Regierung kündigte Konsequenzen für die Türkei an.", "THREATEN", "DEU", "TUR", "asserted",
-      marks=engine("got future: 'kündigte' is a future_modal cue, but announcing consequences is the threat itself (a verbal act)")),
+    E("Die deutsche Regierung kündigte Konsequenzen für die Türkei an.", "THREATEN", "DEU", "TUR", "asserted"),
     # SANCTION: a truce declared void, an agreement suspended
     E("Nordkorea erklärte den Waffenstillstand mit Südkorea für nichtig.", "SANCTION", "PRK", "KOR", "asserted"),
     E("Die Türkei setzte das Rücknahmeabkommen mit Griechenland aus.", "SANCTION", "TUR", "GRC", "asserted"),
     # THREATEN: an arrest warrant obtained
     E("Die Staatsanwaltschaft in München erwirkte einen Haftbefehl gegen den russischen Geschäftsmann.", "THREATEN", "DEU", "RUS", "asserted"),
     # engine gaps found on the way (the rows exist or cannot be written as rows)
-    E("In der Türkei wurde ein deutscher Journalist wegen Terrorpropaganda angeklagt.", "ACCUSE", "TUR", "DEU", "asserted",
-      marks=engine("no event: a passive indictment has no implied agent (IMPLIED_SECTOR has no ACCUSE/allege -> JUD), unlike 'wurde verurteilt'")),
+    E("In der Türkei wurde ein deutscher Journalist wegen Terrorpropaganda angeklagt.", "ACCUSE", "TUR", "DEU", "asserted"),
     E("Ein deutscher Journalist fasste in der Türkei fünf Jahre Haft aus.", "SANCTION", "TUR", "DEU", "asserted",
       marks=engine("no event: the convicted person as subject (Haft ausfassen / bekommen) needs the court implied as actor, as for the passive 'wurde verurteilt'")),
     E("In Griechenland wurden am Montag 200 Flüchtlinge in die Türkei zurückgebracht.", "COERCE", "GRC", "TUR", "asserted",
       marks=engine("no event: the strong participle of a separable verb (zurückgebracht) is not lemmatised to zurück|bringen; a participle row would hide the passive")),
     E("In Athen verbrannte ein Demonstrant ein Bild der deutschen Kanzlerin.", "PROTEST", "GRC", "DEU", "asserted",
       marks=engine("no row: the party whose flag or effigy is burnt is a genitive or an adjective ('eine deutsche Fahne'), which no recipient mark reaches, and a plain row would take the domestic default")),
-    E("Die EU erhält die Sanktionen gegen Russland aufrecht.", "SANCTION", "EUR", "RUS", "asserted",
-      marks=engine("no event: 'aufrecht' is no separable particle, so 'erhält ... aufrecht' is not aufrecht|erhalten")),
+    E("Die EU erhält die Sanktionen gegen Russland aufrecht.", "SANCTION", "EUR", "RUS", "asserted"),
 ]
 
 NO_EVENT = [

@@ -374,7 +374,10 @@ class Extractor:
             actor = self._agent_from_compound(v, cl, trig.event, trail)
         if not actor and not args.actor and not args.passive:
             actor = self._agent_from_modifier(v, cl, hit, trail)
-        implied = IMPLIED_SECTOR.get((trig.event, trig.mode))
+        # 'wurde ein Journalist angeklagt': a legal act done to a party is by the courts of the place
+        implied = IMPLIED_SECTOR.get((trig.event, trig.mode)) or (
+            "JUD" if trig.event in ("ACCUSE", "SANCTION") and "legal" in trig.context
+            and any(m.is_party for m in args.recipient) else None)
         if (trig.event, trig.mode) in IMPLIED_ONLY_AGAINST and not any(m.is_party for m in args.recipient):
             implied = None  # 'Untersucht wurden mehrere Aspekte' is a study; 'gegen X wird ermittelt' a case
         weak = not state.here and state.topic_weight < 2 and state.topic in {m.code for m in args.recipient}
@@ -486,6 +489,11 @@ class Extractor:
         if planned and status is Status.ASSERTED:
             status, tense = Status.FUTURE, "future"
             trail.append("status:future (the planned act of 'plant, ... zu')")
+        elif status is Status.FUTURE and trig.event == "THREATEN" and not planned and any(
+                t.lower in lex.meta.get("announcing_words", ()) for t in v.tokens[cl.first:cl.last]):
+            # 'kündigte Konsequenzen für die Türkei an': announcing consequences is the threat itself
+            status, tense = Status.ASSERTED, "past"
+            trail.append("status:asserted (an announced threat is made)")
         event, mode = trig.event, trig.mode
         if status is Status.NEGATED and "negated=asserted" in trig.note:
             # 'ließ kein gutes Haar an X', 'nahm kein Blatt vor den Mund': the negation is the idiom's own

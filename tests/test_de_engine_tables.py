@@ -916,3 +916,19 @@ def test_a_with_stem_meets_every_compound_it_starts(text: str) -> None:
 def test_a_with_stem_does_not_meet_other_words() -> None:
     assert not [e for e in code("Berlin – Die Regierung verschärft ihren Ton gegenüber Ankara.", lang="de")
                 if e.event == "COERCE"]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Wien – Der frühere Lobbyist bekam drei Jahre Haft.", "AUT", "AUT"),
+    ("Moskau – Ein ukrainischer Soldat bekam 22 Jahre Haft.", "RUS", "UKR"),
+])
+def test_a_subject_who_gets_a_sentence_is_the_convicted(text: str, actor: str, recipient: str) -> None:
+    assert_codes(text, "de", "SANCTION", actor, recipient, "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Wien – Der Stürmer bekam eine Sperre von drei Spielen.",
+    "Berlin – Die Regierung bekam für ihren Plan viel Zustimmung.",
+])
+def test_getting_other_things_is_no_sentence(text: str) -> None:
+    assert not [e for e in code(text, lang="de") if e.event == "SANCTION"]

@@ -84,8 +84,7 @@ CODED = [
     E("Die Staatsanwaltschaft in München erwirkte einen Haftbefehl gegen den russischen Geschäftsmann.", "THREATEN", "DEU", "RUS", "asserted"),
     # engine gaps found on the way (the rows exist or cannot be written as rows)
     E("In der Türkei wurde ein deutscher Journalist wegen Terrorpropaganda angeklagt.", "ACCUSE", "TUR", "DEU", "asserted"),
-    E("Ein deutscher Journalist fasste in der Türkei fünf Jahre Haft aus.", "SANCTION", "TUR", "DEU", "asserted",
-      marks=engine("no event: the convicted person as subject (Haft ausfassen / bekommen) needs the court implied as actor, as for the passive 'wurde verurteilt'")),
+    E("Ein deutscher Journalist fasste in der Türkei fünf Jahre Haft aus.", "SANCTION", "TUR", "DEU", "asserted"),
     E("In Griechenland wurden am Montag 200 Flüchtlinge in die Türkei zurückgebracht.", "COERCE", "GRC", "TUR", "asserted",
       marks=engine("no event: the strong participle of a separable verb (zurückgebracht) is not lemmatised to zurück|bringen; a participle row would hide the passive")),
     E("In Athen verbrannte ein Demonstrant ein Bild der deutschen Kanzlerin.", "PROTEST", "GRC", "DEU", "asserted",

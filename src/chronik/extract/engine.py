@@ -331,6 +331,12 @@ class Extractor:
             # 'Xi hat den Kampf gegen Separatisten als notwendig bezeichnet': what is judged is no act reported
             return drop("a noun a speaker qualifies is not the act")
         args = clause_arguments(v.tokens, cl, hit, v.mentions, lex)
+        patient = "patient" in trig.note.split() and not args.passive
+        if patient:
+            # 'Ein deutscher Journalist fasste in der Türkei fünf Jahre Haft aus': the subject undergoes the act,
+            # whose doer is implied as in a passive
+            args.recipient, args.actor, args.passive = args.actor[:1], [], True
+            trail.append("args:the subject undergoes the act (trigger note)")
         if antecedent is not None and not args.passive:
             args.recipient = args.recipient or [m for m in args.actor if m is not antecedent][:1]
             args.actor = [antecedent]
@@ -533,7 +539,7 @@ class Extractor:
             trail.append(f"args:recipient=the article's country ({state.topic}), target of its own forces")
         elif deferred and sentenced and len({a.code for a in actor}) == 1 and actor[0].sector == "JUD" \
                 and (location is None or location.country in (None, actor[0].code)) \
-                and (not args.passive or any("passive_aux" in t.kinds for t in v.tokens[cl.first:cl.last])):
+                and (not args.passive or patient or any("passive_aux" in t.kinds for t in v.tokens[cl.first:cl.last])):
             # 'Das Gericht verurteilte den früheren Lobbyisten zu drei Jahren Haft', 'Der Angeklagte wurde zu fünf
             # Jahren Haft verurteilt': a person the court's country tried, not named as a party ('Der Grenzübertritt
             # wird mit Haft bestraft' is a law)

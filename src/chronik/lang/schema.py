@@ -131,7 +131,8 @@ TABLES: dict[str, TableSchema] = {
             "and a part 'PREP word' for a word in a phrase opened by PREP, past determiners and adjectives "
             "('in Gewalt' is met by 'in ihre Gewalt'). "
             "recipient: how the recipient is marked (obj, or prepositions such as mit, gegenüber; '!' requires it). "
-            "note flags: negated=REJECT, negated=none, negated=asserted (the negation is the idiom's own), host.",
+            "note flags: negated=REJECT, negated=none, negated=asserted (the negation is the idiom's own), host, "
+            "patient (the subject undergoes the act: 'fasste drei Jahre Haft aus').",
     ),
     "cues": TableSchema(
         "cues", ("form", "kind"), ("form", "kind"), {"kind": STATUS_CUES},

@@ -932,3 +932,25 @@ def test_a_subject_who_gets_a_sentence_is_the_convicted(text: str, actor: str, r
 ])
 def test_getting_other_things_is_no_sentence(text: str) -> None:
     assert not [e for e in code(text, lang="de") if e.event == "SANCTION"]
+
+
+@pytest.mark.parametrize(("text", "event", "recipient"), [
+    ("Moskau – Russland verhängte ein Importverbot für türkische Tomaten.", "SANCTION", "TUR"),
+    ("Washington – Die USA verhängten Strafzölle auf chinesischen Stahl.", "SANCTION", "CHN"),
+    ("Brüssel – Die EU sperrte ihren Luftraum für russische Flugzeuge.", "COERCE", "RUS"),
+])
+def test_the_nationality_in_the_phrase_a_measure_hits_is_its_target(text: str, event: str, recipient: str) -> None:
+    evs = [e for e in code(text, lang="de") if e.event == event]
+    assert evs and [r.code for r in evs[0].recipient] == [recipient], evs
+
+
+def test_refugees_of_one_origin_do_not_make_later_refugees_of_it() -> None:
+    text = ("Wien – Österreich nahm 300 Flüchtlinge aus dem Irak auf. Am Mittwoch kündigte die Regierung an, eine "
+            "Obergrenze für Flüchtlinge festzulegen.")
+    evs = [e for e in code(text, lang="de") if e.event == "COERCE"]
+    assert evs and not [r for r in evs[0].recipient if r.code == "IRQ"], evs
+
+
+def test_a_present_participle_after_a_form_of_sein_is_no_act() -> None:
+    text = "Straßburg – Es sei ermutigend, wie die Bürger den Flüchtlingen helfen, sagte der Generalsekretär der Nato."
+    assert not [e for e in code(text, lang="de") if e.event == "REQUEST"]

@@ -127,6 +127,8 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
     inside = [m for m in mentions if cl.first <= m.first < cl.last and m.is_party and m.prep != "report"
               and not _in_fronted_noun_phrase(tokens, cl, hit, m, lex)]  # 'nach Angaben des Generalstabs': a source
     spec = set(lex.cue_forms("recipient_prep")) | {p.rstrip("!") for p in hit.trigger.recipient}
+    if hit.trigger.event in AFFECTED_EVENTS:
+        spec |= set(lex.meta.get("affected_preps", ()))
     if not hit.trigger.recipient:
         spec.add("obj")
     args = Arguments()
@@ -259,7 +261,11 @@ INFINITIVE_TARGET = frozenset({"AGREE", "REJECT"})
 
 # acts aimed at what another party proposed, did, said or owns: 'lehnten russische Vorschläge ab',
 # 'gab Warnschüsse auf ein nordkoreanisches Boot ab'
-OWNED_OBJECT_EVENTS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE", "REQUEST", "THREATEN", "ASSAULT", "COERCE"})
+OWNED_OBJECT_EVENTS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE", "REQUEST", "THREATEN", "ASSAULT", "COERCE",
+                                 "SANCTION"})
+# measures whose phrase names what they hit ('ein Importverbot für türkische Tomaten', 'Strafzölle auf chinesischen
+# Stahl'): the nationality in that phrase (meta affected_preps) is the target
+AFFECTED_EVENTS = frozenset({"SANCTION", "COERCE"})
 
 
 def _nationality_of_object(args: Arguments, tokens: list[Token], cl: Clause, hit: TriggerHit,
@@ -274,7 +280,8 @@ def _nationality_of_object(args: Arguments, tokens: list[Token], cl: Clause, hit
         if not nat or t.i in covered or t.i == hit.token or nat[0] in actor_codes:
             continue
         pp = _pp_opener(tokens, t.i, lex)
-        if pp is None or (hit.trigger.event in ("THREATEN", "ASSAULT") and lex.has_cue(pp, "target_prep")):
+        if pp is None or (hit.trigger.event in ("THREATEN", "ASSAULT") and lex.has_cue(pp, "target_prep")) or (
+                hit.trigger.event in AFFECTED_EVENTS and pp in lex.meta.get("affected_preps", ())):
             # 'Warnschüsse auf ein nordkoreanisches Boot': an attack's own target phrase counts
             args.recipient = [Mention(t.i, t.i + 1, t.start, t.end, t.text, "country", nat[0], None, refs=[nat[1]])]
             args.trail.append(f"args:recipient=nationality of the object '{t.text}'")

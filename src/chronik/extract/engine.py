@@ -1112,8 +1112,8 @@ def _role_memory(m: Mention, state: DocState) -> None:
     elif not m.code and m.kind == "role" and "sector:" + str(m.sector) in state.role_codes:
         m.code = state.role_codes["sector:" + str(m.sector)]
         m.refs.append("coref:group of that kind seen before")
-    if m.role_form is None:
-        return
+    if m.role_form is None or m.sector in FOREIGN_SECTORS:
+        return  # refugees are of a country only where the text says so ('Flüchtlinge aus Syrien')
     if m.code:
         state.role_codes[m.role_form] = m.code
     elif m.role_form in state.role_codes:

@@ -174,6 +174,13 @@ def _split_hit(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon,
     return None
 
 
+def _predicative_participle(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
+    """'Es ist ermutigend zu sehen': a present participle after a form of 'sein' is an adjective."""
+    endings = tuple(lex.meta.get("present_participle_endings", ()))
+    return bool(endings) and t.i > 0 and t.lower.endswith(endings) and t.lower != t.lemma \
+        and bool(tokens[t.i - 1].kinds & {"aux", "perfect_aux"})
+
+
 def _other_particle_verb(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon) -> bool:
     """'kündigte ein Abkommen an' is 'ankündigen', not 'kündigen': a particle ending the clause makes the
     finite verb another verb, whose rows (if any) did not match."""
@@ -212,7 +219,7 @@ def find_triggers(tokens: list[Token], cl: Clause, lex: Lexicon) -> list[Trigger
                 and not (prefixes and t.lower.startswith(prefixes)):
             continue  # fast path: a word that no trigger row can match
         verbish = (not (t.is_cap and nouns_cap) or t.i == 0) and not _after_determiner(tokens, t, lex) \
-            and not _quantifier(tokens, t, lex)
+            and not _quantifier(tokens, t, lex) and not _predicative_participle(tokens, t, lex)
         # a separable verb whose particle ends the clause is finite even where it looks like an adjective
         # ('Das lehnte Athen umgehend ab' is no 'das lehnte Athen')
         split = _split_hit(tokens, t, cl, lex, lemmas) if verbish else None

@@ -954,3 +954,11 @@ def test_refugees_of_one_origin_do_not_make_later_refugees_of_it() -> None:
 def test_a_present_participle_after_a_form_of_sein_is_no_act() -> None:
     text = "Straßburg – Es sei ermutigend, wie die Bürger den Flüchtlingen helfen, sagte der Generalsekretär der Nato."
     assert not [e for e in code(text, lang="de") if e.event == "REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Brüssel – Die Belgier empfangen am Dienstag die Russen, Valencia hat Lyon zu Gast.",  # a football fixture
+    "München – Der Stürmer ist am Knie verletzt, sagte der Trainer.",  # an injured player
+])
+def test_sports_fixtures_and_injuries_are_no_events(text: str) -> None:
+    assert_no_event(text, "de")

@@ -443,6 +443,9 @@ class Extractor:
             # 'Flüchtlinge aus Syrien wollen nach Deutschland weiterreisen' (no visit), 'Kein Land hat mehr Flüchtlinge
             # aus Syrien aufgenommen als die Türkei' (the object is no actor): refugees act only as a crowd
             return drop("refugees act only by protesting or in violence")
+        if trig.event == "CONSULT" and args.actor and all(m.kind == "demonym" for m in args.actor + args.recipient):
+            # 'Die Belgier empfangen die Russen': peoples (or their teams) meeting pay no state visit
+            return drop("peoples meeting are no visit")
         if trig.event in FORCE_EVENTS and all(a.sector in MEDIA_SECTORS for a in actor):
             # 'das kroatische Staatsfernsehen berichtete über anstehende Grenzkontrollen': media report force and
             # sanctions, they do not use them

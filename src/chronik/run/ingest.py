@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from chronik.records import Document, Failure
-from chronik.run.dedup import Deduper, ExactDuplicate, IdCollision, NearDuplicate, signature
+from chronik.run.dedup import Deduper, ExactDuplicate, IdCollision, NearDuplicate, signatures
 from chronik.run.progress import IngestSummary, Progress, Tally
 from chronik.run.serial import CodedBatch, CodeFn, code_rows, warm_up
 from chronik.store.db import Store
@@ -160,10 +160,11 @@ class _Planner:
 
     def take(self) -> Work:
         done = self.has_docs([d.doc_id for d in self.docs]) if self.docs else set()
-        skips = [Skip(d.doc_id, d.source, SKIP_DONE) for d in self.docs if d.doc_id in done]
+        stored = [d for d in self.docs if d.doc_id in done]
+        skips = [Skip(d.doc_id, d.source, SKIP_DONE) for d in stored]
         work = Work(tuple(d for d in self.docs if d.doc_id not in done), tuple(self.failures),
                     tuple(self.skips + skips), self.read, self.seq, tuple(d.doc_id for d in self.docs),
-                    {d.doc_id: signature(d.text) for d in self.docs if d.doc_id in done})
+                    dict(zip((d.doc_id for d in stored), signatures(d.text for d in stored), strict=True)))
         self.docs, self.failures, self.skips, self.read = [], [], [], 0
         self.seq += 1
         return work

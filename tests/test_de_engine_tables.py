@@ -962,3 +962,19 @@ def test_a_present_participle_after_a_form_of_sein_is_no_act() -> None:
 ])
 def test_sports_fixtures_and_injuries_are_no_events(text: str) -> None:
     assert_no_event(text, "de")
+
+
+def test_the_act_noun_a_verbal_act_is_about_is_no_act_of_its_own() -> None:
+    evs = code("Moskau – Russland ermutigte die Separatisten zum Kampf gegen die ukrainische Armee.", lang="de")
+    assert [e.event for e in evs] == ["REQUEST"], [(e.event, e.actor) for e in evs]
+
+
+def test_a_meeting_before_the_verbal_act_stays_an_act() -> None:
+    text = ("Prag – Der tschechische Außenminister zeigte sich nach seiner Begegnung mit dem russischen Botschafter "
+            "besorgt über die Lage in der Ukraine.")
+    assert "CONSULT" in [e.event for e in code(text, lang="de")]
+
+
+def test_a_court_as_subject_is_no_trial() -> None:
+    evs = code("Istanbul – Ein Gericht hatte die Holding am Montag unter staatliche Aufsicht gestellt.", lang="de")
+    assert [e.event for e in evs] == ["COERCE"], [(e.event, e.actor) for e in evs]

@@ -41,12 +41,11 @@ from chronik.extract.speech import (
 )
 from chronik.extract.status import SentenceMood, clause_status, sentence_mood
 from chronik.extract.tokens import AUX_KINDS, DASHES, PREPOSITION_KINDS, Clause, Token, split_clauses, tokenize
-from chronik.extract.triggers import TriggerHit, find_triggers, select
+from chronik.extract.triggers import VERBAL_WITH_CONTENT, TriggerHit, find_triggers, select
 from chronik.plover import plover
 from chronik.records import Document, Entity, Event, Location, Precision, PubDate, Sentence, Status
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-VERBAL_WITH_CONTENT = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})  # their dass-clause is content
 # a meeting or cooperation of a joint subject is coded one side -> the other
 DYADIC_WHEN_JOINT = frozenset({"CONSULT", "COOPERATE"})
 OWN_FORCES = frozenset({"MOBILIZE", "RETREAT"})  # 'verlegte seine Truppen': the forces are the actor's own

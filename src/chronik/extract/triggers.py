@@ -20,6 +20,9 @@ class TriggerHit:
     matched: str  # the lemma or compound head that matched
 
 
+# verbal acts whose object or dass-clause is content, not an act of their own
+VERBAL_WITH_CONTENT = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+
 def clause_lemmas(tokens: list[Token], cl: Clause, lex: Lexicon) -> set[str]:
     """Lemmas of a clause, plus particle+verb joins for a clause-final separable particle."""
     words = [t for t in tokens[cl.first:cl.last] if t.is_word]
@@ -263,6 +266,12 @@ def select(hits: list[TriggerHit], cl: Clause) -> list[TriggerHit]:
     # ('sicherten Japan ihre Unterstützung zu' is the pledge, AGREE)
     light = [h for h in light
              if not any(v.trigger.lemma.lower() in cond for v in verbs for cond in h.trigger.conditions)]
+    verbal = [v.token for v in verbs if v.trigger.event in VERBAL_WITH_CONTENT]
+    if verbal:
+        # 'ermutigte die Separatisten zum Kampf', 'drohte mit dem Einsatz von Truppen': the noun of another act
+        # after the verb is what is demanded, threatened, criticised or refused, not an act of the clause ('nach
+        # seiner Begegnung mit dem Botschafter zeigte er sich besorgt' keeps the meeting)
+        light = [h for h in light if h.token < verbal[0] or any(h.trigger.event == v.trigger.event for v in verbs)]
     out = verbs[:]
     for h in light:  # one act per type: 'setzten Tränengas und Wasserwerfer ein' is one ASSAULT
         if all(h.trigger.event != o.trigger.event for o in out):

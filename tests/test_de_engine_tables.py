@@ -978,3 +978,9 @@ def test_a_meeting_before_the_verbal_act_stays_an_act() -> None:
 def test_a_court_as_subject_is_no_trial() -> None:
     evs = code("Istanbul – Ein Gericht hatte die Holding am Montag unter staatliche Aufsicht gestellt.", lang="de")
     assert [e.event for e in evs] == ["COERCE"], [(e.event, e.actor) for e in evs]
+
+
+def test_two_countries_agreeing_together_are_the_two_sides() -> None:
+    evs = code("Tokio – Japan und China vereinbarten eine Wiederaufnahme ihrer Gespräche.", lang="de")
+    assert [(e.event, {a.code for a in e.actor} | {r.code for r in e.recipient}, len(e.recipient)) for e in evs] \
+        == [("AGREE", {"JPN", "CHN"}, 1)]

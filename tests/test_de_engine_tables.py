@@ -1006,3 +1006,23 @@ def test_a_preposition_fused_with_its_article_marks_the_recipient() -> None:
 def test_a_party_in_brackets_or_the_actors_own_is_no_other_side(text: str, event: str) -> None:
     evs = code(text, lang="de")
     assert [(e.event, e.recipient) for e in evs] == [(event, ())], evs
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Neapel – Carabinieri haben am Montag fünf Männer festgenommen.", "ITA"),
+    ("Wien – Die Kriminalisten nahmen zwei Verdächtige fest.", "AUT"),
+])
+def test_police_by_other_names_arrest(text: str, actor: str) -> None:
+    evs = [e for e in code(text, lang="de") if e.event == "COERCE"]
+    assert evs and [(a.code, a.sector) for a in evs[0].actor] == [(actor, "COP")], evs
+
+
+def test_given_names_spelt_otherwise_before_a_known_surname_are_one_person() -> None:
+    evs = code("Wien – FPÖ-Chef Heinz Christian Strache forderte den Rücktritt der Innenministerin.", lang="de")
+    assert [(e.event, e.actor[0].text, [r.text for r in e.recipient]) for e in evs] == [
+        ("REQUEST", "FPÖ-Chef Heinz Christian Strache", ["der Innenministerin"])]
+
+
+def test_international_companies_are_of_no_country() -> None:
+    assert not [e for e in code("Wien – Die Regierung kritisierte internationale Konzerne scharf.", lang="de")
+                if any(r.code == "AUT" for r in e.recipient)]

@@ -663,7 +663,13 @@ def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mentio
         refs.append(nxt.ref)
     elif role is not None and role.person:
         end = _name_run(tokens, last, lex, taken)
-        if end > last:
+        known = by_first.get(end)
+        if end > last and known is not None and known.kind == "person":
+            # 'FPÖ-Chef Heinz Christian Strache': given names the dictionary spells otherwise, then its person
+            name, rows, last = known.name, known.entry.person_rows if known.entry else (), known.last
+            code = code or known.code
+            refs.append(known.ref)
+        elif end > last:
             name = " ".join(t.text for t in tokens[last:end])
             last = end
     # postnominal genitive: der Außenminister Südkoreas / des Iran

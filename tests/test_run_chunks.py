@@ -103,3 +103,17 @@ def test_an_erred_future_is_one_failure_per_document() -> None:
     coded = _coded(_Erred(), (RuntimeError, RuntimeError("killed"), None), lost_docs)
     assert [f.reason for f in coded.failures] == [
         f"y{i}: worker lost the batch: RuntimeError: killed" for i in range(2)]
+
+
+def test_every_batch_comes_back_when_the_in_flight_limit_holds_chunks_back() -> None:
+    # once the input is read to its end, the chunks the limit held back must still go out after the results
+    # that free their slots are collected (a run under load once ended with them unsent: documents lost)
+    from distributed import Client, LocalCluster
+
+    from chronik.run.dask_runner import map_batches_dask
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        got = list(map_batches_dask(client, batches([2, 2, 2, 2, 2]), 2, code=fake_code, max_in_flight=1))
+    assert sorted(k for k, _ in got) == [0, 1, 2, 3, 4]
+    assert sum(coded.coded for _, coded in got) == 10

@@ -136,6 +136,11 @@ class _Chunks(Generic[K]):
         self._exhausted = False
 
     @property
+    def waiting(self) -> bool:
+        """Documents read and not yet handed out."""
+        return bool(self._queue)
+
+    @property
     def reading(self) -> bool:
         """More input is to be read ahead now (``fill`` would read)."""
         return not self._exhausted and self._queued < self._lookahead
@@ -255,7 +260,9 @@ def map_batches_dask(client: Any, batches: Iterable[tuple[K, Sequence[Document]]
         if chunks.reading:
             continue  # read on before waiting
         if not pending:
-            return  # nothing left to hand out (``take`` said so after ``fill``) and nothing out
+            if chunks.waiting:
+                continue  # chunks the in-flight limit held back, whose slots the results just collected freed
+            return  # nothing left to hand out and nothing out
         ready = finished.next_batch(block=True)
 
 

@@ -39,6 +39,13 @@ def topic_note(text: str | None, code: str | None) -> str:
     return f"coref:'{text}' -> {code} (the article's country)"
 
 
+def foreign_group(m: Mention, tokens: list[Token]) -> bool:
+    """Refugees, 'ausländische Journalisten', 'eine internationale Friedenstruppe': an uncoded group of no country
+    the text names."""
+    return m.code is None and (m.sector in FOREIGN_SECTORS or any(
+        "foreign" in tokens[j].kinds for j in range(max(0, m.first - 2), m.last)))
+
+
 def office_holder_country(sector: str | None, state: DocState) -> str | None:
     """The country of a named state office holder whose country the article does not say
     ('Stadträtin Sonja Wehsely' in an article about Vienna): the article's country, when it is named
@@ -517,8 +524,7 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
             # 'Thousands of people blocked streets in Hong Kong': people of the place; 'Doch die Gewerkschaften
             # kritisierten ...' in an article about one country: that country's
             code = state.here or (state.topic if state.topic_weight >= 2 else None)
-        if m.sector in FOREIGN_SECTORS or any("foreign" in tokens[j].kinds
-                                              for j in range(max(0, m.first - 2), m.last)):
+        if foreign_group(m, tokens):
             return []  # refugees, migrants and 'ausländische Journalisten' are not of the article's country
         # an uncoded office, or a named holder of one ('Finanzminister Hans Jörg Schelling'): as the actor
         # only in an article that names its country more than once

@@ -21,6 +21,7 @@ from chronik.extract.arguments import (
     Arguments,
     clause_arguments,
     coordinated_group,
+    foreign_group,
     link_coordination,
     office_holder_country,
     resolve,
@@ -650,7 +651,7 @@ class Extractor:
         # brackets after a name ('Außenminister Kurz (ÖVP)'), uncoded refugees, media and the dateline
         own = {a.code for a in actor}
         others = [m for m in v.mentions if m.is_party and m not in args.actor and m.sector not in MEDIA_SECTORS
-                  and m.prep != "dateline" and not (m.code is None and m.sector in FOREIGN_SECTORS)
+                  and m.prep != "dateline" and not foreign_group(m, v.tokens)
                   and not (m.code in own and m.kind not in ("person", "capital", "country", "region"))
                   and not (m.first > 0 and v.tokens[m.first - 1].text == "(")]
         if hit.how not in ("verb", "split-verb") or not voices or others:

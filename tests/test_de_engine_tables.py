@@ -1026,3 +1026,12 @@ def test_given_names_spelt_otherwise_before_a_known_surname_are_one_person() -> 
 def test_international_companies_are_of_no_country() -> None:
     assert not [e for e in code("Wien – Die Regierung kritisierte internationale Konzerne scharf.", lang="de")
                 if any(r.code == "AUT" for r in e.recipient)]
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Paris – Der Außenminister unterzeichnete das Abkommen auf der Konferenz in Le Bourget bei Paris.", []),
+    ("Peking – Japan protestierte bei Peking gegen die Manöver.", ["CHN"]),  # a protest addresses the government
+])
+def test_a_capital_after_a_place_preposition_is_where_unless_addressed(text: str, recipient: list[str]) -> None:
+    evs = code(text, lang="de")
+    assert evs and [r.code for r in evs[0].recipient] == recipient, evs

@@ -8,7 +8,7 @@ from chronik.extract.coref import DocState
 from chronik.extract.lexicon import Lexicon
 from chronik.extract.mentions import Mention
 from chronik.extract.tokens import AUX_KINDS, DASHES, PREPOSITION_KINDS, Clause, Token
-from chronik.extract.triggers import TriggerHit
+from chronik.extract.triggers import VERBAL_WITH_CONTENT, TriggerHit
 from chronik.records import Entity
 
 
@@ -412,8 +412,11 @@ def _recipient_by_prep(args: Arguments, inside: list[Mention], preps: list[Menti
             continue  # a noun's recipient follows it ('Treffen mit X')
         if hit.trigger.event in FRIENDLY_EVENTS and m.prep not in own and lex.has_cue(m.prep or "", "target_prep"):
             continue  # 'beteiligt sich am Einsatz gegen den IS': the adversary is no partner
-        if m.kind == "region" and m.prep not in own and lex.has_cue(m.prep or "", "location_prep"):
-            continue  # 'beschoss Stellungen der Separatisten bei Donezk': a region after 'bei' is where
+        if (m.kind == "region" or (m.kind == "capital" and hit.trigger.event not in VERBAL_WITH_CONTENT)) \
+                and m.prep not in own and lex.has_cue(m.prep or "", "location_prep"):
+            # 'beschoss Stellungen der Separatisten bei Donezk', 'besiegelte die Einigung in Le Bourget bei Paris':
+            # a place after 'bei' is where ('protestierte bei Peking' addresses the government)
+            continue
         if wanted(m.prep) or wanted(contracted.get(m.prep or "")) or (
                 lex.has_cue(m.prep or "", "between_prep") and m.first - hit.token <= 3):
             # 'mediate between X and Y'; a 'between' far behind the verb belongs to another noun ('hosted X

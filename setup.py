@@ -71,9 +71,11 @@ class OptionalCythonBuild(build_ext):
         targets = [Path(self.build_lib) / "chronik"]
         if self.inplace:
             targets.append(Path(self.get_finalized_command("build_py").get_package_dir("chronik")))
-        for target in targets:
+        for target in targets:  # replaced whole, so that a chronik starting meanwhile reads the old or the new one
             target.mkdir(parents=True, exist_ok=True)
-            (target / BUILD.RECORD).write_text(text, encoding="utf-8")
+            tmp = target / f"{BUILD.RECORD}.{os.getpid()}.tmp"
+            tmp.write_text(text, encoding="utf-8")
+            tmp.replace(target / BUILD.RECORD)
         self.announce(f"chronik: {len(modules)} of {len(BUILD.MODULES)} modules compiled "
                       f"({time.perf_counter() - start:.0f} s)", level=2)
 

@@ -5,9 +5,9 @@ STAMP := $(VENV)/.installed
 SHARED := ../shared/eval
 BENCH_N ?= 10000
 
-.PHONY: install demo test lint eval quality bench bench-ingest clean
+.PHONY: install compile demo test lint eval quality bench bench-ingest clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY)"; exit 1; }
 	test -d $(VENV) || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
@@ -15,6 +15,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# (re)build the optional C extensions of changed modules in place (install builds them once; CHRONIK_PURE=1 skips)
+compile: $(STAMP)
+	env -u CHRONIK_PURE $(BIN)/python setup.py -q build_ext --inplace
 
 # chronik end to end on examples/de and examples/en (store demo.duckdb, exports in out/)
 demo: $(STAMP)
@@ -39,8 +43,8 @@ eval: $(STAMP)
 quality: $(STAMP)
 	$(BIN)/python bench/quality.py
 
-# extraction speed on one core; written into README.md (<!-- bench:extract -->)
-bench: $(STAMP)
+# extraction speed on one core, of the build named in its output; written into README.md (<!-- bench:extract -->)
+bench: compile
 	$(BIN)/python bench/bench_extract.py
 
 # ingest speed with 1 and 2 workers on a generated corpus; written into README.md (<!-- bench:ingest -->)
@@ -50,3 +54,5 @@ bench-ingest: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info chronik.duckdb demo.duckdb out
+	find src -name '*.so' -delete -o -name '*.c' -delete
+	rm -f src/chronik/_compiled.json

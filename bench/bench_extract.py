@@ -7,7 +7,8 @@ German: the first ~1 MB of ../shared/corpora/de/10kgnad_test.jsonl (news article
 bench time (never copied into the project). Language data is loaded and one pass is run before the clock
 starts; the figure is the steady-state throughput of split + extract. Each corpus is coded ``--repeat`` times
 and the median pass is reported, in wall-clock seconds and in CPU seconds of the process (the machine may be
-shared: CPU time is less sensitive to other load).
+shared: CPU time is less sensitive to other load). The first line names the build that ran: the optional C
+extensions (``compiled``) or ``pure Python`` (``CHRONIK_PURE=1``, or no compiler at install time).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import platform
 import time
 from pathlib import Path
 
+import chronik
 from chronik.pipeline import code_document, extractor
 from chronik.read import document_from_text
 from readme_block import replace_block
@@ -68,7 +70,7 @@ def table(rows: list[tuple[str, dict[str, float]]], cmd: str) -> str:
     repeat = max(int(r["repeat"]) for _, r in rows)
     lines = [
         f"`{cmd}` on {platform.processor() or platform.machine()}, one core, Python {platform.python_version()}, "
-        f"median of {repeat} passes:",
+        f"{chronik.build()}, median of {repeat} passes:",
         "",
         "| corpus | documents | sentences | events | seconds | sentences/s | CPU seconds | sentences per CPU second "
         "| MB/s |",

@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+import chronik
 from chronik.errors import ChronikError, ReadError
 from chronik.records import DocResult, Document, Entity, Event, Failure
 from chronik.store.db import DEFAULT_PATH, Store
@@ -55,7 +56,7 @@ class _Group(click.Group):
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(package_name="chronik")
+@click.version_option(package_name="chronik", message=f"%(prog)s, version %(version)s, {chronik.build()}")
 def cli() -> None:
     """chronik turns news articles (German, English) into PLOVER political event records, offline.
 

@@ -1,0 +1,85 @@
+"""The optional C build (setup.py, chronik._build): the build chronik reports is the one that runs, a stale or
+unwanted extension is never used, and both builds code alike."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from chronik import _build
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# imports every module of the build list and reports, for each, whether an extension module was loaded
+PROBE = """
+import importlib, json, sys
+from importlib.machinery import ExtensionFileLoader
+import chronik, chronik._build as b
+if sys.argv[1] == "stale":  # every recorded source digest wrong, as after an edit of each file
+    b.record = lambda: {"compiler": "test", "modules": {m: "0" * 64 for m in b.MODULES}}
+loaded = {m: isinstance(importlib.import_module(m).__loader__, ExtensionFileLoader) for m in b.MODULES}
+print(json.dumps({"build": chronik.build(), "loaded": loaded, "compiled": {m: b.compiled(m) for m in b.MODULES}}))
+"""
+
+
+def _probe(mode: str = "", pure: bool = False) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != "CHRONIK_PURE"}
+    if pure:
+        env["CHRONIK_PURE"] = "1"
+    out = subprocess.run([sys.executable, "-c", PROBE, mode], env=env, cwd=ROOT, capture_output=True, text=True,
+                         check=True).stdout
+    return json.loads(out)
+
+
+def test_the_reported_build_is_the_loaded_one():
+    got = _probe()
+    n = sum(got["loaded"].values())
+    assert got["loaded"] == got["compiled"]
+    if n:
+        assert got["build"].startswith(f"compiled ({n} of {len(_build.MODULES)} modules"), got
+    else:
+        assert got["build"] == "pure Python", got
+
+
+def test_chronik_pure_loads_only_python_modules():
+    got = _probe(pure=True)
+    assert not any(got["loaded"].values()), got
+    assert got["build"] == "pure Python (CHRONIK_PURE set)"
+
+
+def test_an_extension_whose_source_changed_is_not_used():
+    got = _probe("stale")
+    assert not any(got["loaded"].values()), got
+    assert got["build"] == "pure Python"
+
+
+def test_every_listed_module_exists_as_python():
+    for module in _build.MODULES:
+        assert Path(_build.source_path(module)).is_file(), module
+
+
+CODE = """
+import json, sys
+from chronik.api import code
+for line in open(sys.argv[1], encoding="utf-8"):
+    doc = json.loads(line)
+    for ev in code(doc["text"], pub_date=doc.get("pub_date"), lang=doc["lang"]):
+        print(ev.to_json())
+"""
+
+
+def test_compiled_and_pure_builds_code_the_examples_alike():
+    if not any(_probe()["loaded"].values()):
+        pytest.skip("no compiled build to compare")
+    runs = []
+    for pure in (False, True):
+        env = {k: v for k, v in os.environ.items() if k != "CHRONIK_PURE"} | ({"CHRONIK_PURE": "1"} if pure else {})
+        runs.append(subprocess.run([sys.executable, "-c", CODE, str(ROOT / "examples/gold.jsonl")], env=env,
+                                   capture_output=True, text=True, check=True).stdout.splitlines())
+    assert runs[0], "the examples gave no events"
+    assert runs[0] == runs[1]

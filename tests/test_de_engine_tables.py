@@ -1035,3 +1035,22 @@ def test_international_companies_are_of_no_country() -> None:
 def test_a_capital_after_a_place_preposition_is_where_unless_addressed(text: str, recipient: list[str]) -> None:
     evs = code(text, lang="de")
     assert evs and [r.code for r in evs[0].recipient] == recipient, evs
+
+
+def test_a_nominative_pronoun_after_the_verb_makes_the_fronted_party_the_object() -> None:
+    text = ("Berlin – Der russische Präsident Putin traf Bundeskanzlerin Merkel. Die Bundeskanzlerin lobte er für "
+            "ihre Politik.")
+    assert_codes(text, "de", "SUPPORT", "RUS", "DEU", "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Moskau – Russland hatte im vergangenen Jahr Sanktionen gegen die Türkei verhängt.",
+    "Moskau – Bereits im November vergangenen Jahres verhängte Russland Sanktionen gegen die Türkei.",
+])
+def test_an_act_of_last_year_is_historical_without_a_publication_date(text: str) -> None:
+    assert [e.status.value for e in code(text, lang="de")] == ["historical"]
+
+
+def test_a_newspaper_after_in_is_the_medium_not_the_target() -> None:
+    text = "Athen – Der Minister gab in der Frankfurter Allgemeinen Zeitung der Regierung in Berlin die Schuld."
+    assert not [e for e in code(text, lang="de") if any(r.sector == "JRN" for r in e.recipient)]

@@ -18,6 +18,7 @@ class Arguments:
     recipient: list[Mention] = field(default_factory=list)
     passive: bool = False
     trail: list[str] = field(default_factory=list)
+    fronted_object: bool = False  # 'Schäuble warf er vor': the pronoun subject is not the fronted object
 
 
 # uncoded groups that are not of the country an article is about by default
@@ -201,6 +202,14 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
     if lex.meta.get("subject_before_verb") and not noun:
         # English is SVO: a party after the verb ('the resignation of President X') is never its subject
         subjects = [m for m in subjects if m.first < hit.token]
+    after = next((m for m in inside if m.kind == "pronoun" and m.first == hit.token + 1
+                  and tokens[m.first].lower in lex.meta.get("nominative_pronouns", ())), None)
+    if after is not None and subjects and subjects[0].first < hit.token and not noun:
+        # 'Schäuble warf er vor, ...': a nominative pronoun right after the verb is the subject; the party
+        # fronted before the verb is the object
+        args.actor, args.recipient, args.fronted_object = [after], [subjects[0]], True
+        args.trail.append("args:pronoun subject after the verb, fronted object")
+        return args
     if subjects:
         args.actor = coordinated_group(inside, inside.index(subjects[0])) + co_actors
         args.trail.append("args:subject=first-bare-mention" + (" with co-actor" if co_actors else ""))
@@ -412,6 +421,8 @@ def _recipient_by_prep(args: Arguments, inside: list[Mention], preps: list[Menti
             continue  # a noun's recipient follows it ('Treffen mit X')
         if hit.trigger.event in FRIENDLY_EVENTS and m.prep not in own and lex.has_cue(m.prep or "", "target_prep"):
             continue  # 'beteiligt sich am Einsatz gegen den IS': the adversary is no partner
+        if m.sector in MEDIA_SECTORS and m.prep not in own and lex.has_cue(m.prep or "", "location_prep"):
+            continue  # 'gab in der Frankfurter Allgemeinen Sonntagszeitung den Geldgebern die Schuld': the medium
         if (m.kind == "region" or (m.kind == "capital" and hit.trigger.event not in VERBAL_WITH_CONTENT)) \
                 and m.prep not in own and lex.has_cue(m.prep or "", "location_prep"):
             # 'beschoss Stellungen der Separatisten bei Donezk', 'besiegelte die Einigung in Le Bourget bei Paris':

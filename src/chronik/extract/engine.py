@@ -380,7 +380,9 @@ class Extractor:
             args.recipient, args.actor = args.recipient or args.actor, []
             if state.neuter_subject:
                 trail.append(f"coref:'{v.tokens[0].text}' -> {state.neuter_subject[0].text} (the neuter subject)")
-        actor = list(state.neuter_subject) if neuter else resolve(args.actor, state, v.tokens, lex, trail, v.mentions)
+        fronted = frozenset(m.name or m.text for m in args.recipient) if args.fronted_object else frozenset()
+        actor = list(state.neuter_subject) if neuter else resolve(args.actor, state, v.tokens, lex, trail, v.mentions,
+                                                                  exclude=fronted)
         if not actor and args.passive:
             actor = self._agent_from_compound(v, cl, trig.event, trail)
         if not actor and not args.actor and not args.passive:
@@ -834,6 +836,11 @@ class Extractor:
         trail.append(f"date:'{m.text}' -> {date} ({prec})")
         if status in (Status.ASSERTED,) and date and _before_publication(date, pub, tense):
             trail.append("status:historical (dated well before publication)")
+            status = Status.HISTORICAL
+        elif status is Status.ASSERTED and pub is None and tense != "future" and any(
+                d.kind == "relative_year" and (d.offset or 0) < 0 for d in in_clause):
+            # 'im vergangenen Jahr', 'im November vergangenen Jahres' with no publication date: a year or more back
+            trail.append("status:historical (a year before the news)")
             status = Status.HISTORICAL
         return date, prec, status
 

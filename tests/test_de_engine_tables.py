@@ -1054,3 +1054,15 @@ def test_an_act_of_last_year_is_historical_without_a_publication_date(text: str)
 def test_a_newspaper_after_in_is_the_medium_not_the_target() -> None:
     text = "Athen – Der Minister gab in der Frankfurter Allgemeinen Zeitung der Regierung in Berlin die Schuld."
     assert not [e for e in code(text, lang="de") if any(r.sector == "JRN" for r in e.recipient)]
+
+
+def test_a_statement_about_the_act_before_is_aimed_at_its_doer() -> None:
+    text = ("Brüssel – Russland warf der EU vor, die Ukraine zu destabilisieren. Das sei eine Lüge, sagte der "
+            "EU-Kommissar.")
+    evs = [e for e in code(text, lang="de") if e.event == "ACCUSE" and e.actor[0].code == "EUR"]
+    assert evs and [r.code for r in evs[0].recipient] == ["RUS"], evs
+
+
+def test_a_demonstrative_article_before_a_noun_refers_to_no_act() -> None:
+    text = "Brüssel – Russland warf der EU Heuchelei vor. Das Wetter sei eine Katastrophe, sagte der EU-Kommissar."
+    assert not [e for e in code(text, lang="de") if e.event == "ACCUSE" and e.actor[0].code == "EUR"]

@@ -772,7 +772,11 @@ class Extractor:
 
     def _speech_event(self, doc: Document, v: SentenceView, state: DocState) -> Event | None:
         """A reported statement that criticises (ACCUSE) or demands (REQUEST); see extract/speech.py."""
-        if sum(1 for m in v.mentions if m.is_party) < (1 if state.last_speaker else 2):
+        # 'Das sei eine Lüge, sagte der Kommissar': a demonstrative opening the statement is the act of the sentence
+        # before, whose doer is the target
+        earlier = state.acts[-1] if state.acts and state.acts[-1][3] == v.sentence.index - 1 and len(v.tokens) > 1 \
+            and v.tokens[0].lower in self.lex.meta.get("anaphoric_objects", ()) and not v.tokens[1].is_cap else None
+        if sum(1 for m in v.mentions if m.is_party) < (1 if state.last_speaker or earlier else 2):
             return None  # a speaker and a target
         act = speech_act(v.tokens, v.clauses, v.mentions, self.lex) or qualification(
             v.tokens, v.clauses, v.mentions, self.lex)
@@ -792,6 +796,10 @@ class Extractor:
         actor, recipient = self._shape_parties(trig.event, "", actor, recipient, trail)
         if trig.event == "REQUEST" and (not recipient or {r.code for r in recipient} <= {a.code for a in actor}):
             return None  # 'man müsse ...' or 'wir müssen ...' without another addressee is an opinion, not a demand
+        if not recipient and trig.event == "ACCUSE" and earlier is not None and earlier[2] \
+                and not {d.code for d in earlier[2]} & {a.code for a in actor}:
+            recipient = [Entity(d.code, d.sector, d.text, d.name, d.office) for d in earlier[2]]
+            trail.append(f"args:recipient=doer of the {earlier[0]} '{v.tokens[0].text}' refers to")
         if not recipient and trig.event in TARGETED:
             return None  # criticism of nobody coded ('Das Spiel sei eine Katastrophe gewesen')
         date, precision = _publication(doc)

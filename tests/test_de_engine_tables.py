@@ -1066,3 +1066,11 @@ def test_a_statement_about_the_act_before_is_aimed_at_its_doer() -> None:
 def test_a_demonstrative_article_before_a_noun_refers_to_no_act() -> None:
     text = "Brüssel – Russland warf der EU Heuchelei vor. Das Wetter sei eine Katastrophe, sagte der EU-Kommissar."
     assert not [e for e in code(text, lang="de") if e.event == "ACCUSE" and e.actor[0].code == "EUR"]
+
+
+def test_the_organisation_after_a_named_person_is_whom_they_speak_for() -> None:
+    evs = code("Wien – Die Regierung handle verantwortungslos, kritisierte Renate Anderl vom ÖGB.", lang="de")
+    assert [(e.event, [(a.code, a.sector) for a in e.actor], [r.sector for r in e.recipient]) for e in evs] == [
+        ("ACCUSE", [("AUT", "LAB")], ["GOV"])]
+    passive = code("Wien – Merkel wurde vom ÖGB kritisiert.", lang="de")  # 'vom' before a participle: the agent
+    assert [(e.actor[0].sector, e.recipient[0].code) for e in passive] == [("LAB", "DEU")]

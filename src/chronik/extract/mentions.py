@@ -499,6 +499,14 @@ def _merge_genitive_owners(tokens: list[Token], mentions: list[Mention], text: s
             prev.text = text[prev.start - offset:prev.end - offset]
             prev.refs.extend(m.refs)
             continue
+        if prev is not None and prev.kind == "person" and m.kind == "org" and _of_phrase(tokens, prev, m):
+            # 'Renate Anderl vom ÖGB': the organisation a named person speaks for, not another party
+            prev.code = prev.code or m.code
+            prev.sector = prev.sector or m.sector
+            prev.end, prev.last = m.end, m.last
+            prev.text = text[prev.start - offset:prev.end - offset]
+            prev.refs.extend(m.refs)
+            continue
         if (prev is not None and prev.kind == "role" and prev.code is None and m.kind == "role" and m.code is None
                 and m.first == prev.last and "genitive_link" in tokens[m.first].kinds
                 and head_sector(prev.office, None, m.sector)):

@@ -85,8 +85,7 @@ CODED = [
     # engine gaps found on the way (the rows exist or cannot be written as rows)
     E("In der Türkei wurde ein deutscher Journalist wegen Terrorpropaganda angeklagt.", "ACCUSE", "TUR", "DEU", "asserted"),
     E("Ein deutscher Journalist fasste in der Türkei fünf Jahre Haft aus.", "SANCTION", "TUR", "DEU", "asserted"),
-    E("In Griechenland wurden am Montag 200 Flüchtlinge in die Türkei zurückgebracht.", "COERCE", "GRC", "TUR", "asserted",
-      marks=engine("no event: the strong participle of a separable verb (zurückgebracht) is not lemmatised to zurück|bringen; a participle row would hide the passive")),
+    E("In Griechenland wurden am Montag 200 Flüchtlinge in die Türkei zurückgebracht.", "COERCE", "GRC", "TUR", "asserted"),
     E("In Athen verbrannte ein Demonstrant ein Bild der deutschen Kanzlerin.", "PROTEST", "GRC", "DEU", "asserted",
       marks=engine("no row: the party whose flag or effigy is burnt is a genitive or an adjective ('eine deutsche Fahne'), which no recipient mark reaches, and a plain row would take the domestic default")),
     E("Die EU erhält die Sanktionen gegen Russland aufrecht.", "SANCTION", "EUR", "RUS", "asserted"),

@@ -131,6 +131,10 @@ class Lexicon:
                 stems.append(low[len(infix):])
             for p in self.cue_forms("particle"):
                 if low.startswith(p + infix):
+                    # 'zurückgebracht': the particle before the participle of a strong verb the table knows
+                    base = self.lemmas.get(low[len(p):])
+                    if base and p + base in self.wanted:
+                        return p + base
                     stems.append(p + low[len(p) + len(infix):])
         for stem in stems:
             for suffix, repl in self.meta.get("lemma_rewrites", ()):

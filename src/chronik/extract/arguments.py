@@ -134,7 +134,7 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
                      lex: Lexicon) -> Arguments:
     inside = [m for m in mentions if cl.first <= m.first < cl.last and m.is_party and m.prep != "report"
               and not _in_fronted_noun_phrase(tokens, cl, hit, m, lex)]  # 'nach Angaben des Generalstabs': a source
-    spec = set(lex.cue_forms("recipient_prep")) | {p.rstrip("!") for p in hit.trigger.recipient}
+    spec = set(lex.cue_forms("recipient_prep")) | hit.trigger.marks
     if hit.trigger.event in AFFECTED_EVENTS:
         spec |= set(lex.meta.get("affected_preps", ()))
     if not hit.trigger.recipient:
@@ -148,9 +148,8 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
         agents = [m for m in preps if lex.has_cue(m.prep or "", "agent_prep") and not _place_after_noun(tokens, m)]
         args.actor = agents[:1]
         # the passive subject, or its owner ('Proteste der Opposition wurden niedergeschlagen')
-        own = {p.rstrip("!") for p in hit.trigger.recipient}
         args.recipient = bare[:1] or [m for m in inside if m.genitive and m.first < hit.token and m not in agents][:1] \
-            or [m for m in preps if m.prep in own and m not in agents][:1]  # 'Gegen X wurde ermittelt
+            or [m for m in preps if m.prep in hit.trigger.marks and m not in agents][:1]  # 'Gegen X wurde ermittelt
         args.trail.append("args:passive")
         return args
     between = [m for m in preps if lex.has_cue(m.prep or "", "between_prep") and 0 <= m.first - hit.token <= 3]
@@ -164,9 +163,8 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
         # 'Die Abschiebung von 100 Uiguren durch Thailand nach China': the act noun names its doer
         args.actor = coordinated_group(inside, inside.index(doers[0]))
         args.trail.append(f"args:doer of the act noun ('{doers[0].prep}')")
-        own = {p.rstrip("!") for p in hit.trigger.recipient}
         rest = [m for m in preps if m not in args.actor and 0 < m.first - hit.token <= 8
-                and (lex.has_cue(m.prep or "", "agent_prep") or m.prep in own)]
+                and (lex.has_cue(m.prep or "", "agent_prep") or m.prep in hit.trigger.marks)]
         if rest:
             args.recipient = coordinated_group(inside, inside.index(rest[0]))
             args.trail.append(f"args:recipient=prep:{rest[0].prep}")
@@ -178,7 +176,7 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
         args.actor = coordinated_group(inside, inside.index(sources[0]))
         args.trail.append(f"args:the act noun comes from its doer ('{sources[0].prep}')")
         _recipient_by_prep(args, inside, [m for m in preps if m not in args.actor], hit, noun,
-                           lambda p: p in {r.rstrip("!") for r in hit.trigger.recipient}, lex)
+                           lambda p: p in hit.trigger.marks, lex)
         return args
     owners = [m for m in inside if m.genitive and 0 < m.first - hit.token <= 3]
     if noun and owners and "joint=" in hit.trigger.note:
@@ -213,7 +211,7 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
     if subjects:
         args.actor = coordinated_group(inside, inside.index(subjects[0])) + co_actors
         args.trail.append("args:subject=first-bare-mention" + (" with co-actor" if co_actors else ""))
-    explicit = {p.rstrip("!") for p in hit.trigger.recipient}
+    explicit = hit.trigger.marks
     # most verbs take their recipient as an object (kritisierte X, warf X vor); only a required
     # preposition ('sprechen mit!') excludes it
     obj_ok = "obj" in explicit or not any(p.endswith("!") for p in hit.trigger.recipient)
@@ -414,7 +412,7 @@ def _place_after_noun(tokens: list[Token], m: Mention) -> bool:
 
 def _recipient_by_prep(args: Arguments, inside: list[Mention], preps: list[Mention], hit: TriggerHit, noun: bool,
                        wanted, lex: Lexicon) -> None:
-    own = {p.rstrip("!") for p in hit.trigger.recipient}
+    own = hit.trigger.marks
     contracted = lex.meta.get("contractions") or {}  # 'Kritik am Kanzler' is 'an dem'
     for m in preps:
         if noun and not 0 <= m.first - hit.token <= 6:

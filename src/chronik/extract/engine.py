@@ -495,7 +495,7 @@ class Extractor:
             if not deferred:
                 # a bare noun ('Friedensgespräche') needs both sides to be an event
                 return drop("no coded recipient (the type or a bare noun needs one)")
-        marked = {p.rstrip("!") for p in trig.recipient} & {t.lower for t in v.tokens[cl.first:cl.last]}
+        marked = trig.marks & {t.lower for t in v.tokens[cl.first:cl.last]}
         if not recipient and _required_prep(trig.recipient) and len({a.code for a in actor}) < 2 and not (
                 marked and trig.event in DOMESTIC_TARGET):
             # 'sprechen' is a meeting only 'mit' somebody (or between a joint subject); 'ging gegen Anhänger des
@@ -618,14 +618,13 @@ class Extractor:
         (or at nobody named)."""
         own = {a.code for a in actor}
         aimed = hit.trigger.event in ("REJECT", "AGREE")
-        opener = v.tokens[cl.first]
-        if hit.token == cl.first + 1 and opener.lower in self.lex.meta.get("anaphoric_objects", ()) and state.acts:
-            # 'Diese lehnt der Kreml ab', 'Das wies Moskau zurück': the act of the sentence before
-            event, targets, doer, k = state.acts[-1]
-            if k == v.sentence.index - 1 and doer and not {d.code for d in doer} & own and (
-                    not aimed or not targets or own & targets):
-                trail.append(f"args:recipient=doer of the {event} '{opener.text}' refers to")
-                return [Entity(d.code, d.sector, d.text, d.name, d.office) for d in doer]
+        # 'Diese lehnt der Kreml ab', 'Das wies Moskau zurück': the act of the sentence before
+        before = self._act_before(v, state, cl.first) if hit.token == cl.first + 1 else None
+        if before is not None:
+            event, targets, doer, _ = before
+            if doer and not {d.code for d in doer} & own and (not aimed or not targets or own & targets):
+                trail.append(f"args:recipient=doer of the {event} '{v.tokens[cl.first].text}' refers to")
+                return list(doer)
         for t in v.tokens[cl.first:cl.last]:
             if t.i == hit.token or not (t.is_cap and t.is_word) or t.i == cl.first \
                     or "definite" not in v.tokens[t.i - 1].kinds:
@@ -636,10 +635,18 @@ class Extractor:
                 if event in kinds and doer and not {d.code for d in doer} & own and (
                         not aimed or not targets or own & targets):
                     trail.append(f"args:recipient=doer of the earlier {event} '{t.text}' refers to")
-                    return [Entity(d.code, d.sector, d.text, d.name, d.office) for d in doer]
+                    return list(doer)
             if kinds:
                 return []  # the act noun of another act, or of one the article did not code
         return []
+
+    def _act_before(self, v: SentenceView, state: DocState, i: int) -> tuple | None:
+        """The act coded in the sentence before, when the token at ``i`` is a demonstrative that can refer to it
+        (meta anaphoric_objects: 'Diese', 'Das', 'Dies')."""
+        if not state.acts or v.tokens[i].lower not in self.lex.meta.get("anaphoric_objects", ()):
+            return None
+        act = state.acts[-1]
+        return act if act[3] == v.sentence.index - 1 else None
 
     def _untargeted(self, v: SentenceView, cl: Clause, hit: TriggerHit, event: str, actor: list[Entity],
                     args: Arguments) -> bool:
@@ -648,15 +655,15 @@ class Extractor:
         no other party, is aimed at nobody in particular and is coded with no recipient. Not: a complaint about a
         state of affairs with no object ('Die Regierung beklagte, die Hilfe komme zu spät'), or blaming oneself
         ('wirft sich vor')."""
-        voices = all(a.sector in HOME_SECTORS or a.code == "NGO" for a in actor)
+        if hit.how not in ("verb", "split-verb") or not all(a.sector in HOME_SECTORS or a.code == "NGO" for a in actor):
+            return False
         # parties that do not count as another side: the actor's own ('Die EU dringt auf eine EU-Armee'), a party in
         # brackets after a name ('Außenminister Kurz (ÖVP)'), uncoded refugees, media and the dateline
-        own = {a.code for a in actor}
-        others = [m for m in v.mentions if m.is_party and m not in args.actor and m.sector not in MEDIA_SECTORS
-                  and m.prep != "dateline" and not foreign_group(m, v.tokens)
-                  and not (m.code in own and m.kind not in ("person", "capital", "country", "region"))
-                  and not (m.first > 0 and v.tokens[m.first - 1].text == "(")]
-        if hit.how not in ("verb", "split-verb") or not voices or others:
+        codes = {a.code for a in actor}
+        if any(m.is_party and m not in args.actor and m.sector not in MEDIA_SECTORS and m.prep != "dateline"
+               and not foreign_group(m, v.tokens)
+               and not (m.code in codes and m.kind not in ("person", "capital", "country", "region"))
+               and not (m.first > 0 and v.tokens[m.first - 1].text == "(") for m in v.mentions):
             return False
         if any(m.kind == "capital" and m.first > 0 and v.tokens[m.first - 1].is_cap and v.tokens[m.first - 1].is_word
                for m in args.actor):
@@ -774,8 +781,7 @@ class Extractor:
         """A reported statement that criticises (ACCUSE) or demands (REQUEST); see extract/speech.py."""
         # 'Das sei eine Lüge, sagte der Kommissar': a demonstrative opening the statement is the act of the sentence
         # before, whose doer is the target
-        earlier = state.acts[-1] if state.acts and state.acts[-1][3] == v.sentence.index - 1 and len(v.tokens) > 1 \
-            and v.tokens[0].lower in self.lex.meta.get("anaphoric_objects", ()) and not v.tokens[1].is_cap else None
+        earlier = self._act_before(v, state, 0) if len(v.tokens) > 1 and not v.tokens[1].is_cap else None
         if sum(1 for m in v.mentions if m.is_party) < (1 if state.last_speaker or earlier else 2):
             return None  # a speaker and a target
         act = speech_act(v.tokens, v.clauses, v.mentions, self.lex) or qualification(
@@ -798,7 +804,7 @@ class Extractor:
             return None  # 'man müsse ...' or 'wir müssen ...' without another addressee is an opinion, not a demand
         if not recipient and trig.event == "ACCUSE" and earlier is not None and earlier[2] \
                 and not {d.code for d in earlier[2]} & {a.code for a in actor}:
-            recipient = [Entity(d.code, d.sector, d.text, d.name, d.office) for d in earlier[2]]
+            recipient = list(earlier[2])
             trail.append(f"args:recipient=doer of the {earlier[0]} '{v.tokens[0].text}' refers to")
         if not recipient and trig.event in TARGETED:
             return None  # criticism of nobody coded ('Das Spiel sei eine Katastrophe gewesen')
@@ -870,7 +876,7 @@ class Extractor:
                   actor: list[Entity], status: Status, state: DocState, trail: list[str]) -> Location | None:
         lex = self.lex
         places = v.places
-        dest_ok = any(lex.has_cue(p.rstrip("!"), "destination_prep") for p in hit.trigger.recipient)
+        dest_ok = any(lex.has_cue(p, "destination_prep") for p in hit.trigger.marks)
         best = None
         for p in places:
             at = p.prep and lex.has_cue(p.prep, "location_prep")

@@ -50,6 +50,7 @@ class Trigger:
     conditions: tuple[tuple[str, ...], ...] = field(init=False)
     exclusions: tuple[tuple[str, ...], ...] = field(init=False)
     condition_words: frozenset[str] = field(init=False)  # every word a condition names ('zur rede' -> 'rede')
+    marks: frozenset[str] = field(init=False)  # how the recipient is marked, without the '!' ('mit!' -> 'mit')
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "conditions", tuple(
@@ -57,6 +58,7 @@ class Trigger:
         object.__setattr__(self, "exclusions", tuple(tuple(w[1:].split("+")) for w in self.with_ if w.startswith("-")))
         object.__setattr__(self, "condition_words", frozenset(
             part.rsplit(" ", 1)[-1] for cond in self.conditions for part in cond))
+        object.__setattr__(self, "marks", frozenset(p.rstrip("!") for p in self.recipient))
 
 
 @dataclass(frozen=True, slots=True)

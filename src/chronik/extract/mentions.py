@@ -457,18 +457,24 @@ def _merge_seat(tokens: list[Token], mentions: list[Mention], text: str, offset:
                      or (prev.sector in ORIGIN_SECTORS and "source_prep" in tokens[prev.last].kinds))):
             if prev.sector in ORIGIN_SECTORS and "source_prep" in tokens[prev.last].kinds:
                 origin = prev
-            prev.code, prev.end, prev.last = m.code, m.end, m.last
-            prev.text = text[prev.start - offset:prev.end - offset]
-            prev.refs.extend(m.refs)
+            prev.code = m.code
+            _absorb(prev, m, text, offset)
             continue
         out.append(m)
     return out
 
 
+def _absorb(prev: Mention, m: Mention, text: str, offset: int) -> None:
+    """``prev`` becomes one mention with ``m``, which follows it: its span, its text and the references of both."""
+    prev.end, prev.last = m.end, m.last
+    prev.text = text[prev.start - offset:prev.end - offset]
+    prev.refs.extend(m.refs)
+
+
 def _of_phrase(tokens: list[Token], prev: Mention, m: Mention) -> bool:
-    """'die Regierung von Baschar al-Assad', 'der Präsident von Frankreich': 'von' right after an uncoded role
-    names its owner, unless it is the agent of a passive participle ('weil die Rebellen von Russland unterstützt
-    werden')."""
+    """'die Regierung von Baschar al-Assad', 'der Präsident von Frankreich', 'Renate Anderl vom ÖGB': 'von' right
+    after a role or a person names its owner, unless it is the agent of a passive participle ('weil die Rebellen
+    von Russland unterstützt werden')."""
     if m.first != prev.last + 1:
         return False
     of = tokens[prev.last]
@@ -492,28 +498,23 @@ def _merge_genitive_owners(tokens: list[Token], mentions: list[Mention], text: s
                 and m.kind in ("role", "country", "org", "capital", "person")
                 and ((m.first == prev.last and "genitive_link" in tokens[m.first].kinds)
                      or _of_phrase(tokens, prev, m))):
-            prev.code, prev.end, prev.last = m.code, m.end, m.last
-            prev.kind = "role"
+            prev.code, prev.kind = m.code, "role"
             if m.kind == "org" and m.sector and m.sector != "GOV":
                 prev.sector = m.sector  # 'ein Funktionär der Hamas' belongs to the Hamas's sector
-            prev.text = text[prev.start - offset:prev.end - offset]
-            prev.refs.extend(m.refs)
+            _absorb(prev, m, text, offset)
             continue
         if prev is not None and prev.kind == "person" and m.kind == "org" and _of_phrase(tokens, prev, m):
             # 'Renate Anderl vom ÖGB': the organisation a named person speaks for, not another party
             prev.code = prev.code or m.code
             prev.sector = prev.sector or m.sector
-            prev.end, prev.last = m.end, m.last
-            prev.text = text[prev.start - offset:prev.end - offset]
-            prev.refs.extend(m.refs)
+            _absorb(prev, m, text, offset)
             continue
         if (prev is not None and prev.kind == "role" and prev.code is None and m.kind == "role" and m.code is None
                 and m.first == prev.last and "genitive_link" in tokens[m.first].kinds
                 and head_sector(prev.office, None, m.sector)):
             # 'der Präsident des Verfassungsgerichtshofs': the head of an uncoded body is of its sector
-            prev.sector, prev.end, prev.last = m.sector, m.end, m.last
-            prev.text = text[prev.start - offset:prev.end - offset]
-            prev.refs.extend(m.refs)
+            prev.sector = m.sector
+            _absorb(prev, m, text, offset)
             continue
         out.append(m)
     return out

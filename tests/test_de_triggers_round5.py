@@ -29,6 +29,15 @@ CODED = [
     E("Die CSU sprang der deutschen Kanzlerin bei.", "SUPPORT", "DEU", "DEU", "asserted"),
     E("Der österreichische Kanzler fand lobende Worte für den ungarischen Ministerpräsidenten.", "SUPPORT", "AUT", "HUN", "asserted"),
     E("Der österreichische Kanzler stieß mit seinem Plan bei der EU-Kommission auf Zustimmung.", "SUPPORT", "EUR", "AUT", "asserted"),
+    # REQUEST: reminding a named party of its obligations; SUPPORT: 'sich starkmachen' written as one word
+    E("Der Europarat hat die ungarische Regierung an ihre Verpflichtungen erinnert.", "REQUEST", "IGO", "HUN", "asserted"),
+    E("Die EU-Kommission erinnerte Polen an seine Pflichten als Mitglied.", "REQUEST", "EUR", "POL", "asserted"),
+    E("Die EU-Kommission wird Polen an seine Pflichten erinnern.", "REQUEST", "EUR", "POL", "future"),
+    E("Die deutsche Kanzlerin hat sich für die Türkei starkgemacht.", "SUPPORT", "DEU", "TUR", "asserted"),
+    E("Die deutsche Kanzlerin will sich für die Türkei starkmachen.", "SUPPORT", "DEU", "TUR", "future"),
+    # REJECT: standing up to a named party; AGREE: 'sich bereiterklären' written as one word
+    E("Die Ukraine trat Russland entschlossen entgegen.", "REJECT", "UKR", "RUS", "asserted"),
+    E("Der russische Präsident hat sich bereiterklärt, mit den USA zu verhandeln.", "AGREE", "RUS", "", "asserted"),
     # ACCUSE, REJECT: met with criticism or rejection from a named party (the 'bei' party acts)
     E("Der ungarische Premier stieß mit seinem Vorschlag bei der EU-Kommission auf Kritik.", "ACCUSE", "EUR", "HUN", "asserted"),
     E("Die ÖVP stieß mit ihrer Forderung bei der SPÖ auf Ablehnung.", "REJECT", "AUT", "AUT", "asserted"),
@@ -100,6 +109,10 @@ NO_EVENT = [
     "Die Anleger sondieren den Markt.",
     "Das Parlament stimmte mit großer Mehrheit über das Gesetz ab.",
     "Die Briten stimmten mit knapper Mehrheit für den Austritt.",
+    # erinnern: remembering the dead, reminding that; entgegentreten: police facing a crowd
+    "Der Papst erinnerte an die Opfer des Krieges in Syrien.",
+    "Der österreichische Minister erinnerte daran, dass Österreich seine Pflicht erfüllt habe.",
+    "Die Polizei trat den Demonstranten in Wien entgegen.",
     # stoßen: coming upon resistance with nobody named; a find
     "Die Polizei stieß bei der Durchsuchung auf Widerstand.",
     "Die Soldaten stießen bei Aleppo auf heftigen Widerstand der Rebellen.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from chronik.extract.lexicon import Lexicon
 
@@ -27,8 +28,10 @@ CLOSED_KINDS = frozenset({
     "oblique_feminine", "leader"})
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark of a sentence; immutable. A tuple: ``tokenize`` builds it with ``tuple.__new__``,
+    which runs no Python code (a dataclass's generated ``__init__`` is Python even in the compiled build)."""
+
     i: int
     start: int
     end: int
@@ -45,6 +48,7 @@ def tokenize(text: str, offset: int, lex: Lexicon) -> list[Token]:
     tokens: list[Token] = []
     cache = lex.token_info
     cues = lex.cues
+    new = tuple.__new__
     for m in TOKEN_RE.finditer(text):
         t = m.group()
         info = cache.get(t)
@@ -55,7 +59,8 @@ def tokenize(text: str, offset: int, lex: Lexicon) -> list[Token]:
             if len(cache) < 500_000:
                 cache[t] = info
         # the cue kinds are looked up here, not cached: a cached tuple holding a set would stay tracked by the GC
-        tokens.append(Token(len(tokens), offset + m.start(), offset + m.end(), t, *info, cues.get(info[0], NO_KINDS)))
+        start, end = m.span()
+        tokens.append(new(Token, (len(tokens), offset + start, offset + end, t, *info, cues.get(info[0], NO_KINDS))))
     return tokens
 
 

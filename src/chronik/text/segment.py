@@ -332,6 +332,17 @@ def _ordinal(text: str, left: int, cut: int, determiners: frozenset[str]) -> boo
     return found is not None and found.group(1).lower() in determiners
 
 
+_TERMINAL = re.compile(r"[.!?…]")
+_TAIL = frozenset(".!?…" + OPENERS + CLOSERS)
+
+
+def _tail(text: str, start: int, stop: int) -> int:
+    """Where the run of terminal punctuation, quotes and brackets that ends ``text[start:stop]`` begins."""
+    while stop > start and text[stop - 1] in _TAIL:
+        stop -= 1
+    return stop
+
+
 def _boundaries(text: str, start: int, end: int, abbrevs: frozenset[str], listed: frozenset[str] = frozenset(),
                 months: frozenset[str] = frozenset(), determiners: frozenset[str] = frozenset()) -> list[int]:
     """Glued and clear boundaries first; syntok only on the pieces that may hold another one.
@@ -340,6 +351,9 @@ def _boundaries(text: str, start: int, end: int, abbrevs: frozenset[str], listed
     (``_short_cuts``), and syntok reads only the parts where it could split (``_may_split``).
     ``listed``: the language's own abbreviations, ``months`` its month names; syntok boundaries right after
     a listed abbreviation or between a day number and a month name ("am 10. | Juli") are dropped."""
+    stop = _trim(text, start, end)[1]
+    if _MAYBE_END.search(text, start, stop) is None and _TERMINAL.search(text, start, _tail(text, start, stop)) is None:
+        return [start, end]  # one sentence: no terminal before its end (most headlines, many wire sentences)
     found = {*glue_cuts(text, start, end, abbrevs), *_clear_cuts(text, start, end, abbrevs)}
     cuts = sorted({start, end, *found})
     bounds = set(cuts)

@@ -38,6 +38,29 @@ CODED = [
     # REJECT: standing up to a named party; AGREE: 'sich bereiterklären' written as one word
     E("Die Ukraine trat Russland entschlossen entgegen.", "REJECT", "UKR", "RUS", "asserted"),
     E("Der russische Präsident hat sich bereiterklärt, mit den USA zu verhandeln.", "AGREE", "RUS", "", "asserted"),
+    # AGREE: open to talks, moving towards each other, a step towards a party, a deal struck (compounds of 'Deal')
+    E("Der Iran zeigte sich offen für Gespräche mit den USA.", "AGREE", "IRN", "USA", "asserted"),
+    E("Russland und die Ukraine bewegten sich aufeinander zu.", "AGREE", "RUS", "UKR", "asserted"),
+    E("Griechenland ging einen Schritt auf die EU zu.", "AGREE", "GRC", "EUR", "asserted"),
+    E("Die USA schlossen mit dem Iran einen Atomdeal.", "AGREE", "USA", "IRN", "asserted"),
+    # CONSULT: parties brought to the table by a third
+    E("Die USA brachten Israel und die Palästinenser an den Verhandlungstisch.", "CONSULT", "USA", "ISR+PSE", "asserted"),
+    # ACCUSE: lashing out, a lecture, settling scores, holding to account
+    E("Der FPÖ-Chef teilte kräftig gegen die Regierung in Wien aus.", "ACCUSE", "AUT", "AUT", "asserted"),
+    E("Der US-Präsident hat der EU die Leviten gelesen.", "ACCUSE", "USA", "EUR", "asserted"),
+    E("Der FPÖ-Chef rechnete mit der Regierung in Wien ab.", "ACCUSE", "AUT", "AUT", "asserted"),
+    E("Die EU zog Ungarn zur Verantwortung.", "ACCUSE", "EUR", "HUN", "asserted"),
+    # REJECT: interference forbidden, a proposal waved away; SANCTION: thrown out of the country or the party
+    E("Die Türkei verbat sich die Einmischung Deutschlands.", "REJECT", "TUR", "DEU", "asserted"),
+    E("Die Türkei verbittet sich Kritik aus Deutschland.", "REJECT", "TUR", "DEU", "asserted"),
+    E("Der ungarische Premier winkte ab.", "REJECT", "HUN", "", "asserted"),
+    E("Die Türkei warf den deutschen Korrespondenten aus dem Land.", "SANCTION", "TUR", "DEU", "asserted"),
+    E("Die FPÖ warf den Abgeordneten aus der Partei.", "SANCTION", "AUT", "AUT", "asserted"),
+    # engine gaps met on the way
+    E("Die Ukraine kündigte den Vertrag mit Russland.", "SANCTION", "UKR", "RUS", "asserted",
+      marks=engine("SANCTION UKR->RUS comes out 'future': the cue 'kündigte' (future_modal, for 'kündigte ... an') is read on the trigger verb itself, which is the act, not an announcement")),
+    E("Die Ukraine kündigte den Freundschaftsvertrag mit Russland.", "SANCTION", "UKR", "RUS", "asserted",
+      marks=engine("no event: a 'with' condition ('Vertrag') is not met by a compound with that head ('Freundschaftsvertrag'), as the trigger lemma of a noun row is")),
     # ACCUSE, REJECT: met with criticism or rejection from a named party (the 'bei' party acts)
     E("Der ungarische Premier stieß mit seinem Vorschlag bei der EU-Kommission auf Kritik.", "ACCUSE", "EUR", "HUN", "asserted"),
     E("Die ÖVP stieß mit ihrer Forderung bei der SPÖ auf Ablehnung.", "REJECT", "AUT", "AUT", "asserted"),
@@ -113,6 +136,12 @@ NO_EVENT = [
     "Der Papst erinnerte an die Opfer des Krieges in Syrien.",
     "Der österreichische Minister erinnerte daran, dass Österreich seine Pflicht erfüllt habe.",
     "Die Polizei trat den Demonstranten in Wien entgegen.",
+    # offen, sich zubewegen, aus ... werfen, abrechnen, austeilen: other senses
+    "Die russischen Truppen bewegten sich auf Kiew zu.",
+    "Deutschland warf Italien aus dem Turnier.",
+    "Die Ärzte rechneten die Leistungen mit der Krankenkasse ab.",
+    "Der Wiener Bürgermeister winkte mit der Hand ab und ging weiter.",
+    "Die Helfer teilten in Idomeni Essen an Flüchtlinge aus Syrien aus.",
     # stoßen: coming upon resistance with nobody named; a find
     "Die Polizei stieß bei der Durchsuchung auf Widerstand.",
     "Die Soldaten stießen bei Aleppo auf heftigen Widerstand der Rebellen.",
@@ -165,6 +194,7 @@ def test_round5_other_senses_give_no_event(text: str) -> None:
 @pytest.mark.parametrize(("text", "wrong"), [
     ("Die USA haben Israel von einem Angriff auf den Iran abgeraten.", "ASSAULT"),  # the act advised against
     ("Die Opposition verließ aus Protest die Regierung.", "PROTEST"),  # leaving a government stays SANCTION
+    ("Die Opposition in Ankara kritisierte die Regierung offen.", "AGREE"),  # 'offen' as an adverb
     ("Der beleidigte türkische Präsident verklagte den deutschen Satiriker.", "ACCUSE/disapprove"),  # an attribute
 ])
 def test_round5_row_does_not_take_the_other_frame(text: str, wrong: str) -> None:

@@ -116,6 +116,11 @@ ACTORS = [
     E("Berlin – Das SEK nahm drei Syrer fest.", "COERCE", "DEU", "SYR", "asserted"),
     E("Wien – Die Ordnungshüter nahmen drei Syrer fest.", "COERCE", "AUT", "SYR", "asserted"),
     E("Wien – Die Polizeiinspektion nahm drei Syrer fest.", "COERCE", "AUT", "SYR", "asserted"),
+    E("Wien – Der Sicherheitsdirektor kritisierte die Regierung.", "ACCUSE", "AUT", "AUT", "asserted"),
+    E("Wien – Die Diakonie kritisierte die Regierung.", "ACCUSE", "AUT", "AUT", "asserted"),
+    E("Berlin – Die Kultusministerkonferenz kritisierte die Regierung.", "ACCUSE", "DEU", "DEU", "asserted"),
+    E("Berlin – Der Abschirmdienst beobachtet die AfD.", "ACCUSE", "DEU", "DEU", "asserted"),
+    E("Wien – Das Abwehramt überwachte den russischen Diplomaten.", "COERCE", "AUT", "RUS", "asserted"),
     E("Berlin – Die Ethikkommission kritisierte die Regierung.", "ACCUSE", "DEU", "DEU", "asserted"),
     E("Wien – Die Wahlkommission kritisierte die Regierung.", "ACCUSE", "AUT", "AUT", "asserted"),
     E("Wien – Der U-Ausschuss kritisierte die Finanzministerin.", "ACCUSE", "AUT", "AUT", "asserted"),
@@ -142,6 +147,9 @@ NO_EVENT = [
     "Die Ärzte rechneten die Leistungen mit der Krankenkasse ab.",
     "Der Wiener Bürgermeister winkte mit der Hand ab und ging weiter.",
     "Die Helfer teilten in Idomeni Essen an Flüchtlinge aus Syrien aus.",
+    # warnen vor: a danger of attacks by a third party is no request to the party warned
+    "Wien – Das Heeresnachrichtenamt warnte die Regierung vor einem Anschlag.",
+    "Der Bundesnachrichtendienst warnte die deutsche Regierung vor Terroranschlägen des IS.",
     # stoßen: coming upon resistance with nobody named; a find
     "Die Polizei stieß bei der Durchsuchung auf Widerstand.",
     "Die Soldaten stießen bei Aleppo auf heftigen Widerstand der Rebellen.",

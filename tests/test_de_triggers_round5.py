@@ -150,6 +150,9 @@ NO_EVENT = [
     # warnen vor: a danger of attacks by a third party is no request to the party warned
     "Wien – Das Heeresnachrichtenamt warnte die Regierung vor einem Anschlag.",
     "Der Bundesnachrichtendienst warnte die deutsche Regierung vor Terroranschlägen des IS.",
+    # geloben (to vow) shares the participle 'gelobt' with loben (to praise); a promise denied
+    "Auch wenn die Abgeordneten in Salzburg der Regierung vorerst Treue gelobt haben, ist sie nicht stabil.",
+    "Ich habe der Türkei nie etwas versprochen, sagte der österreichische Kanzler.",
     # stoßen: coming upon resistance with nobody named; a find
     "Die Polizei stieß bei der Durchsuchung auf Widerstand.",
     "Die Soldaten stießen bei Aleppo auf heftigen Widerstand der Rebellen.",

@@ -1074,3 +1074,25 @@ def test_the_organisation_after_a_named_person_is_whom_they_speak_for() -> None:
         ("ACCUSE", [("AUT", "LAB")], ["GOV"])]
     passive = code("Wien – Merkel wurde vom ÖGB kritisiert.", lang="de")  # 'vom' before a participle: the agent
     assert [(e.actor[0].sector, e.recipient[0].code) for e in passive] == [("LAB", "DEU")]
+
+
+# a court, prosecutor's office or police body named with its seat right after it is that place's body
+SEATS = [
+    ("Die Staatsanwaltschaft Köln erhob Anklage gegen den Bürgermeister.", "ACCUSE", "DEU", "JUD"),
+    ("Das Landgericht Augsburg verurteilte den Unternehmer zu vier Jahren Haft.", "SANCTION", "DEU", "JUD"),
+    ("Die Polizei Wien hat am Montag zwei Männer festgenommen.", "COERCE", "AUT", "COP"),
+    ("Die Landespolizeidirektion Steiermark nahm drei Verdächtige fest.", "COERCE", "AUT", "COP"),
+    ("Das Straflandesgericht Wien verurteilte den Angeklagten zu zwei Jahren Haft.", "SANCTION", "AUT", "JUD"),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "code_", "sector"), SEATS)
+def test_a_body_named_with_its_seat_is_of_the_seats_country(text: str, event: str, code_: str, sector: str) -> None:
+    evs = [e for e in code(text, lang="de") if e.event == event]
+    assert evs and [(a.code, a.sector) for a in evs[0].actor] == [(code_, sector)], evs
+    assert not [r for e in evs for r in e.recipient if r.text in ("Wien", "Steiermark")]  # the seat is no party
+
+
+def test_a_government_before_a_capital_keeps_the_capital_as_its_object() -> None:
+    evs = code("Die Regierung in Rom sagte Athen Hilfe zu.", lang="de")  # no seat for a government
+    assert [(e.event, [r.code for r in e.recipient]) for e in evs] == [("AGREE", ["GRC"])], evs

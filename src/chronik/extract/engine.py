@@ -30,7 +30,7 @@ from chronik.extract.arguments import (
 from chronik.extract.coref import DocState, Party, Rejected
 from chronik.extract.diskcache import cached, data_key
 from chronik.extract.lexicon import Lexicon, country_codes, lexicon
-from chronik.extract.mentions import Atom, Mention, compose, sentence_atoms
+from chronik.extract.mentions import Atom, Mention, compose, seat_of_body, sentence_atoms
 from chronik.extract.places import PlaceMention
 from chronik.extract.scan import Scanner
 from chronik.extract.speech import (
@@ -154,7 +154,8 @@ class Extractor:
         tokens = tokenize(s.text, s.start, lex)
         hits = self._scanner.scan(s.text)
         atoms = _resolve_anaphors(sentence_atoms(s.text, s.start, tokens, lex, hits.names), state)
-        mentions = compose(tokens, atoms, lex, s.text, s.start)
+        places = self._places.find(s.text, hits.places)
+        mentions = seat_of_body(compose(tokens, atoms, lex, s.text, s.start), tokens, places, lex, s.text, s.start)
         state.subject_country = next((m.code for m in mentions if m.kind in ("country", "capital") and m.code
                                       and m.prep is None and not m.genitive and not m.oblique
                                       and (m.first == 0 or "genitive_link" not in tokens[m.first].kinds)),
@@ -165,7 +166,6 @@ class Extractor:
             self._finish_person(m, state, doc)
             _role_memory(m, state)
         clauses = split_clauses(tokens, lex)
-        places = self._places.find(s.text, hits.places)
         return SentenceView(s, tokens, mentions, clauses, sentence_mood(tokens, clauses, lex), places, hits.dates)
 
     def _add_surnames(self, tokens: list[Token], mentions: list[Mention], state: DocState,

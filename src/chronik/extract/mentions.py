@@ -464,6 +464,47 @@ def _merge_seat(tokens: list[Token], mentions: list[Mention], text: str, offset:
     return out
 
 
+def seat_of_body(mentions: list[Mention], tokens: list[Token], places: list, lex: Lexicon, text: str,
+                 offset: int) -> list[Mention]:
+    """'die Staatsanwaltschaft Stuttgart', 'das Straflandesgericht Wien', 'die Landespolizeidirektion Tirol': a court,
+    prosecutor's office or police body (meta ``seat_sectors``) named with its seat right after it, with no
+    preposition between, is that place's body, of the place's country; the place is no party of its own.
+    ``places``: the sentence's place names (extract/places.py, offsets in ``text``)."""
+    sectors = lex.meta.get("seat_sectors")
+    if not sectors:
+        return mentions
+    out: list[Mention] = []
+    body: Mention | None = None  # a body whose seat may be the next mention
+    seated: Mention | None = None  # a body that took a place name, which may be a mention too ('Wien')
+    for m in mentions:
+        if seated is not None and m.first < seated.last:
+            continue
+        if body is not None and m.first == body.last and m.kind in ("capital", "region") and m.code \
+                and not m.genitive:
+            body.code = m.code
+            _absorb(body, m, text, offset)
+            body = None
+            continue
+        body = None
+        out.append(m)
+        role = lex.roles.get(m.role_form or "") if m.kind == "role" and m.code is None else None
+        if role is None or role.person or m.sector not in sectors or m.last >= len(tokens):
+            continue
+        body = m
+        seat = tokens[m.last]
+        place = next((p for p in places if p.start == seat.start - offset and p.prep is None), None)
+        country = place.location.country if place is not None else None
+        if country:
+            last = next((t.i for t in tokens[m.last:] if t.end - offset == place.end), None)
+            if last is not None:
+                m.code = country
+                m.end, m.last = tokens[last].end, last + 1
+                m.text = text[m.start - offset:m.end - offset]
+                m.refs.append(f"seat:'{place.text}'")
+                body, seated = None, m
+    return out
+
+
 def _absorb(prev: Mention, m: Mention, text: str, offset: int) -> None:
     """``prev`` becomes one mention with ``m``, which follows it: its span, its text and the references of both."""
     prev.end, prev.last = m.end, m.last

@@ -61,6 +61,12 @@ CODED = [
       marks=engine("SANCTION UKR->RUS comes out 'future': the cue 'kündigte' (future_modal, for 'kündigte ... an') is read on the trigger verb itself, which is the act, not an announcement")),
     E("Die Ukraine kündigte den Freundschaftsvertrag mit Russland.", "SANCTION", "UKR", "RUS", "asserted",
       marks=engine("no event: a 'with' condition ('Vertrag') is not met by a compound with that head ('Freundschaftsvertrag'), as the trigger lemma of a noun row is")),
+    # SUPPORT: assuring a named party of support; COERCE: a protest stopped
+    E("Die USA versicherten der Türkei ihre Solidarität.", "SUPPORT", "USA", "TUR", "asserted"),
+    E("Die russische Polizei unterband die Kundgebung der Opposition in Moskau.", "COERCE", "RUS", "RUS", "asserted"),
+    # the sports exclusions leave real attacks alone
+    E("Russland griff die Ukraine an.", "ASSAULT", "RUS", "UKR", "asserted"),
+    E("Die Hamas attackierte israelische Soldaten mit Messern.", "ASSAULT", "PSE", "ISR", "asserted"),
     # ACCUSE, REJECT: met with criticism or rejection from a named party (the 'bei' party acts)
     E("Der ungarische Premier stieß mit seinem Vorschlag bei der EU-Kommission auf Kritik.", "ACCUSE", "EUR", "HUN", "asserted"),
     E("Die ÖVP stieß mit ihrer Forderung bei der SPÖ auf Ablehnung.", "REJECT", "AUT", "AUT", "asserted"),
@@ -174,6 +180,14 @@ NO_EVENT = [
     "Österreich besiegte Schweden mit 2:0.",
     "Deutschland schlug Frankreich im Halbfinale.",
     "Der deutsche Verteidiger foulte den Schweden im Strafraum.",
+    E("Die Deutschen starteten einen Angriff auf das Tor der Franzosen.",
+      marks=engine("ASSAULT DEU->FRA comes out; should be no event. The sports sense cannot be excluded in the data: a noun row whose 'with' holds only exclusions ('-Tor') is read like a light-verb row and then codes many more bare mentions ('Angriff auf das Lohnniveau') than the plain row")),
+    "Portugal griff Frankreich in der zweiten Halbzeit an.",
+    "Im Finale griff Spanien Italien früh an.",
+    "Die Italiener attackierten die Spanier in der eigenen Spielhälfte.",
+    "Der Deutsche attackierte den Engländer auf der Zielgeraden.",
+    # versichern: an assurance that something is so
+    "Der israelische Premier versicherte, dass Israel Frieden wolle.",
     # economy: a market conquered, an attack on a market
     "Der chinesische Konzern eroberte den europäischen Markt.",
     "Apple startet einen Angriff auf den Markt von Samsung.",

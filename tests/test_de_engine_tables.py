@@ -1096,3 +1096,11 @@ def test_a_body_named_with_its_seat_is_of_the_seats_country(text: str, event: st
 def test_a_government_before_a_capital_keeps_the_capital_as_its_object() -> None:
     evs = code("Die Regierung in Rom sagte Athen Hilfe zu.", lang="de")  # no seat for a government
     assert [(e.event, [r.code for r in e.recipient]) for e in evs] == [("AGREE", ["GRC"])], evs
+
+
+def test_a_police_appeal_to_nobody_named_is_no_request() -> None:
+    robbery = "Graz – Ein Unbekannter hat in Graz eine Bank überfallen. "
+    assert not code(robbery + "Die Polizei ersucht um Hinweise.", lang="de")
+    assert not code(robbery + "Die Polizei bittet Zeugen, sich zu melden.", lang="de")
+    evs = code("Graz – Die Polizei forderte von der Landesregierung mehr Personal.", lang="de")
+    assert [(e.event, [r.sector for r in e.recipient]) for e in evs] == [("REQUEST", ["GOV"])]

@@ -474,9 +474,15 @@ class Extractor:
             # and parents chronik knows only by the article's country act for it only by protesting, or by a demand
             # to the state, which is part of the protest ('Die Demonstranten verlangten von der Regierung ...')
             return drop("unnamed citizens act for a country only by protesting")
+        court = trig.flag("court")
+        if court and actor and all(a.sector == "JUD" for a in actor):
+            # 'Das Landgericht verurteilte den Unternehmer wegen Betrugs': what a court condemns, it convicts
+            done, _, how = court.partition("/")
+            trig = replace(trig, event=done, mode=how or None)
+            trail.append(f"event:done by a court -> {court}")
         if not recipient and trig.event in VERBAL_WITH_CONTENT:
             recipient = self._content_subject(v, cl, hit, state, trail)
-        joint = next((w.split("=", 1)[1] for w in trig.note.split() if w.startswith("joint=")), None)
+        joint = trig.flag("joint")
         if joint and len({e.code for e in actor + recipient if not _from_topic(e, trail)}) >= 2:
             # 'ein Großmanöver der USA und Südkoreas', 'Manöver der USA mit Südkorea': done together (trigger note)
             trig = replace(trig, event=joint, mode=None)
@@ -657,6 +663,8 @@ class Extractor:
         ('wirft sich vor')."""
         if hit.how not in ("verb", "split-verb") or not all(a.sector in HOME_SECTORS or a.code == "NGO" for a in actor):
             return False
+        if event == "REQUEST" and all(a.sector == "COP" for a in actor):
+            return False  # 'Die Polizei bittet um Hinweise': an appeal to the public for witnesses, no political act
         # parties that do not count as another side: the actor's own ('Die EU dringt auf eine EU-Armee'), a party in
         # brackets after a name ('Außenminister Kurz (ÖVP)'), uncoded refugees, media and the dateline
         codes = {a.code for a in actor}

@@ -60,6 +60,11 @@ class Trigger:
             part.rsplit(" ", 1)[-1] for cond in self.conditions for part in cond))
         object.__setattr__(self, "marks", frozenset(p.rstrip("!") for p in self.recipient))
 
+    def flag(self, key: str) -> str | None:
+        """The value of the note flag ``key=value`` ('joint=COOPERATE' -> 'COOPERATE'); None when there is none."""
+        prefix = key + "="
+        return next((w[len(prefix):] for w in self.note.split() if w.startswith(prefix)), None)
+
 
 @dataclass(frozen=True, slots=True)
 class Role:

@@ -67,6 +67,12 @@ CODED = [
     # the sports exclusions leave real attacks alone
     E("Russland griff die Ukraine an.", "ASSAULT", "RUS", "UKR", "asserted"),
     E("Die Hamas attackierte israelische Soldaten mit Messern.", "ASSAULT", "PSE", "ISR", "asserted"),
+    # AGREE: a dispute settled; ACCUSE: the red card; REJECT: accusations countered, refusing to be blackmailed
+    E("Israel und die Türkei legten ihren Streit bei.", "AGREE", "ISR", "TUR", "asserted"),
+    E("Die Türkei legte den Streit mit Russland bei.", "AGREE", "TUR", "RUS", "asserted"),
+    E("Die EU zeigte Ungarn die rote Karte.", "ACCUSE", "EUR", "HUN", "asserted"),
+    E("Russland konterte die Vorwürfe der Ukraine.", "REJECT", "RUS", "UKR", "asserted"),
+    E("Wir lassen uns von der Türkei nicht erpressen, sagte der österreichische Außenminister.", "REJECT", "AUT", "TUR", "asserted"),
     # ACCUSE, REJECT: met with criticism or rejection from a named party (the 'bei' party acts)
     E("Der ungarische Premier stieß mit seinem Vorschlag bei der EU-Kommission auf Kritik.", "ACCUSE", "EUR", "HUN", "asserted"),
     E("Die ÖVP stieß mit ihrer Forderung bei der SPÖ auf Ablehnung.", "REJECT", "AUT", "AUT", "asserted"),
@@ -163,11 +169,10 @@ NO_EVENT = [
     "Die Polizei stieß bei der Durchsuchung auf Widerstand.",
     "Die Soldaten stießen bei Aleppo auf heftigen Widerstand der Rebellen.",
     "Die Ermittler stießen bei der Razzia auf Waffen.",
-    # an insult or a smear denied; feeling insulted or snubbed; not letting oneself be blackmailed
+    # an insult or a smear denied; feeling insulted or snubbed; a confession extorted
     "Ich habe den Präsidenten nie beleidigt, sagte der türkische Journalist.",
     "Der türkische Präsident fühlt sich von dem Satiriker beleidigt.",
     "Die deutsche Kanzlerin fühlte sich von der polnischen Regierung brüskiert.",
-    "Wir lassen uns von der Türkei nicht erpressen, sagte der österreichische Außenminister.",
     "Der Häftling sagte, sein Geständnis sei von der Polizei erpresst worden.",
     "Strache habe er aber niemals verunglimpfen wollen.",
     # zurückschlagen, niederwerfen: sports and speech
@@ -188,6 +193,8 @@ NO_EVENT = [
     "Der Deutsche attackierte den Engländer auf der Zielgeraden.",
     # versichern: an assurance that something is so
     "Der israelische Premier versicherte, dass Israel Frieden wolle.",
+    "Der Schiedsrichter zeigte dem türkischen Verteidiger die rote Karte.",
+    "Österreich konterte in der 80. Minute gegen Island.",
     # economy: a market conquered, an attack on a market
     "Der chinesische Konzern eroberte den europäischen Markt.",
     "Apple startet einen Angriff auf den Markt von Samsung.",

@@ -73,6 +73,10 @@ CODED = [
     E("Die EU zeigte Ungarn die rote Karte.", "ACCUSE", "EUR", "HUN", "asserted"),
     E("Russland konterte die Vorwürfe der Ukraine.", "REJECT", "RUS", "UKR", "asserted"),
     E("Wir lassen uns von der Türkei nicht erpressen, sagte der österreichische Außenminister.", "REJECT", "AUT", "TUR", "asserted"),
+    # ACCUSE: immunity withdrawn (as lifted); THREATEN: a military step not ruled out
+    E("Die Türkei entzog dem kurdischen Abgeordneten die Immunität.", "ACCUSE", "TUR", "TUR", "asserted"),
+    E("Russland schließt einen Militärschlag gegen die Türkei nicht aus.", "THREATEN", "RUS", "TUR", "asserted",
+      marks=engine("no event: 'ausschließen' is REJECT with negated=none; a threat lies only in the negated form, and a note can turn a negated act into REJECT or nothing but not into THREATEN")),
     # ACCUSE, REJECT: met with criticism or rejection from a named party (the 'bei' party acts)
     E("Der ungarische Premier stieß mit seinem Vorschlag bei der EU-Kommission auf Kritik.", "ACCUSE", "EUR", "HUN", "asserted"),
     E("Die ÖVP stieß mit ihrer Forderung bei der SPÖ auf Ablehnung.", "REJECT", "AUT", "AUT", "asserted"),
@@ -123,6 +127,11 @@ ACTORS = [
     E("Der Kremlchef kritisierte den ungarischen Ministerpräsidenten.", "ACCUSE", "RUS", "HUN", "asserted"),
     E("Die Grünen-Chefin kritisierte den ungarischen Ministerpräsidenten.", "ACCUSE", "DEU", "HUN", "asserted",
       marks=engine("no event: 'Grünen' is no party prefix (it is a role of the article's country, and this sentence names none), so 'Grünen-Chefin' is nobody")),
+    E("Griechenland einigte sich mit den Euro-Partnern auf ein Sparpaket.", "AGREE", "GRC", "EUR", "asserted"),
+    E("Die EU-Staaten einigten sich mit der Türkei.", "AGREE", "EUR", "TUR", "asserted"),
+    E("Ungarn kritisierte die anderen EU-Staaten.", "ACCUSE", "HUN", "EUR", "asserted"),
+    E("Griechenland einigte sich mit den Geldgebern auf ein Sparpaket.", "AGREE", "GRC", "EUR", "asserted",
+      marks=engine("AGREE GRC-> (no recipient): Greece's lenders ('die Geldgeber', 'die Gläubiger', 'die Institutionen') are the EU and the IMF in one article and a firm's creditors in the next, so no table row can code them; this needs the article's context")),
     E("Wien – Die Cobra nahm drei Syrer fest.", "COERCE", "AUT", "SYR", "asserted"),
     E("Wien – Die Wega nahm drei Syrer fest.", "COERCE", "AUT", "SYR", "asserted"),
     E("Berlin – Das SEK nahm drei Syrer fest.", "COERCE", "DEU", "SYR", "asserted"),
@@ -202,6 +211,9 @@ NO_EVENT = [
     "Wien – Der Teamchef kritisierte den Schiedsrichter.",
     "Der Konzernchef kritisierte die Gewerkschaft.",
     "Wien – Der Chef kritisierte die Kellner.",
+    # the euro area and the member states as a place
+    "In der Eurozone sank die Arbeitslosigkeit.",
+    "Die Arbeitslosigkeit in den EU-Ländern stieg.",
     # 'Kobra' the snake is no police unit
     "Die Kobra biss den Tierpfleger in Wien.",
 ]

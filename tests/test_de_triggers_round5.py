@@ -77,6 +77,10 @@ CODED = [
     E("Die Türkei entzog dem kurdischen Abgeordneten die Immunität.", "ACCUSE", "TUR", "TUR", "asserted"),
     E("Russland schließt einen Militärschlag gegen die Türkei nicht aus.", "THREATEN", "RUS", "TUR", "asserted",
       marks=engine("no event: 'ausschließen' is REJECT with negated=none; a threat lies only in the negated form, and a note can turn a negated act into REJECT or nothing but not into THREATEN")),
+    # REJECT: thinking nothing of a party's plan, holding back a party's plans; COERCE: the right of asylum restricted
+    E("Wien – Die SPÖ hält nichts vom Vorschlag der ÖVP.", "REJECT", "AUT", "AUT", "asserted"),
+    E("Wien – Der Finanzminister bremst die Pläne des Sozialministers.", "REJECT", "AUT", "AUT", "asserted"),
+    E("Die ungarische Regierung schränkte das Asylrecht ein.", "COERCE", "HUN", "HUN", "asserted"),
     # ACCUSE, REJECT: met with criticism or rejection from a named party (the 'bei' party acts)
     E("Der ungarische Premier stieß mit seinem Vorschlag bei der EU-Kommission auf Kritik.", "ACCUSE", "EUR", "HUN", "asserted"),
     E("Die ÖVP stieß mit ihrer Forderung bei der SPÖ auf Ablehnung.", "REJECT", "AUT", "AUT", "asserted"),
@@ -204,6 +208,9 @@ NO_EVENT = [
     "Der israelische Premier versicherte, dass Israel Frieden wolle.",
     "Der Schiedsrichter zeigte dem türkischen Verteidiger die rote Karte.",
     "Österreich konterte in der 80. Minute gegen Island.",
+    # halten, bremsen: no plan of a party named; growth slowed
+    "Die SPÖ hält nichts davon, die Steuern zu erhöhen.",
+    "Der Ölpreis bremst das Wachstum in Russland.",
     # economy: a market conquered, an attack on a market
     "Der chinesische Konzern eroberte den europäischen Markt.",
     "Apple startet einen Angriff auf den Markt von Samsung.",

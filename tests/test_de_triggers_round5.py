@@ -59,8 +59,10 @@ CODED = [
     # engine gaps met on the way
     E("Die Ukraine kündigte den Vertrag mit Russland.", "SANCTION", "UKR", "RUS", "asserted",
       marks=engine("SANCTION UKR->RUS comes out 'future': the cue 'kündigte' (future_modal, for 'kündigte ... an') is read on the trigger verb itself, which is the act, not an announcement")),
-    E("Die Ukraine kündigte den Freundschaftsvertrag mit Russland.", "SANCTION", "UKR", "RUS", "asserted",
-      marks=engine("no event: a 'with' condition ('Vertrag') is not met by a compound with that head ('Freundschaftsvertrag'), as the trigger lemma of a noun row is")),
+    E("Die Türkei setzte das Visaabkommen mit Russland aus.", "SANCTION", "TUR", "RUS", "asserted",
+      marks=engine("no event: a 'with' condition ('Abkommen') is not met by a compound with that head ('Visaabkommen'), as the trigger lemma of a noun row is; the rows list the frequent compounds one by one")),
+    E("Die Türkei setzte das Flüchtlingsabkommen mit der EU aus.", "SANCTION", "TUR", "EUR", "asserted"),
+    E("Russland suspendierte den Abrüstungsvertrag mit den USA.", "SANCTION", "RUS", "USA", "asserted"),
     # SUPPORT: assuring a named party of support; COERCE: a protest stopped
     E("Die USA versicherten der Türkei ihre Solidarität.", "SUPPORT", "USA", "TUR", "asserted"),
     E("Die russische Polizei unterband die Kundgebung der Opposition in Moskau.", "COERCE", "RUS", "RUS", "asserted"),
@@ -81,6 +83,9 @@ CODED = [
     E("Wien – Die SPÖ hält nichts vom Vorschlag der ÖVP.", "REJECT", "AUT", "AUT", "asserted"),
     E("Wien – Der Finanzminister bremst die Pläne des Sozialministers.", "REJECT", "AUT", "AUT", "asserted"),
     E("Die ungarische Regierung schränkte das Asylrecht ein.", "COERCE", "HUN", "HUN", "asserted"),
+    # compounds of the conditions listed one by one (a condition is no compound head)
+    E("Die USA hoben die Finanzsanktionen gegen den Iran auf.", "CONCEDE", "USA", "IRN", "asserted"),
+    E("Die USA verhängten ein Ölembargo gegen den Iran.", "SANCTION", "USA", "IRN", "asserted"),
     # ACCUSE, REJECT: met with criticism or rejection from a named party (the 'bei' party acts)
     E("Der ungarische Premier stieß mit seinem Vorschlag bei der EU-Kommission auf Kritik.", "ACCUSE", "EUR", "HUN", "asserted"),
     E("Die ÖVP stieß mit ihrer Forderung bei der SPÖ auf Ablehnung.", "REJECT", "AUT", "AUT", "asserted"),
@@ -211,6 +216,8 @@ NO_EVENT = [
     # halten, bremsen: no plan of a party named; growth slowed
     "Die SPÖ hält nichts davon, die Steuern zu erhöhen.",
     "Der Ölpreis bremst das Wachstum in Russland.",
+    # preventing the blockade of an agreement saves it
+    "Die Demokraten verhinderten eine Blockade des Atomabkommens mit dem Iran im US-Senat.",
     # economy: a market conquered, an attack on a market
     "Der chinesische Konzern eroberte den europäischen Markt.",
     "Apple startet einen Angriff auf den Markt von Samsung.",

@@ -218,6 +218,9 @@ NO_EVENT = [
     "Der Ölpreis bremst das Wachstum in Russland.",
     # preventing the blockade of an agreement saves it
     "Die Demokraten verhinderten eine Blockade des Atomabkommens mit dem Iran im US-Senat.",
+    # a crowd marching up, a continent won back in a slogan
+    "Hunderte Demonstranten marschierten vor dem Parlament in Wien auf.",
+    "Die Bürger sollen sich ihre EU zurückerobern.",
     # economy: a market conquered, an attack on a market
     "Der chinesische Konzern eroberte den europäischen Markt.",
     "Apple startet einen Angriff auf den Markt von Samsung.",

@@ -221,6 +221,8 @@ NO_EVENT = [
     # a crowd marching up, a continent won back in a slogan
     "Hunderte Demonstranten marschierten vor dem Parlament in Wien auf.",
     "Die Bürger sollen sich ihre EU zurückerobern.",
+    # admitting to oneself is no concession
+    "Der griechische Premier wollte sich nicht eingestehen, dass die Reformen gescheitert seien.",
     # economy: a market conquered, an attack on a market
     "Der chinesische Konzern eroberte den europäischen Markt.",
     "Apple startet einen Angriff auf den Markt von Samsung.",

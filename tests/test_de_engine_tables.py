@@ -1104,3 +1104,35 @@ def test_a_police_appeal_to_nobody_named_is_no_request() -> None:
     assert not code(robbery + "Die Polizei bittet Zeugen, sich zu melden.", lang="de")
     evs = code("Graz – Die Polizei forderte von der Landesregierung mehr Personal.", lang="de")
     assert [(e.event, [r.sector for r in e.recipient]) for e in evs] == [("REQUEST", ["GOV"])]
+
+
+def test_a_named_person_the_dictionary_does_not_know_is_no_stand_in_for_the_subject() -> None:
+    # 'Anton Huber' is the subject: the government he criticises is not the actor
+    assert not code("Wien – Anton Huber kritisierte die Regierung scharf.", lang="de")
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "target"), [
+    ("Wien – Die Polizei nahm Hans-Peter Gruber am Montag fest.", "COERCE", "AUT", "Hans-Peter Gruber"),
+    ("Köln – Die Staatsanwaltschaft wirft Anton Berger Betrug vor.", "ACCUSE", "DEU", "Anton Berger"),
+    ("Wien – Die FPÖ klagte Maria Berger wegen übler Nachrede.", "ACCUSE", "AUT", "Maria Berger"),
+])
+def test_a_named_private_person_taken_to_court_or_arrested_is_of_that_country(text: str, event: str, actor: str,
+                                                                               target: str) -> None:
+    evs = [e for e in code(text, lang="de") if e.event == event]
+    assert [([a.code for a in e.actor], [(r.code, r.text) for r in e.recipient]) for e in evs] == [
+        ([actor], [(actor, target)])], evs
+
+
+def test_a_named_private_person_with_a_title_holds_it() -> None:
+    after = code("Wien – Die Regierung handle verantwortungslos, kritisierte Maria Berger, Präsidentin der "
+                 "Arbeiterkammer.", lang="de")
+    assert [(e.event, e.actor[0].code, e.actor[0].sector, e.actor[0].name) for e in after] == [
+        ("ACCUSE", "AUT", "LAB", "Maria Berger")]
+    before = code("Wien – Die Präsidentin der Arbeiterkammer, Maria Berger, forderte höhere Löhne.", lang="de")
+    assert [(e.event, e.actor[0].sector, e.actor[0].name) for e in before] == [("REQUEST", "LAB", "Maria Berger")]
+
+
+def test_a_named_person_after_a_genitive_noun_is_its_owner_not_the_object() -> None:
+    evs = code("Ankara – Die türkische Regierung forderte von Deutschland die Auslieferung des Journalisten "
+               "Jan Berger.", lang="de")
+    assert [(e.event, [r.code for r in e.recipient]) for e in evs] == [("REQUEST", ["DEU"])], evs

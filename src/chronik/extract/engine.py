@@ -422,6 +422,15 @@ class Extractor:
                          if m.code is None and m.sector in STATE_SECTORS and m.kind == "role"]
             if recipient:
                 trail.append(f"args:recipient '{recipient[0].text}' -> {actor[0].code} (the actor's country)")
+        if not recipient and len({a.code for a in actor}) == 1 and actor[0].code \
+                and ("legal" in trig.context or all(a.sector in FORCE_SECTORS for a in actor)):
+            # 'Die Staatsanwaltschaft wirft Anton Schlecker Betrug vor', 'Die Polizei nahm Hans-Peter Gruber fest',
+            # 'Strache klagte David Prieth': a named person the dictionary does not know, on whom a state's police,
+            # army or courts act, or whom a party takes to court, is of that country
+            recipient = [Entity(actor[0].code, None, m.text, m.name) for m in args.recipient if m.private and m.name]
+            if recipient:
+                trail.append(f"args:recipient '{recipient[0].text}' -> {actor[0].code} (a person the actor's state "
+                             "acts on)")
         if actor and recipient and state.topic_weight < 2 and all(_from_topic(a, trail) for a in actor) \
                 and {a.code for a in actor} <= {r.code for r in recipient if not _from_topic(r, trail)}:
             # 'Die Regierung kritisierte Russland': the only country named is the target, so it cannot also
@@ -668,7 +677,8 @@ class Extractor:
         # parties that do not count as another side: the actor's own ('Die EU dringt auf eine EU-Armee'), a party in
         # brackets after a name ('Außenminister Kurz (ÖVP)'), uncoded refugees, media and the dateline
         codes = {a.code for a in actor}
-        if any(m.is_party and m not in args.actor and m.sector not in MEDIA_SECTORS and m.prep != "dateline"
+        if any(m.is_party and not m.private and m not in args.actor and m.sector not in MEDIA_SECTORS
+               and m.prep != "dateline"
                and not foreign_group(m, v.tokens)
                and not (m.code in codes and m.kind not in ("person", "capital", "country", "region"))
                and not (m.first > 0 and v.tokens[m.first - 1].text == "(") for m in v.mentions):

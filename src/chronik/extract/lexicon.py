@@ -102,6 +102,7 @@ class Lexicon:
     bound_words: frozenset[str] = frozenset()  # words of 'with' parts bound by a preposition ('zur Rede': rede)
     lower_atom_keys: frozenset[str] = frozenset()  # lower-case words that can start an atom
     compound_stop: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()  # given_names.txt: 'Anton' before a capitalised word names a person
     _guessed: dict[str, str] = field(default_factory=dict)
     token_info: dict[str, tuple[str, str, bool, bool]] = field(default_factory=dict)  # per-process token cache
     _noun_cache: dict[str, tuple[list[Trigger], str] | None] = field(default_factory=dict)
@@ -407,6 +408,7 @@ def lexicon(lang: str) -> Lexicon:
                                 for part in cond if " " in part)
     lex.lemmas = _lemma_table(lex)
     lex.compound_stop = frozenset(w.lower() for w in load_words(lang, "compound_stop"))
+    lex.given_names = load_words(lang, "given_names")
     lex.contexts = [(r["keyword"].lower(), r.multi("context")) for r in load_table(lang, "contexts")]
     if len(auto):
         auto.make_automaton()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from chronik.extract.lexicon import Lexicon, NameEntry, Role
-from chronik.extract.tokens import AUX_KINDS, DASHES, Token
+from chronik.extract.tokens import AUX_KINDS, CLOSED_KINDS, DASHES, Token
 
 PARTY_KINDS = frozenset({"person", "role", "country", "capital", "org", "demonym", "region"})
 # offices that head or speak for whatever body they belong to: 'CSU-Generalsekretär', 'der Präsident des
@@ -72,6 +72,11 @@ class Mention:
     @property
     def is_party(self) -> bool:
         return self.kind in PARTY_KINDS or self.kind in ("pronoun", "collective", "vague")
+
+    @property
+    def private(self) -> bool:
+        """A person named with no country and no office (a given name the dictionary does not know, or a name run)."""
+        return self.kind == "person" and self.code is None and self.office is None
 
 
 def _automaton_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon, hits: list | None) -> list[Atom]:
@@ -239,8 +244,49 @@ def sentence_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon, na
         atom = _token_atom(tokens, t.i, lex)
         if atom:
             atoms.append(atom)
+    if lex.given_names:
+        atoms.extend(_unlisted_persons(tokens, atoms, lex))
     atoms.sort(key=lambda a: a.first)
     return [_led_by(tokens, a) for a in atoms]
+
+
+def _unlisted_persons(tokens: list[Token], atoms: list[Atom], lex: Lexicon) -> list[Atom]:
+    """'Anton Schlecker', 'Karl Heinz Grasser', 'Hans-Peter Doskozil': a given name (given_names.txt; a hyphenated
+    one by its first part) before capitalised name words is a person the actor dictionary does not know, named as
+    written. It has no country and no office of its own: a party only where a title or the act tells whose it is,
+    and otherwise no stand-in for the subject or object it is."""
+    taken = {i for a in atoms for i in range(a.first, a.last)}
+    found: list[Atom] = []
+    i = 0
+    while i < len(tokens) - 1:
+        t = tokens[i]
+        end = i + 1
+        if i not in taken and t.is_cap and t.is_word and t.text.split("-", 1)[0] in lex.given_names:
+            # more given names, then one surname ('wirft Anton Berger Betrug vor': the noun after it is none); a
+            # surname the dictionary knows ('Heinz Christian Strache') is its person's; 'Michael Ludwig' ends in one
+            j = i + 1
+            while j < len(tokens) and j not in taken and tokens[j].is_cap and tokens[j].text in lex.given_names:
+                j += 1
+            end = min(_name_run(tokens, j, lex, taken), j + 1)
+            if end == j and (j in taken or j - i < 2):
+                end = i + 1
+            if end > i + 1:
+                name = " ".join(w.text for w in tokens[i:end])
+                found.append(Atom(i, end, "person", name=name, ref=f"given name:{t.text}",
+                                  genitive=_genitive_noun_before(tokens, i)))
+            else:
+                end = i + 1
+        i = end
+    return found
+
+
+def _genitive_noun_before(tokens: list[Token], i: int) -> bool:
+    """'die Strafverfolgung des Satirikers Jan Böhmermann': the name after a noun in the genitive is an owner."""
+    if i < 2 or not (tokens[i - 1].is_cap and tokens[i - 1].is_word):
+        return False
+    article = tokens[i - 2].kinds
+    return "genitive_article" in article or (
+        "genitive_link" in article and i >= 3 and tokens[i - 3].is_cap and tokens[i - 3].is_word)
 
 
 def _led_by(tokens: list[Token], a: Atom) -> Atom:
@@ -351,13 +397,43 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
                 or _in_brackets(tokens, m):
             m.apposition = True  # another name of the previous party, not a party of its own
             prev = mentions[k - 1] if k else None
+            if prev is not None and prev.private and m.kind == "role" and _title_after_name(tokens, prev, m, lex):
+                # 'Maria Huber, Präsidentin der Arbeiterkammer': a person the dictionary does not know holds the title
+                prev.code, prev.sector, prev.office = m.code, m.sector, m.office
+                prev.refs.extend(m.refs)
             if prev is not None and prev.code is None and m.code and m.kind == "org" and prev.kind in (
                     "person", "role") and prev.last == m.first - 1 and _in_brackets(tokens, m):
                 # 'Bürgermeister Michael Häupl (SPÖ)': the party in brackets gives the person's country
                 prev.code = m.code
                 prev.refs.append(f"bracket:{m.text}")
     _mark_dateline(tokens, mentions)
-    return mentions
+    return _name_unlisted_holders(tokens, mentions)
+
+
+def _name_unlisted_holders(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """'Die Vorsitzende im Hauptverband der Sozialversicherungsträger, Ulrike Rabmer-Koller, fordert', 'sagte der
+    Budgetsprecher der Grünen, Bruno Rossmann.': a person the dictionary does not know, named between commas (or
+    before the sentence's end) right after a title's phrase, is the title's holder: the title stays the party and
+    takes the name."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "role" and m.private and _appositive(tokens, prev, m):
+            prev.name = prev.name or m.name
+            prev.refs.extend(m.refs)
+            continue
+        out.append(m)
+    return out
+
+
+def _appositive(tokens: list[Token], prev: Mention, m: Mention) -> bool:
+    """``m`` is set off by a comma before it and a comma, a bracket or the sentence's end after it, and only the
+    rest of ``prev``'s phrase (capitalised words and closed-class words, no verb) stands between them."""
+    if m.first < 1 or tokens[m.first - 1].text != "," or m.first - prev.last > 7:
+        return False
+    if m.last < len(tokens) and tokens[m.last].text not in ",).":
+        return False
+    return all(t.is_word and (t.is_cap or (t.kinds and t.kinds <= CLOSED_KINDS)) for t in tokens[prev.last:m.first - 1])
 
 
 def _is_apposition(tokens: list[Token], prev: Mention, m: Mention) -> bool:
@@ -370,9 +446,10 @@ def _title_after_name(tokens: list[Token], prev: Mention, m: Mention, lex: Lexic
     """'Madeleine Petrovic, Präsidentin des Tierschutzvereins, kritisierte ...': a person's title after a comma,
     with no article, is the person again."""
     role = lex.roles.get(m.role_form or "")
+    closed = m.last < len(tokens) and tokens[m.last].text == ","  # 'Hans Lotter, der Bürgermeister, widerspricht'
     return (m.kind == "role" and prev.kind == "person" and m.first == prev.last + 1 and not m.plural
             and tokens[prev.last].text == "," and role is not None and role.person
-            and not tokens[m.first].kinds & {"article", "indefinite", "possessive"})
+            and (closed or not tokens[m.first].kinds & {"article", "indefinite", "possessive"}))
 
 
 def _name_word(t: Token, lex: Lexicon) -> bool:

@@ -86,6 +86,14 @@ CODED = [
     # compounds of the conditions listed one by one (a condition is no compound head)
     E("Die USA hoben die Finanzsanktionen gegen den Iran auf.", "CONCEDE", "USA", "IRN", "asserted"),
     E("Die USA verhängten ein Ölembargo gegen den Iran.", "SANCTION", "USA", "IRN", "asserted"),
+    # AID: arms supplied as equipment, an armed group funded, credit guarantees; REQUEST: urging a step, knocking for help
+    E("Deutschland rüstete die irakische Armee mit Waffen aus.", "AID", "DEU", "IRQ", "asserted"),
+    E("Saudi-Arabien finanzierte die Rebellen in Syrien.", "AID", "SAU", "SYR", "asserted"),
+    E("Die USA gewährten der Ukraine Kreditgarantien.", "AID", "USA", "UKR", "asserted"),
+    E("Die EU hat die Türkei zur Einhaltung der Menschenrechte angehalten.", "REQUEST", "EUR", "TUR", "asserted"),
+    E("Griechenland klopfte bei Russland um Hilfe an.", "REQUEST", "GRC", "RUS", "asserted"),
+    E("Der Iran stand der syrischen Regierung bei.", "SUPPORT", "IRN", "SYR", "asserted",
+      marks=engine("no event: the particle 'bei' at the clause end after a dative object is not joined to 'stand' (bei|stehen), though the row exists")),
     # ACCUSE, REJECT: met with criticism or rejection from a named party (the 'bei' party acts)
     E("Der ungarische Premier stieß mit seinem Vorschlag bei der EU-Kommission auf Kritik.", "ACCUSE", "EUR", "HUN", "asserted"),
     E("Die ÖVP stieß mit ihrer Forderung bei der SPÖ auf Ablehnung.", "REJECT", "AUT", "AUT", "asserted"),
@@ -223,6 +231,11 @@ NO_EVENT = [
     "Die Bürger sollen sich ihre EU zurückerobern.",
     # admitting to oneself is no concession
     "Der griechische Premier wollte sich nicht eingestehen, dass die Reformen gescheitert seien.",
+    # ausrüsten, finanzieren, anhalten: one's own forces, a building, a car stopped, fighting going on
+    "Die USA rüsteten ihre Armee mit neuen Drohnen aus.",
+    "Die EU finanzierte den Bau einer Schule in der Türkei.",
+    "Die Polizei hielt den syrischen Lenker auf der Autobahn an.",
+    "Die Kämpfe in Syrien hielten an.",
     # economy: a market conquered, an attack on a market
     "Der chinesische Konzern eroberte den europäischen Markt.",
     "Apple startet einen Angriff auf den Markt von Samsung.",

@@ -50,10 +50,9 @@ CODED = [
     E("Der US-Präsident hat der EU die Leviten gelesen.", "ACCUSE", "USA", "EUR", "asserted"),
     E("Der FPÖ-Chef rechnete mit der Regierung in Wien ab.", "ACCUSE", "AUT", "AUT", "asserted"),
     E("Die EU zog Ungarn zur Verantwortung.", "ACCUSE", "EUR", "HUN", "asserted"),
-    # REJECT: interference forbidden, a proposal waved away; SANCTION: thrown out of the country or the party
+    # REJECT: interference forbidden; SANCTION: thrown out of the country or the party
     E("Die Türkei verbat sich die Einmischung Deutschlands.", "REJECT", "TUR", "DEU", "asserted"),
     E("Die Türkei verbittet sich Kritik aus Deutschland.", "REJECT", "TUR", "DEU", "asserted"),
-    E("Der ungarische Premier winkte ab.", "REJECT", "HUN", "", "asserted"),
     E("Die Türkei warf den deutschen Korrespondenten aus dem Land.", "SANCTION", "TUR", "DEU", "asserted"),
     E("Die FPÖ warf den Abgeordneten aus der Partei.", "SANCTION", "AUT", "AUT", "asserted"),
     # engine gaps met on the way
@@ -183,7 +182,7 @@ NO_EVENT = [
     "Die russischen Truppen bewegten sich auf Kiew zu.",
     "Deutschland warf Italien aus dem Turnier.",
     "Die Ärzte rechneten die Leistungen mit der Krankenkasse ab.",
-    "Der Wiener Bürgermeister winkte mit der Hand ab und ging weiter.",
+    "Der ungarische Premier winkte ab.",  # waving a question away names nobody refused (as test_de_multiword.py)
     "Die Helfer teilten in Idomeni Essen an Flüchtlinge aus Syrien aus.",
     # warnen vor: a danger of attacks by a third party is no request to the party warned
     "Wien – Das Heeresnachrichtenamt warnte die Regierung vor einem Anschlag.",

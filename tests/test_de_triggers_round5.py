@@ -158,6 +158,8 @@ ACTORS = [
     E("Berlin – Die Kultusministerkonferenz kritisierte die Regierung.", "ACCUSE", "DEU", "DEU", "asserted"),
     E("Berlin – Der Abschirmdienst beobachtet die AfD.", "ACCUSE", "DEU", "DEU", "asserted"),
     E("Wien – Das Abwehramt überwachte den russischen Diplomaten.", "COERCE", "AUT", "RUS", "asserted"),
+    E("Wien – Der Sektionschef kritisierte die Ministerin.", "ACCUSE", "AUT", "AUT", "asserted"),
+    E("Berlin – Die CSU-Landesgruppe kritisierte die Kanzlerin.", "ACCUSE", "DEU", "DEU", "asserted"),
     E("Berlin – Die Ethikkommission kritisierte die Regierung.", "ACCUSE", "DEU", "DEU", "asserted"),
     E("Wien – Die Wahlkommission kritisierte die Regierung.", "ACCUSE", "AUT", "AUT", "asserted"),
     E("Wien – Der U-Ausschuss kritisierte die Finanzministerin.", "ACCUSE", "AUT", "AUT", "asserted"),

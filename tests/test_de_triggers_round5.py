@@ -93,6 +93,9 @@ CODED = [
     E("Griechenland klopfte bei Russland um Hilfe an.", "REQUEST", "GRC", "RUS", "asserted"),
     E("Der Iran stand der syrischen Regierung bei.", "SUPPORT", "IRN", "SYR", "asserted",
       marks=engine("no event: the particle 'bei' at the clause end after a dative object is not joined to 'stand' (bei|stehen), though the row exists")),
+    # ASSAULT: hooligans attacking fans is physical; an army's positions overrun (the sports exclusions leave it alone)
+    E("Die russischen Hooligans attackierten englische Fans in Marseille.", "ASSAULT", "RUS", "GBR", "asserted"),
+    E("Die Taliban überrannten die Stellungen der afghanischen Armee.", "ASSAULT", "AFG", "AFG", "asserted"),
     # ACCUSE, REJECT: met with criticism or rejection from a named party (the 'bei' party acts)
     E("Der ungarische Premier stieß mit seinem Vorschlag bei der EU-Kommission auf Kritik.", "ACCUSE", "EUR", "HUN", "asserted"),
     E("Die ÖVP stieß mit ihrer Forderung bei der SPÖ auf Ablehnung.", "REJECT", "AUT", "AUT", "asserted"),
@@ -237,6 +240,7 @@ NO_EVENT = [
     "Die EU finanzierte den Bau einer Schule in der Türkei.",
     "Die Polizei hielt den syrischen Lenker auf der Autobahn an.",
     "Die Kämpfe in Syrien hielten an.",
+    "Kroatien überrannte Spanien in der ersten Halbzeit.",
     # economy: a market conquered, an attack on a market
     "Der chinesische Konzern eroberte den europäischen Markt.",
     "Apple startet einen Angriff auf den Markt von Samsung.",

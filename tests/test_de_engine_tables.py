@@ -1136,3 +1136,16 @@ def test_a_named_person_after_a_genitive_noun_is_its_owner_not_the_object() -> N
     evs = code("Ankara – Die türkische Regierung forderte von Deutschland die Auslieferung des Journalisten "
                "Jan Berger.", lang="de")
     assert [(e.event, [r.code for r in e.recipient]) for e in evs] == [("REQUEST", ["DEU"])], evs
+
+
+@pytest.mark.parametrize("text", [
+    "Das Landgericht Augsburg verurteilte den Unternehmer wegen Betrugs.",
+    "Das Oberlandesgericht Wien hat den früheren Minister wegen Untreue verurteilt.",
+])
+def test_what_a_court_condemns_it_convicts(text: str) -> None:
+    assert [(e.event, e.mode, e.actor[0].sector) for e in code(text, lang="de")] == [("SANCTION", "convict", "JUD")]
+
+
+def test_what_a_government_condemns_it_condemns() -> None:
+    evs = code("Berlin – Die Bundesregierung verurteilte den Angriff auf die Botschaft scharf.", lang="de")
+    assert [(e.event, e.mode) for e in evs] == [("ACCUSE", "disapprove")]

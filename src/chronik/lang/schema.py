@@ -132,7 +132,9 @@ TABLES: dict[str, TableSchema] = {
             "('in Gewalt' is met by 'in ihre Gewalt'). "
             "recipient: how the recipient is marked (obj, or prepositions such as mit, gegenüber; '!' requires it). "
             "note flags: negated=REJECT, negated=none, negated=asserted (the negation is the idiom's own), host, "
-            "patient (the subject undergoes the act: 'fasste drei Jahre Haft aus').",
+            "patient (the subject undergoes the act: 'fasste drei Jahre Haft aus'), joint=EVENT (done by two named "
+            "parties together), court=EVENT/mode (the act when a court does it: a court's 'verurteilen' convicts), "
+            "needs=recipient.",
     ),
     "cues": TableSchema(
         "cues", ("form", "kind"), ("form", "kind"), {"kind": STATUS_CUES},

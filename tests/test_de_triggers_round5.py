@@ -91,8 +91,7 @@ CODED = [
     E("Die USA gewährten der Ukraine Kreditgarantien.", "AID", "USA", "UKR", "asserted"),
     E("Die EU hat die Türkei zur Einhaltung der Menschenrechte angehalten.", "REQUEST", "EUR", "TUR", "asserted"),
     E("Griechenland klopfte bei Russland um Hilfe an.", "REQUEST", "GRC", "RUS", "asserted"),
-    E("Der Iran stand der syrischen Regierung bei.", "SUPPORT", "IRN", "SYR", "asserted",
-      marks=engine("no event: the particle 'bei' at the clause end after a dative object is not joined to 'stand' (bei|stehen), though the row exists")),
+    E("Der Iran stand der syrischen Regierung bei.", "SUPPORT", "IRN", "SYR", "asserted"),
     # ASSAULT: hooligans attacking fans is physical; an army's positions overrun (the sports exclusions leave it alone)
     E("Die russischen Hooligans attackierten englische Fans in Marseille.", "ASSAULT", "RUS", "GBR", "asserted"),
     E("Die Taliban überrannten die Stellungen der afghanischen Armee.", "ASSAULT", "AFG", "AFG", "asserted"),
@@ -109,8 +108,7 @@ CODED = [
     E("Die türkische Regierung verleumdet die Opposition.", "ACCUSE", "TUR", "TUR", "asserted"),
     E("Ein Abgeordneter der AfD beleidigte die deutsche Kanzlerin.", "ACCUSE", "DEU", "DEU", "asserted"),
     E("Die FPÖ hat den deutschen Innenminister bloßgestellt.", "ACCUSE", "AUT", "DEU", "asserted"),
-    E("Die FPÖ stellte den deutschen Innenminister bloß.", "ACCUSE", "AUT", "DEU", "asserted",
-      marks=engine("no event: 'bloß' after the object is not read as the particle of 'stellte' (bloß|stellen), so only the participle 'bloßgestellt' reaches the row")),
+    E("Die FPÖ stellte den deutschen Innenminister bloß.", "ACCUSE", "AUT", "DEU", "asserted"),
     # REJECT: a snub; THREATEN: blackmail
     E("Der türkische Präsident brüskierte die deutsche Kanzlerin.", "REJECT", "TUR", "DEU", "asserted"),
     E("Die Türkei erpresst die EU mit den Flüchtlingen.", "THREATEN", "TUR", "EUR", "asserted"),

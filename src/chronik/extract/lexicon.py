@@ -249,9 +249,12 @@ def _lemma_table(lex: Lexicon) -> dict[str, str]:
         for w in wanted:
             table.setdefault(w, w)
             table.setdefault(w[:1].upper() + w[1:], w)
+        table.update(forms)
         return table
 
-    return cached(f"lemmas-{lang}", ["v3", *sorted(wanted), simplemma.__version__, lang], build)
+    forms = {str(k): str(v) for k, v in (lex.meta.get("lemma_forms") or {}).items()}  # meta: 'stand' -> 'stehen'
+    key = ["v3", *sorted(wanted), *(f"{k}={v}" for k, v in sorted(forms.items())), simplemma.__version__, lang]
+    return cached(f"lemmas-{lang}", key, build)
 
 
 def _add_name(auto: ahocorasick.Automaton, entry: NameEntry) -> None:

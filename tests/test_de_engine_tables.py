@@ -1149,3 +1149,12 @@ def test_what_a_court_condemns_it_convicts(text: str) -> None:
 def test_what_a_government_condemns_it_condemns() -> None:
     evs = code("Berlin – Die Bundesregierung verurteilte den Angriff auf die Botschaft scharf.", lang="de")
     assert [(e.event, e.mode) for e in evs] == [("ACCUSE", "disapprove")]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Berlin – Die EU kündigte neue Sanktionen gegen Russland an.", "future"),
+    ("Berlin – Die EU hat Strafmaßnahmen gegen Russland angekündigt.", "future"),
+    ("Kiew – Die Ukraine kündigte den Vertrag mit Russland.", "asserted"),  # the act's own verb announces nothing
+])
+def test_announced_sanctions_are_planned_and_a_terminated_treaty_is_done(text: str, status: str) -> None:
+    assert [(e.event, e.status.value) for e in code(text, lang="de")] == [("SANCTION", status)]

@@ -43,6 +43,10 @@ def clause_status(tokens: list[Token], cl: Clause, hit: TriggerHit, mood: Senten
         for kind in t.kinds:
             first.setdefault(kind, t)
     has = first.get
+    # a modal cue that is the act's own verb announces nothing: 'kündigte den Vertrag' (not 'kündigte ... an')
+    modal = first.get("future_modal")
+    if modal is not None and modal.i == hit.token:
+        modal = next((t for t in words if "future_modal" in t.kinds and t.i != hit.token), None)
 
     if words and "hypothetical" in words[0].kinds and "subordinator" in words[0].kinds:
         # 'ob sie die Sparmaßnahmen akzeptieren oder nicht': an indirect question asserts nothing, negated or not
@@ -51,7 +55,7 @@ def clause_status(tokens: list[Token], cl: Clause, hit: TriggerHit, mood: Senten
     neg = has("negation") or has("negation_det")
     if neg is not None and not _limiting_negation(words, neg, lex):
         trail.append(f"status:negated by '{neg.text}'")
-        planned = has("future_modal") or has("future_aux")
+        planned = modal or has("future_aux")
         return Status.NEGATED, "future" if planned else "past"
     if mood.conditional:
         trail.append("status:hypothetical (conditional sentence)")
@@ -60,11 +64,11 @@ def clause_status(tokens: list[Token], cl: Clause, hit: TriggerHit, mood: Senten
     if hyp is not None and not lex.has_cue(hyp.lower, "report_mood"):
         trail.append(f"status:hypothetical by '{hyp.text}'")
         return Status.HYPOTHETICAL, "future"
-    if has("future_modal") is not None and words and lex.has_cue(words[-1].lower, "aux") and hit.how != "noun":
+    if modal is not None and words and lex.has_cue(words[-1].lower, "aux") and hit.how != "noun":
         # 'sollen ... ermordet haben': a modal with a perfect infinitive reports an alleged past act
         trail.append("status:alleged past act (modal + perfect infinitive)")
         return Status.ASSERTED, "past"
-    fut = has("future_modal") or (
+    fut = modal or (
         has("future_aux") if _infinitive(tokens[hit.token], hit) or hit.how not in ("verb", "split-verb") else None)
     fut = fut or has("future_adv")
     if fut is not None:

@@ -1158,3 +1158,10 @@ def test_what_a_government_condemns_it_condemns() -> None:
 ])
 def test_announced_sanctions_are_planned_and_a_terminated_treaty_is_done(text: str, status: str) -> None:
     assert [(e.event, e.status.value) for e in code(text, lang="de")] == [("SANCTION", status)]
+
+
+def test_not_ruling_out_force_is_a_threat_and_ruling_it_out_no_act() -> None:
+    assert_codes("Russland schließt Luftangriffe gegen die Türkei nicht aus.", "de", "THREATEN", "RUS", "TUR",
+                 "asserted")
+    assert_no_event("Russland schließt Luftangriffe gegen die Türkei aus.", "de")
+    assert_no_event("Berlin – Die Kanzlerin schließt eine Koalition mit der SPD nicht aus.", "de")

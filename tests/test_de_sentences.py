@@ -129,6 +129,9 @@ POSITIVE = [
     # --- THREATEN
     E("Nordkorea drohte Südkorea mit militärischen Vergeltungsschlägen.", "THREATEN", "PRK", "KOR", "asserted"),
     E("Die USA drohten China mit neuen Strafzöllen.", "THREATEN", "USA", "CHN", "asserted"),
+    # not ruling out force is a threat (CAMEO 138); ruling it out is no act (test_de_engine_tables)
+    E("Nordkorea schloss einen Angriff auf Südkorea nicht aus.", "THREATEN", "PRK", "KOR", "asserted"),
+    E("Der US-Präsident schloss einen Militärschlag gegen den Iran nicht aus.", "THREATEN", "USA", "IRN", "asserted"),
     E("Der russische Präsident warnte die NATO vor ernsten Konsequenzen.", "THREATEN", "RUS", "IGO", "asserted"),
     E("Die Türkei drohte mit einer neuen Militäroffensive in Syrien.", "THREATEN", "TUR", "SYR", "asserted"),
     E("Die EU droht Polen mit Sanktionen.", "THREATEN", "EUR", "POL", "asserted"),
@@ -659,8 +662,6 @@ NEGATIVE = [
     E("Der Bericht zitiert den französischen Präsidenten ausführlich."),
     E("Der russische Außenminister verwies auf das Völkerrecht."),
     E("Der Minister verwies auf die schwierige Lage im Land."),
-    E("Nordkorea schloss einen Angriff auf Südkorea nicht aus."),
-    E("Der US-Präsident schloss einen Militärschlag gegen den Iran nicht aus."),
     E("Viele Schüler besuchten im vergangenen Jahr den Unterricht in Wien."),
     E("Der österreichische Bundespräsident besuchte am Montag ein Krankenhaus in Graz."),
     E("Tausende Touristen besuchten am Wochenende Salzburg."),

@@ -75,8 +75,7 @@ CODED = [
     E("Wir lassen uns von der Türkei nicht erpressen, sagte der österreichische Außenminister.", "REJECT", "AUT", "TUR", "asserted"),
     # ACCUSE: immunity withdrawn (as lifted); THREATEN: a military step not ruled out
     E("Die Türkei entzog dem kurdischen Abgeordneten die Immunität.", "ACCUSE", "TUR", "TUR", "asserted"),
-    E("Russland schließt einen Militärschlag gegen die Türkei nicht aus.", "THREATEN", "RUS", "TUR", "asserted",
-      marks=engine("no event: 'ausschließen' is REJECT with negated=none; a threat lies only in the negated form, and a note can turn a negated act into REJECT or nothing but not into THREATEN")),
+    E("Russland schließt einen Militärschlag gegen die Türkei nicht aus.", "THREATEN", "RUS", "TUR", "asserted"),
     # REJECT: thinking nothing of a party's plan, holding back a party's plans; COERCE: the right of asylum restricted
     E("Wien – Die SPÖ hält nichts vom Vorschlag der ÖVP.", "REJECT", "AUT", "AUT", "asserted"),
     E("Wien – Der Finanzminister bremst die Pläne des Sozialministers.", "REJECT", "AUT", "AUT", "asserted"),

@@ -526,14 +526,19 @@ class Extractor:
             status, tense = Status.ASSERTED, "past"
             trail.append("status:asserted (an announced threat is made)")
         event, mode = trig.event, trig.mode
-        if status is Status.NEGATED and "negated=asserted" in trig.note:
+        if status is not Status.NEGATED and trig.flag("plain") == "none":
+            # 'schließt einen Militärschlag aus': ruling out force is no act towards the other side (only its
+            # negation is: a threat, negated=asserted)
+            return drop("only the negated act is an event")
+        negated = trig.flag("negated") if status is Status.NEGATED else None
+        if negated == "asserted":
             # 'ließ kein gutes Haar an X', 'nahm kein Blatt vor den Mund': the negation is the idiom's own
             status = Status.FUTURE if tense == "future" else Status.ASSERTED
             trail.append("status:the negation is part of the idiom")
-        if status is Status.NEGATED and "negated=none" in trig.note:
-            # 'schloss einen Angriff nicht aus': not ruling out is no refusal, and no act either
+        elif negated == "none":
+            # 'schloss Neuwahlen nicht aus': not ruling out is no refusal, and no act either
             return drop("negated, and this negation is no refusal")
-        if status is Status.NEGATED and ("negated=REJECT" in trig.note or (
+        elif status is Status.NEGATED and (negated == "REJECT" or (
                 event in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE") and tense == "future" and not plain_noun)):
             # 'werde keine Gespräche führen', 'will nicht zustimmen': a refusal (EVENTS.md section 1)
             event, mode = "REJECT", "meet" if event == "CONSULT" else None

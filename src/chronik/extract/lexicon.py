@@ -63,7 +63,7 @@ class Trigger:
     def flag(self, key: str) -> str | None:
         """The value of the note flag ``key=value`` ('joint=COOPERATE' -> 'COOPERATE'); None when there is none."""
         prefix = key + "="
-        return next((w[len(prefix):] for w in self.note.split() if w.startswith(prefix)), None)
+        return next((w[len(prefix):].rstrip(";,.)") for w in self.note.split() if w.startswith(prefix)), None)
 
 
 @dataclass(frozen=True, slots=True)

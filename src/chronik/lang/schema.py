@@ -134,7 +134,7 @@ TABLES: dict[str, TableSchema] = {
             "note flags: negated=REJECT, negated=none, negated=asserted (the negation is the idiom's own), host, "
             "patient (the subject undergoes the act: 'fasste drei Jahre Haft aus'), joint=EVENT (done by two named "
             "parties together), court=EVENT/mode (the act when a court does it: a court's 'verurteilen' convicts), "
-            "needs=recipient.",
+            "needs=recipient, plain=none (only the negated form is an act: not ruling out force threatens).",
     ),
     "cues": TableSchema(
         "cues", ("form", "kind"), ("form", "kind"), {"kind": STATUS_CUES},

@@ -1165,3 +1165,15 @@ def test_not_ruling_out_force_is_a_threat_and_ruling_it_out_no_act() -> None:
                  "asserted")
     assert_no_event("Russland schließt Luftangriffe gegen die Türkei aus.", "de")
     assert_no_event("Berlin – Die Kanzlerin schließt eine Koalition mit der SPD nicht aus.", "de")
+
+
+def test_an_act_of_the_teaser_that_the_body_reports_is_one_record() -> None:
+    text = ("Türkei verhängt Sanktionen gegen Russland. Ankara – Die türkische Regierung hat am Montag Sanktionen "
+            "gegen Russland verhängt. Zuvor hatte Russland Sanktionen gegen die Türkei verhängt.")
+    evs = code(text, lang="de")
+    assert sorted((e.sentence, e.actor[0].code, e.recipient[0].code) for e in evs) == [
+        (1, "TUR", "RUS"), (2, "RUS", "TUR")], evs
+    # another act of the teaser stays its own record
+    other = code("Türkei kritisiert Russland scharf. Ankara – Die türkische Regierung hat am Montag Sanktionen gegen "
+                 "Russland verhängt.", lang="de")
+    assert sorted(e.event for e in other) == ["ACCUSE", "SANCTION"], other

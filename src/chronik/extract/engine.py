@@ -146,7 +146,8 @@ class Extractor:
         events: list[Event] = []
         for view in views:
             events.extend(self._sentence_events(doc, view, state))
-        return merge_mentions(events)
+        body = next((v.sentence.index for v in views[:4] if any(_is_dateline(v, p) for p in v.places)), None)
+        return merge_mentions(merge_teaser(events, body))
 
     # -- sentence analysis -------------------------------------------------------------------------
     def _view(self, s: Sentence, state: DocState, doc: Document) -> SentenceView:
@@ -1297,6 +1298,20 @@ def _confidence(hit: TriggerHit, args: Arguments, recipient: list[Entity]) -> fl
     if any(m.kind in ("person", "role", "country", "org", "capital") for m in args.actor):
         c += 0.1
     return round(min(c, 0.95), 2)
+
+
+def merge_teaser(events: list[Event], body: int | None) -> list[Event]:
+    """'Türkei verhängt Sanktionen gegen Russland. Ankara – Die Türkei hat am Montag Sanktionen ... verhängt': the
+    teaser before the dateline sums up what the article then reports; its act that the body codes again (same type,
+    actor and recipient countries) is one record, the body's (which has the detail and the date)."""
+    if not body:
+        return events
+
+    def key(ev: Event) -> tuple:
+        return ev.event, frozenset(a.code for a in ev.actor), frozenset(r.code for r in ev.recipient)
+
+    reported = {key(ev) for ev in events if ev.sentence >= body}
+    return [ev for ev in events if ev.sentence >= body or key(ev) not in reported]
 
 
 def merge_mentions(events: list[Event]) -> list[Event]:

@@ -1177,3 +1177,12 @@ def test_an_act_of_the_teaser_that_the_body_reports_is_one_record() -> None:
     other = code("Türkei kritisiert Russland scharf. Ankara – Die türkische Regierung hat am Montag Sanktionen gegen "
                  "Russland verhängt.", lang="de")
     assert sorted(e.event for e in other) == ["ACCUSE", "SANCTION"], other
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Wien – Das Gericht verurteilte den Mann in einem nicht rechtskräftigen Urteil zu drei Jahren Haft.", "asserted"),
+    ("Wien – Die Polizei löste eine nicht genehmigte Demonstration auf.", "asserted"),
+    ("Wien – Die Polizei hat die Demonstranten nicht festgenommen.", "negated"),
+])
+def test_nicht_before_an_attribute_negates_the_attribute_not_the_act(text: str, status: str) -> None:
+    assert [e.status.value for e in code(text, lang="de")] == [status]

@@ -89,8 +89,15 @@ def _infinitive(tok: Token, hit: TriggerHit) -> bool:
 
 def _limiting_negation(words: list[Token], neg: Token, lex: Lexicon) -> bool:
     """'nicht nur ... sondern auch' does not negate; nor does a negation inside a predicate ('kritisierte den Plan
-    als nicht hilfreich', 'hält ihn für nicht zielführend': meta predicate_markers)."""
+    als nicht hilfreich', 'hält ihn für nicht zielführend': meta predicate_markers), nor 'nicht' before a declined
+    adjective and its noun ('in einem nicht rechtskräftigen Urteil', 'eine nicht genehmigte Demonstration'), which
+    negates the attribute ('keine neuen Gespräche' negates the act)."""
     idx = words.index(neg)
     if idx and words[idx - 1].lower in lex.meta.get("predicate_markers", ()):
         return True
+    if lex.meta.get("nouns_capitalised") and "negation_det" not in neg.kinds and idx + 2 < len(words):
+        attribute, noun = words[idx + 1], words[idx + 2]
+        if not attribute.is_cap and not attribute.kinds and attribute.lower.endswith(lex.adjective_endings or ("\0",)) \
+                and noun.is_cap:
+            return True
     return idx + 1 < len(words) and lex.has_cue(words[idx + 1].lower, "negation_limiter")

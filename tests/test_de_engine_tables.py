@@ -1186,3 +1186,17 @@ def test_an_act_of_the_teaser_that_the_body_reports_is_one_record() -> None:
 ])
 def test_nicht_before_an_attribute_negates_the_attribute_not_the_act(text: str, status: str) -> None:
     assert [e.status.value for e in code(text, lang="de")] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Wien – Die ÖVP hofft, dass die Polizei die Demonstranten festnimmt.",
+    "Wien – Die Regierung will, dass die EU Sanktionen gegen Russland verhängt.",
+    "Kiew – Die Regierung befürchtet, dass Russland die Ukraine angreift.",
+])
+def test_the_act_of_a_wished_or_feared_dass_clause_has_not_happened(text: str) -> None:
+    assert [e.status.value for e in code(text, lang="de")] == ["hypothetical"]
+
+
+def test_a_reported_dass_clause_is_still_reported() -> None:
+    assert [e.status.value for e in code("Wien – Die ÖVP sagte, dass die Polizei die Demonstranten festgenommen "
+                                         "habe.", lang="de")] == ["asserted"]

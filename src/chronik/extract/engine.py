@@ -518,7 +518,11 @@ class Extractor:
             # Predigers vor' has its phrase, only no coded party in it (the place's people, below)
             return drop(f"no recipient marked by {'/'.join(trig.recipient)}")
         status, tense = clause_status(v.tokens, cl, hit, v.mood, lex, trail)
-        if planned and status is Status.ASSERTED:
+        wish = _wished(v, cl, lex) if status is not Status.NEGATED else None
+        if wish is not None:
+            status, tense = Status.HYPOTHETICAL, "future"
+            trail.append(f"status:hypothetical (wished, feared or expected: '{wish.text}, {cl.opener} ...')")
+        elif planned and status is Status.ASSERTED:
             status, tense = Status.FUTURE, "future"
             trail.append("status:future (the planned act of 'plant, ... zu')")
         elif status is Status.FUTURE and trig.event == "THREATEN" and not planned and any(
@@ -1182,6 +1186,17 @@ def _role_memory(m: Mention, state: DocState) -> None:
 def _is_dateline(v: SentenceView, p: PlaceMention) -> bool:
     """'Wien – Die Regierung ...': a place opening the sentence before a dash."""
     return p.start < 3 and "–" in v.sentence.text[p.end:p.end + 3]
+
+
+def _wished(v: SentenceView, cl: Clause, lex: Lexicon) -> Token | None:
+    """'Poposki will, dass Flüchtlinge abgeschoben werden', 'Die ÖVP hofft, dass die Polizei ... festnimmt': the act
+    of a content clause (meta content_openers) after a clause that wishes, fears or expects it (cue kind wish, or a
+    hypothetical cue that is no mood of reported speech) has not happened: the wishing clause's word."""
+    if cl.kind != "subordinate" or cl.index == 0 or cl.opener not in lex.meta.get("content_openers", ()):
+        return None
+    before = v.clauses[cl.index - 1]
+    return next((t for t in v.tokens[before.first:before.last] if "wish" in t.kinds or (
+        "hypothetical" in t.kinds and "report_mood" not in t.kinds)), None)
 
 
 def _dateline_country(v: SentenceView) -> str | None:

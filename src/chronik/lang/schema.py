@@ -16,6 +16,7 @@ STATUS_CUES = (
     "future_modal",      # soll, will, plant, beabsichtigt: announced or planned act
     "future_adv",        # demnächst, künftig, morgen: future by itself
     "hypothetical",      # könnte, würde, möglicherweise: conditional or possible act
+    "wish",              # will, hofft, wünscht, erwartet: the act of the dass-clause after it is wished, not done
     "report_mood",       # würde/würden: in news mostly the mood of reported speech, hypothetical only with a condition
     "negation_limiter",  # nur in "nicht nur ... sondern auch": the negation does not negate the act
     "condition",         # falls, wenn, sofern: opens a conditional clause

@@ -1200,3 +1200,10 @@ def test_the_act_of_a_wished_or_feared_dass_clause_has_not_happened(text: str) -
 def test_a_reported_dass_clause_is_still_reported() -> None:
     assert [e.status.value for e in code("Wien – Die ÖVP sagte, dass die Polizei die Demonstranten festgenommen "
                                          "habe.", lang="de")] == ["asserted"]
+
+
+def test_das_land_is_the_country_named_before_it_in_the_sentence() -> None:
+    assert_codes("Berlin – Nach Enthüllungen über Briefkastenfirmen in Panama warf die OECD dem Land Versäumnisse vor.",
+                 "de", "ACCUSE", "IGO", "PAN", "asserted")
+    assert_codes("Athen – Griechenland steht vor der Pleite. Das Land hat beim ESM ein neues Hilfsprogramm beantragt.",
+                 "de", "REQUEST", "GRC", "EUR", "asserted")

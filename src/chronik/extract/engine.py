@@ -1030,16 +1030,22 @@ def _relative_head(v: SentenceView, cl: Clause) -> Mention | None:
 
 
 def _resolve_anaphors(atoms: list[Atom], state: DocState) -> list[Atom]:
-    """'das international isolierte Land' is the country last named as a subject; with none, nobody."""
+    """'das international isolierte Land' is the country named last before it in the sentence ('Nach Enthüllungen
+    in Panama warf die OECD dem Land Versäumnisse vor'), else the country last named as a subject; with none,
+    nobody."""
     if not any(a.kind == "anaphor" for a in atoms):
         return atoms
     out = []
+    named: str | None = None  # the country named last in this sentence
     for a in atoms:
         if a.kind != "anaphor":
             out.append(a)
-        elif state.subject_country:
-            out.append(Atom(a.first, a.last, "country", state.subject_country, "GOV",
-                            ref=f"coref:{a.ref[4:]} -> {state.subject_country} (the country last named as subject)"))
+            if a.kind == "country" and a.code:
+                named = a.code
+        elif named or state.subject_country:
+            code = named or state.subject_country
+            how = "the country named before it" if named else "the country last named as subject"
+            out.append(Atom(a.first, a.last, "country", code, "GOV", ref=f"coref:{a.ref[4:]} -> {code} ({how})"))
     return out
 
 

@@ -8,6 +8,7 @@ is one mention of a person with role, country and name.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from chronik.extract.lexicon import Lexicon, NameEntry, Role
@@ -155,7 +156,9 @@ def _truncated_compound(tokens: list[Token], i: int, lex: Lexicon) -> Atom | Non
     return None
 
 
-def _token_atom(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
+def _token_atom(tokens: list[Token], i: int, lex: Lexicon, named: Container[int] = ()) -> Atom | None:
+    """The atom one word makes (a nationality, role, pronoun, anaphor ...); ``named``: the tokens of known names
+    (where nouns are capitalised, only they end an anaphor: 'das Land Berlin')."""
     tok = tokens[i]
     if not tok.is_word:
         return None
@@ -178,7 +181,8 @@ def _token_atom(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
     if role:
         return Atom(i, i + 1, "role", None, role.sector, office=role.office, role=role, ref=role.ref)
     kinds = tok.kinds
-    if "country_anaphor" in kinds and _definite_anaphor(tokens, i):
+    names = named if lex.meta.get("nouns_capitalised") else None
+    if "country_anaphor" in kinds and _definite_anaphor(tokens, i, names):
         return Atom(i, i + 1, "anaphor", ref="cue:" + tok.text)
     if "vague" in kinds:
         return Atom(i, i + 1, "vague", ref="cue:" + tok.lower)
@@ -193,11 +197,12 @@ def _token_atom(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
     return None
 
 
-def _definite_anaphor(tokens: list[Token], i: int) -> bool:
+def _definite_anaphor(tokens: list[Token], i: int, named: Container[int] | None = None) -> bool:
     """'das Land', 'des international isolierten Landes': a definite article before the noun (adjectives
-    and adverbs between), and no name after it ('das Land Berlin' names a state of its own)."""
+    and adverbs between), and no name after it ('das Land Berlin' names a state of its own; 'warf dem Land
+    Versäumnisse vor' has a noun after it, not a name)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if nxt is not None and nxt.is_word and nxt.is_cap:
+    if nxt is not None and nxt.is_word and nxt.is_cap and (named is None or i + 1 in named):
         return False
     j = i - 1
     while j >= 0 and tokens[j].is_word and not tokens[j].is_cap and not tokens[j].kinds:
@@ -241,7 +246,7 @@ def sentence_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon, na
             # the common case, decided without a call: a lower-case German word, an English non-role, a
             # capitalised word that is no nationality, role or cue word
             continue
-        atom = _token_atom(tokens, t.i, lex)
+        atom = _token_atom(tokens, t.i, lex, covered)
         if atom:
             atoms.append(atom)
     if lex.given_names:

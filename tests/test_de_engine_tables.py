@@ -1207,3 +1207,10 @@ def test_das_land_is_the_country_named_before_it_in_the_sentence() -> None:
                  "de", "ACCUSE", "IGO", "PAN", "asserted")
     assert_codes("Athen – Griechenland steht vor der Pleite. Das Land hat beim ESM ein neues Hilfsprogramm beantragt.",
                  "de", "REQUEST", "GRC", "EUR", "asserted")
+
+
+def test_a_refused_talk_about_a_partys_request_is_aimed_at_that_party() -> None:
+    assert_codes("Berlin – Deutschland werde nicht über den Hilfsantrag aus Athen beraten, sagte die Kanzlerin.", "de",
+                 "REJECT", "DEU", "GRC", "asserted")
+    assert_codes("Berlin – Die Regierung wird nicht über den Antrag Griechenlands verhandeln.", "de", "REJECT", "DEU",
+                 "GRC", "asserted")

@@ -549,6 +549,14 @@ class Extractor:
             event, mode = "REJECT", "meet" if event == "CONSULT" else None
             status = Status.ASSERTED
             trail.append("event:refusal -> REJECT")
+            if not recipient:
+                # 'werde nicht über den Hilfsantrag aus Athen beraten': the refused party owns what is refused
+                own = {a.code for a in actor}
+                owner = next((m for m in v.mentions if cl.first <= m.first < cl.last and m.code and m.code not in own
+                              and (m.genitive or lex.has_cue(m.prep or "", "source_prep"))), None)
+                if owner is not None:
+                    recipient = [Entity(owner.code, owner.sector, owner.text, owner.name, owner.office)]
+                    trail.append(f"args:recipient '{owner.text}' (the owner of what is refused)")
         date, precision, status = self._date(doc, v, cl, hit, status, tense, trail)
         location = self._location(v, cl, hit, args, trig.event, actor, status, state, trail)
         if event in ("ASSAULT", "THREATEN") and not recipient and location is not None and location.country \
@@ -1323,16 +1331,18 @@ def _confidence(hit: TriggerHit, args: Arguments, recipient: list[Entity]) -> fl
 
 def merge_teaser(events: list[Event], body: int | None) -> list[Event]:
     """'Türkei verhängt Sanktionen gegen Russland. Ankara – Die Türkei hat am Montag Sanktionen ... verhängt': the
-    teaser before the dateline sums up what the article then reports; its act that the body codes again (same type,
-    actor and recipient countries) is one record, the body's (which has the detail and the date)."""
+    teaser before the dateline sums up what the article then reports; its act that the body codes again (same type
+    and actor countries, the teaser's recipient countries among the body's) is one record, the body's (which has the
+    detail and the date)."""
     if not body:
         return events
 
-    def key(ev: Event) -> tuple:
-        return ev.event, frozenset(a.code for a in ev.actor), frozenset(r.code for r in ev.recipient)
+    def reported(ev: Event) -> bool:
+        actor, recipient = {a.code for a in ev.actor}, {r.code for r in ev.recipient}
+        return any(later.sentence >= body and later.event == ev.event and {a.code for a in later.actor} == actor
+                   and recipient <= {r.code for r in later.recipient} for later in events)
 
-    reported = {key(ev) for ev in events if ev.sentence >= body}
-    return [ev for ev in events if ev.sentence >= body or key(ev) not in reported]
+    return [ev for ev in events if ev.sentence >= body or not reported(ev)]
 
 
 def merge_mentions(events: list[Event]) -> list[Event]:

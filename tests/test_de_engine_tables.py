@@ -1214,3 +1214,11 @@ def test_a_refused_talk_about_a_partys_request_is_aimed_at_that_party() -> None:
                  "REJECT", "DEU", "GRC", "asserted")
     assert_codes("Berlin – Die Regierung wird nicht über den Antrag Griechenlands verhandeln.", "de", "REJECT", "DEU",
                  "GRC", "asserted")
+
+
+def test_a_name_right_after_a_body_in_a_phrase_is_in_that_phrase() -> None:
+    # 'ESM' is the fund's name inside 'beim Euro-Hilfsfonds ESM', not the subject of the request
+    evs = code("Athen – Die Regierung hat beim Euro-Hilfsfonds ESM ein neues Hilfsprogramm beantragt.", lang="de")
+    assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in evs] == [(["GRC"], ["EUR"])], evs
+    assert not code("Athen – Das Land hat am Nachmittag überraschend ein neues, zweijähriges Hilfsprogramm beim "
+                    "Euro-Hilfsfonds ESM beantragt.", lang="de")  # 'Das Land' refers to nothing named: nobody coded

@@ -12,7 +12,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 
 from chronik.extract.lexicon import Lexicon, NameEntry, Role
-from chronik.extract.tokens import AUX_KINDS, CLOSED_KINDS, DASHES, Token
+from chronik.extract.tokens import AUX_KINDS, CLOSED_KINDS, DASHES, NO_KINDS, PREPOSITION_KINDS, Token
 
 PARTY_KINDS = frozenset({"person", "role", "country", "capital", "org", "demonym", "region"})
 # offices that head or speak for whatever body they belong to: 'CSU-Generalsekretär', 'der Präsident des
@@ -368,6 +368,11 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
     feminine_nouns = tuple(lex.meta.get("feminine_noun_endings", ())) or ("\0",)
     for k, m in enumerate(mentions):
         m.prep = _preposition_before(tokens, m, lex)
+        body = mentions[k - 1] if k else None
+        if m.prep is None and body is not None and body.last == m.first and body.kind in ("role", "org") \
+                and m.kind in ("org", "person") and not tokens[m.first].kinds \
+                and lex.cues.get(body.prep or "", NO_KINDS) & PREPOSITION_KINDS:
+            m.prep = body.prep  # 'beim Euro-Hilfsfonds ESM': a name right after a body in a phrase shares the phrase
         opener = tokens[m.first].kinds
         after_noun = m.first > 0 and tokens[m.first - 1].is_cap and tokens[m.first - 1].is_word \
             and lex.meta.get("nouns_capitalised")

@@ -1222,3 +1222,14 @@ def test_a_name_right_after_a_body_in_a_phrase_is_in_that_phrase() -> None:
     assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in evs] == [(["GRC"], ["EUR"])], evs
     assert not code("Athen – Das Land hat am Nachmittag überraschend ein neues, zweijähriges Hilfsprogramm beim "
                     "Euro-Hilfsfonds ESM beantragt.", lang="de")  # 'Das Land' refers to nothing named: nobody coded
+
+
+def test_a_group_that_is_no_state_body_meeting_by_itself_is_no_consultation() -> None:
+    assert not code("Wien – Alle Betriebsräte kommen am Dienstag zur Beratung zusammen.", lang="de")
+    evs = code("Brüssel – Die Außenminister der EU kommen am Montag in Brüssel zusammen.", lang="de")
+    assert [(e.event, e.actor[0].code) for e in evs] == [("CONSULT", "EUR")]
+
+
+def test_what_a_bill_provides_for_has_not_happened() -> None:
+    evs = code("Berlin – Der Gesetzentwurf sieht vor, dass Flatrate-Partys verboten werden.", lang="de")
+    assert [e.status.value for e in evs] == ["hypothetical"], evs

@@ -43,7 +43,7 @@ from chronik.extract.speech import (
 )
 from chronik.extract.status import SentenceMood, clause_status, sentence_mood
 from chronik.extract.tokens import AUX_KINDS, DASHES, PREPOSITION_KINDS, Clause, Token, split_clauses, tokenize
-from chronik.extract.triggers import VERBAL_WITH_CONTENT, TriggerHit, find_triggers, select
+from chronik.extract.triggers import VERBAL_WITH_CONTENT, TriggerHit, clause_lemmas, find_triggers, select
 from chronik.plover import plover
 from chronik.records import Document, Entity, Event, Location, Precision, PubDate, Sentence, Status
 
@@ -502,6 +502,11 @@ class Extractor:
         mutual = len(actor) >= 2 and (len(args.actor) >= 2 or any(m.kind == "collective" for m in args.actor)) \
             and any("reciprocal" in t.kinds for t in v.tokens[cl.first:cl.last])
         sentenced = (trig.event, trig.mode) in COURT_SENTENCES and not plain_noun
+        if trig.event == "CONSULT" and not recipient and not args.recipient and len(args.actor) == 1 \
+                and args.actor[0].kind != "person" and not any(a.sector in STATE_SECTORS for a in actor):
+            # 'Alle Betriebsräte kommen zur Beratung zusammen': a group that is no state body meeting by itself is
+            # no consultation between parties ('Die Außenminister der EU kommen zusammen' is)
+            return drop("a group that is no state body meeting by itself")
         # the crowd police disperse need no name ('Die Sicherheitskräfte antworteten mit Tränengas'): the people of
         # the place, when the domestic-force rule below finds them
         deferred = False
@@ -521,7 +526,7 @@ class Extractor:
         wish = _wished(v, cl, lex) if status is not Status.NEGATED else None
         if wish is not None:
             status, tense = Status.HYPOTHETICAL, "future"
-            trail.append(f"status:hypothetical (wished, feared or expected: '{wish.text}, {cl.opener} ...')")
+            trail.append(f"status:hypothetical (wished, feared or expected: '{wish}, {cl.opener} ...')")
         elif planned and status is Status.ASSERTED:
             status, tense = Status.FUTURE, "future"
             trail.append("status:future (the planned act of 'plant, ... zu')")
@@ -1202,15 +1207,17 @@ def _is_dateline(v: SentenceView, p: PlaceMention) -> bool:
     return p.start < 3 and "–" in v.sentence.text[p.end:p.end + 3]
 
 
-def _wished(v: SentenceView, cl: Clause, lex: Lexicon) -> Token | None:
+def _wished(v: SentenceView, cl: Clause, lex: Lexicon) -> str | None:
     """'Poposki will, dass Flüchtlinge abgeschoben werden', 'Die ÖVP hofft, dass die Polizei ... festnimmt': the act
     of a content clause (meta content_openers) after a clause that wishes, fears or expects it (cue kind wish, or a
-    hypothetical cue that is no mood of reported speech) has not happened: the wishing clause's word."""
+    hypothetical cue that is no mood of reported speech) has not happened: the wishing clause's word, if any."""
     if cl.kind != "subordinate" or cl.index == 0 or cl.opener not in lex.meta.get("content_openers", ()):
         return None
     before = v.clauses[cl.index - 1]
-    return next((t for t in v.tokens[before.first:before.last] if "wish" in t.kinds or (
+    word = next((t.text for t in v.tokens[before.first:before.last] if "wish" in t.kinds or (
         "hypothetical" in t.kinds and "report_mood" not in t.kinds)), None)
+    # a separable verb of the kind: 'Der Entwurf sieht vor, dass ...' (vorsehen)
+    return word or next(iter(sorted(clause_lemmas(v.tokens, before, lex) & lex.cue_lemma_set("wish"))), None)
 
 
 def _dateline_country(v: SentenceView) -> str | None:

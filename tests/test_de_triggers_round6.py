@@ -25,7 +25,7 @@ CODED = [
     E("Deutschland hilft Griechenland bei der Registrierung der Flüchtlinge.", "AID", "DEU", "GRC", "asserted"),
     E("Die USA helfen der Ukraine bei der Modernisierung ihrer Armee.", "AID", "USA", "UKR", "asserted"),
     E("Russland hilft Syrien im Kampf gegen die Rebellen.", "AID", "RUS", "SYR", "asserted"),
-    E("Deutschland will Italien bei der Aufnahme der Flüchtlinge helfen.", "AID", "DEU", "ITA", "future"),
+    E("Deutschland will Italien bei der Unterbringung der Flüchtlinge helfen.", "AID", "DEU", "ITA", "future"),
     E("Slowenien hilft Kroatien nicht beim Grenzschutz.", "AID", "SVN", "HRV", "negated"),
     E("Die EU unterstützt Griechenland beim Grenzschutz.", "AID", "EUR", "GRC", "asserted"),
     E("Frankreich unterstützte Mali bei der Ausbildung der Armee.", "AID", "FRA", "MLI", "asserted"),
@@ -158,6 +158,9 @@ def test_round6_actor_keeps_its_sector(text: str, sector: str) -> None:
 
 @pytest.mark.parametrize(("text", "wrong"), [
     ("Die SPÖ unterstützt die ÖVP bei der Reform.", "AID"),  # backing at a reform stays SUPPORT
+    ("Die Opposition unterstützt die Regierung bei der Bekämpfung der Arbeitslosigkeit.", "AID"),  # political backing
+    ("Die Grünen unterstützen die SPÖ bei der Suche nach einem Kandidaten.", "AID"),
+    ("Deutschland unterstützt die Türkei bei der Aufnahme in die EU.", "AID"),  # accession is no material task
     ("Wien – Das Oberlandesgericht entschied gegen die FPÖ.", "REJECT"),  # done by a court: it convicts
     ("Die USA halfen der Ukraine mit Waffen.", "SUPPORT"),  # the money and arms row is unchanged
 ])

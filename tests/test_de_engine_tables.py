@@ -1233,3 +1233,8 @@ def test_a_group_that_is_no_state_body_meeting_by_itself_is_no_consultation() ->
 def test_what_a_bill_provides_for_has_not_happened() -> None:
     evs = code("Berlin – Der Gesetzentwurf sieht vor, dass Flatrate-Partys verboten werden.", lang="de")
     assert [e.status.value for e in evs] == ["hypothetical"], evs
+
+
+def test_a_condition_after_a_dateline_is_a_condition() -> None:
+    evs = code("Rom – Sollte der Mann zurückkommen, wird ihn die italienische Polizei sofort verhaften.", lang="de")
+    assert [e.status.value for e in evs] == ["hypothetical"], evs

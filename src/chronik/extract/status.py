@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from chronik.extract.lexicon import Lexicon
-from chronik.extract.tokens import Clause, Token
+from chronik.extract.tokens import DASHES, Clause, Token
 from chronik.extract.triggers import TriggerHit
 from chronik.records import Status
 
@@ -24,7 +24,10 @@ class SentenceMood:
 
 
 def sentence_mood(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> SentenceMood:
-    words = [t for t in tokens if t.is_word]
+    # the sentence opens after a dateline ('Rom – Sollte sie zurückkommen, ...')
+    dash = next((t.i for t in tokens[:8] if t.text in DASHES), None)
+    start = dash + 1 if dash is not None and all(t.is_cap or not t.is_word for t in tokens[:dash]) else 0
+    words = [t for t in tokens[start:] if t.is_word]
     conditional = bool(words) and ("condition_verb" in words[0].kinds or "condition" in words[0].kinds)
     conditional = conditional or any(c.opener and lex.has_cue(c.opener, "condition") for c in clauses)
     # a verb-first clause after a comma: ', sollten kurdische Kämpfer Azaz einnehmen, ...'

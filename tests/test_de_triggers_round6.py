@@ -31,6 +31,11 @@ CODED = [
     E("Frankreich unterstützte Mali bei der Ausbildung der Armee.", "AID", "FRA", "MLI", "asserted"),
     E("Die USA unterstützten den Irak beim Wiederaufbau der Armee.", "AID", "USA", "IRQ", "asserted"),
     E("Die Nato unterstützt die Türkei bei der Überwachung der Grenze.", "AID", "IGO", "TUR", "asserted"),
+    # AID: helping a named party with officers, troops or equipment
+    E("Österreich hilft Mazedonien mit Polizisten.", "AID", "AUT", "MKD", "asserted"),
+    E("Deutschland half Griechenland mit Beamten.", "AID", "DEU", "GRC", "asserted"),
+    E("Österreich hilft Mazedonien mit 20 Polizisten.", "AID", "AUT", "MKD", "asserted",
+      marks=engine("no event: a bound condition ('mit Polizist') skips determiners, adjectives and number words ('mit zwanzig Polizisten' is met) but not a number in digits")),
     # MOBILIZE: police sent abroad with 'schicken' (as with 'entsenden')
     E("Wien – Österreich schickt Polizisten nach Mazedonien.", "MOBILIZE", "AUT", "MKD", "asserted"),
     E("Wien – Österreich schickt 20 Polizisten nach Serbien, um beim Grenzschutz zu helfen.", "AID", "AUT", "SRB", "asserted",
@@ -44,6 +49,8 @@ CODED = [
     E("Wien – Der Verfassungsgerichtshof erklärte die Wahl für ungültig.", "REJECT", "AUT", "", "asserted"),
     E("Der ungarische Premier erklärte die Vorwürfe der EU für unbegründet.", "REJECT", "HUN", "EUR", "asserted"),
     E("Straßburg – Der Europäische Gerichtshof für Menschenrechte wies die Beschwerde Russlands ab.", "REJECT", "IGO", "RUS", "asserted"),
+    E("Wien – Die Klage der FPÖ wurde abgewiesen.", "REJECT", "AUT", "AUT", "asserted",
+      marks=engine("no event ('no coded actor'): a passive state act without its agent is given to the place's state only for the modes of arrests, convictions and the like; a claim or an appeal dismissed in the passive ('wurde abgewiesen') is a court's act too")),
     E("Wien – Der Oberste Gerichtshof hat entschieden, dass der Versicherer zahlen muss.", "SANCTION", "AUT", "AUT", "asserted",
       marks=engine("no event: what a court decides in a dass-clause ('entschied, dass X zahlen muss') is its ruling against X; 'entscheiden' is no report verb (a government's 'entschied, dass die Grenze geschlossen wird' is its own act), so the content needs a rule of its own for courts")),
     # warnen, dass: a report verb, so the content decides (criticism: ACCUSE; an obligation: REQUEST), as with 'warnen vor'
@@ -58,6 +65,9 @@ CODED = [
     E("Berlin – Die Gewerkschaft schließt Streiks gegen die Regierung nicht aus.", "THREATEN", "DEU", "DEU", "asserted"),
     E("Wien – Die FPÖ schließt eine Klage gegen die Regierung nicht aus.", "THREATEN", "AUT", "AUT", "asserted"),
     E("Die Opposition in Serbien schließt einen Boykott der Wahl nicht aus.", "THREATEN", "SRB", "", "asserted"),
+    E("Wien – Die Regierung schließt rechtliche Schritte gegen die EU nicht aus.", "THREATEN", "AUT", "EUR", "asserted"),
+    E("Brüssel – Die EU-Kommission schließt ein Vertragsverletzungsverfahren gegen Österreich nicht aus.", "THREATEN", "EUR", "AUT", "asserted"),
+    E("Wien – Die FPÖ schließt Proteste gegen die Regierung nicht aus.", "THREATEN", "AUT", "AUT", "asserted"),
     # PROTEST: signatures collected against a policy or for a petition or a referendum
     E("Wien – Die Grünen sammelten 10.000 Unterschriften gegen das Gesetz.", "PROTEST", "AUT", "AUT", "asserted"),
     E("Wien – Die ÖVP hat 5.000 Unterschriften für die Petition gesammelt.", "PROTEST", "AUT", "AUT", "asserted"),
@@ -104,6 +114,7 @@ NO_EVENT = [
     "Wien – Der Kanzler schließt Neuwahlen nicht aus.",
     "Wien – Der Kanzler schließt eine Koalition mit der FPÖ nicht aus.",
     "Wien – Die Gewerkschaft schließt Streiks aus.",
+    "Wien – Die Regierung schließt weitere Schritte nicht aus.",
     # sammeln: signatures to stand in an election; donations
     "Wien – Die FPÖ muss 2.600 Unterschriften sammeln, um bei der Wahl antreten zu können.",
     "Wien – Die Liste sammelte Unterschriften für die Kandidatur.",

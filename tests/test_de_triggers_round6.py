@@ -131,6 +131,7 @@ NO_EVENT = [
     "Berlin – Der DFB-Präsident kritisierte die Bundesregierung.",
     "Der Präsident der Uefa lehnte den Vorschlag der Regierung ab.",
     "Wien – Der Präsident des Fußballklubs kritisierte die Regierung.",
+    "München – Der Ehrenpräsident kritisierte die Regierung.",  # an honorary president holds no office
     E("München – Der Bayern-Präsident kritisierte die Regierung.",
       marks=engine("ACCUSE DEU/GOV comes out: 'Bayern' is a German state, so the hyphen rule reads a country's prefix and makes the club's president a head of government; the football sense needs the article's context")),
     E("Wien – Der Präsident von Rapid kritisierte die Regierung.",
@@ -161,6 +162,8 @@ def test_round6_other_senses_give_no_event(text: str) -> None:
 @pytest.mark.parametrize(("text", "sector"), [
     ("Wien – Die OGH-Präsidentin kritisierte die Regierung.", "JUD"),  # a court's prefix before the '-präsident' rows
     ("Wien – Der AK-Präsident kritisierte die Regierung.", "LAB"),
+    ("Kiew – Der Vize-Präsident kritisierte Russland.", "GOV"),  # hyphenated spellings of state offices
+    ("Kiew – Der Parlaments-Präsident kritisierte Russland.", "LEG"),
     ("Der US-Präsident kritisierte die Regierung in Peking.", "GOV"),  # a country's prefix is read first
     ("Wien – Das Oberlandesgericht entschied gegen die FPÖ.", "JUD"),
 ])

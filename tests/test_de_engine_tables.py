@@ -1238,3 +1238,23 @@ def test_what_a_bill_provides_for_has_not_happened() -> None:
 def test_a_condition_after_a_dateline_is_a_condition() -> None:
     evs = code("Rom – Sollte der Mann zurückkommen, wird ihn die italienische Polizei sofort verhaften.", lang="de")
     assert [e.status.value for e in evs] == ["hypothetical"], evs
+
+
+@pytest.mark.parametrize("text", [
+    "Wien – Die FPÖ findet die Pläne der Regierung nicht akzeptabel.",
+    "Wien – Die Gewerkschaft hält die Forderung der Regierung für nicht nachvollziehbar.",
+    "Wien – Die Pläne der Regierung seien nicht zumutbar, sagte der FPÖ-Chef.",
+    "Wien – Die FPÖ findet die Pläne der Regierung falsch.",
+])
+def test_an_approving_word_negated_is_criticism(text: str) -> None:
+    assert [(e.event, e.actor[0].code, [r.sector for r in e.recipient]) for e in code(text, lang="de")] == [
+        ("ACCUSE", "AUT", ["GOV"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Wien – Der Vorschlag der Regierung sei akzeptabel, sagte der FPÖ-Chef.",
+    "Wien – Die FPÖ findet die Pläne der Regierung durchaus vertretbar.",
+    "Wien – Die Polizei fand bei der Regierung keine Waffen.",
+])
+def test_an_approving_word_is_no_criticism(text: str) -> None:
+    assert not [e for e in code(text, lang="de") if e.event == "ACCUSE"]

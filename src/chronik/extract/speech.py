@@ -6,7 +6,8 @@ verstoße gegen die Verfassung' (ACCUSE by X), 'Südkorea müsse sich entschuldi
 Südkorea). Words come from the language's cue table (kinds ``criticism`` and ``obligation``).
 
 A qualifying verb ('bezeichnete Russland als Bedrohung', 'called the test a provocation') with a criticism
-word in its own clause accuses its object (cue kinds ``qualify`` and ``criticism``).
+word in its own clause accuses its object (cue kinds ``qualify`` and ``criticism``). An approving word after a
+negation ('nicht akzeptabel', cue kind ``approval``) is a criticism word.
 """
 
 from __future__ import annotations
@@ -58,10 +59,20 @@ def _report_clause(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> 
     return None
 
 
-def _denied(tokens: list[Token], cl: Clause) -> bool:
-    """'Österreich habe die Menschenrechte nie missachtet': a negated criticism is a denial."""
-    return any("negation" in t.kinds or "negation_det" in t.kinds
+def _denied(tokens: list[Token], cl: Clause, cue: Token | None = None) -> bool:
+    """'Österreich habe die Menschenrechte nie missachtet': a negated criticism is a denial (not the negation that
+    makes an approving word a criticism: 'nicht akzeptabel')."""
+    own = _negated_approval(tokens, cue) if cue is not None else None
+    return any(("negation" in t.kinds or "negation_det" in t.kinds) and t is not own
                for t in tokens[cl.first:cl.last])
+
+
+def _negated_approval(tokens: list[Token], t: Token) -> Token | None:
+    """'nicht akzeptabel', 'nicht mehr zumutbar', 'kaum nachvollziehbar': the negation before an approving word
+    (cue kind approval; at most one word between), which makes it a criticism."""
+    if "approval" not in t.kinds:
+        return None
+    return next((w for w in tokens[max(0, t.i - 2):t.i] if "negation" in w.kinds), None)
 
 
 def _own_obligation(tokens: list[Token], cl: Clause, cue: Token) -> bool:
@@ -98,6 +109,8 @@ def _cue_in(tokens: list[Token], cl: Clause, lex: Lexicon) -> tuple[str, Token] 
                 continue
             if modal_cue(tokens, cl, t, kind) if kind in t.kinds else t.lemma in lemmas:
                 return kind, t
+            if kind == "criticism" and _negated_approval(tokens, t) is not None:
+                return kind, t  # 'Die Pläne seien nicht zumutbar': an approving word negated
             if pattern is not None and pattern.search(t.lower) and t.lemma.lower() not in lex.noun_triggers:
                 # inside a compound: 'Erpressungsversuch', 'völkerrechtswidrig'; not inside a word that names an
                 # act itself ('Waffenstillstand' is no 'Stillstand')
@@ -213,7 +226,7 @@ def _content_act(tokens: list[Token], cl: Clause, mentions: list[Mention], lex: 
     if cue is None:
         return None
     kind, tok = cue
-    if (kind == "criticism" and _denied(tokens, cl)) or (
+    if (kind == "criticism" and _denied(tokens, cl, tok)) or (
             kind == "obligation" and _own_obligation(tokens, cl, tok)):
         return None
     event, mode = ACTS[kind]

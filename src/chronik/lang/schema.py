@@ -49,6 +49,7 @@ STATUS_CUES = (
     "quantity",          # drei, mehrere, rund: numbers and quantifiers inside a noun phrase
     "possessive_suffix", # 's: "Israel's army" joins a country to the role after it
     "criticism",         # verstoße, Bedrohung, inakzeptabel: reported criticism is ACCUSE by the speaker
+    "approval",          # akzeptabel, zumutbar, vertretbar: negated ('nicht akzeptabel') a criticism word
     "obligation",        # müsse, solle: reported demands are REQUEST by the speaker
     "counterfactual",    # hätte, wäre: hypothetical outside reported speech ('hätte sich sperren können')
     "preposition",       # für, über, aus, wegen: other prepositions; the party after one is neither subject nor object

@@ -1258,3 +1258,16 @@ def test_an_approving_word_negated_is_criticism(text: str) -> None:
 ])
 def test_an_approving_word_is_no_criticism(text: str) -> None:
     assert not [e for e in code(text, lang="de") if e.event == "ACCUSE"]
+
+
+def test_two_capitalised_role_nouns_are_two_phrases() -> None:
+    evs = code("Kairo – Nach Darstellung der Opposition hat die Polizei Demonstranten festgenommen.", lang="de")
+    assert [(e.event, e.actor[0].sector, [r.sector for r in e.recipient]) for e in evs] == [
+        ("COERCE", "COP", ["CVL"])], evs
+
+
+def test_a_word_that_names_a_party_is_no_criticism_word() -> None:
+    # 'die Zensur' is the censorship authority here, not an accusation of censorship
+    evs = code("Peking – Nach Informationen der China Digital Times in Hongkong wies die Zensur die Staatsmedien an, "
+               "Berichte über die Firmen zu löschen.", lang="de")
+    assert "ACCUSE" not in [e.event for e in evs], evs

@@ -765,7 +765,8 @@ def _next_role(tokens, atom, by_first, lex, strict: bool = False) -> Atom | None
 
 def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mention:
     head = by_first.get(role_atom.last)
-    while head is not None and head.kind == "role" and head.code is None:
+    # where nouns are capitalised a compound is one word: 'die Polizei Demonstranten' (festgenommen) are two phrases
+    while head is not None and head.kind == "role" and head.code is None and not lex.meta.get("nouns_capitalised"):
         # 'Vice Foreign Minister', 'Chef der Diplomatie': the last role word is the head
         role_atom = Atom(role_atom.first, head.last, "role", role_atom.code, head.sector, office=head.office,
                          role=head.role, ref=f"{role_atom.ref} {head.ref}")

@@ -13,6 +13,7 @@ negation ('nicht akzeptabel', cue kind ``approval``) is a criticism word.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -100,12 +101,16 @@ def modal_cue(tokens: list[Token], cl: Clause, t: Token, kind: str) -> bool:
     return "condition_verb" not in t.kinds or any(w.is_word for w in tokens[cl.first:t.i])
 
 
-def _cue_in(tokens: list[Token], cl: Clause, lex: Lexicon) -> tuple[str, Token] | None:
+def _cue_in(tokens: list[Token], cl: Clause, lex: Lexicon,
+            mentions: Iterable[Mention] = ()) -> tuple[str, Token] | None:
+    """The first obligation or criticism word of a clause; a word that names a party ('die Zensur wies die Medien
+    an': the censorship authority) is none."""
+    named = {i for m in mentions if m.is_party and cl.first <= m.first < cl.last for i in range(m.first, m.last)}
     for kind in ("obligation", "criticism"):
         pattern = _stem_pattern(lex.cue_forms(kind)) if kind == "criticism" else None
         lemmas = lex.cue_lemma_set(kind)
         for t in tokens[cl.first:cl.last]:
-            if not t.is_word:
+            if not t.is_word or t.i in named:
                 continue
             if modal_cue(tokens, cl, t, kind) if kind in t.kinds else t.lemma in lemmas:
                 return kind, t
@@ -134,7 +139,7 @@ def qualification(tokens: list[Token], clauses: list[Clause], mentions: list[Men
                      and t.lemma in qualifying), None)
         if verb is None:
             continue
-        cue = _cue_in(tokens, cl, lex)
+        cue = _cue_in(tokens, cl, lex, mentions)
         if cue is None or cue[0] != "criticism":
             continue
         parties = _parties(mentions, cl) + [m for m in mentions if cl.first <= m.first < cl.last and m.genitive
@@ -209,7 +214,7 @@ def speech_act(tokens: list[Token], clauses: list[Clause], mentions: list[Mentio
     for cl in clauses:
         if cl is report:
             continue
-        cue = _cue_in(tokens, cl, lex)
+        cue = _cue_in(tokens, cl, lex, mentions)
         if cue is None:
             continue
         # 'Es sei inakzeptabel, dass Israel die Lieferungen blockiere': the subject of the dass-clause
@@ -222,7 +227,7 @@ def _content_act(tokens: list[Token], cl: Clause, mentions: list[Mention], lex: 
                  cue: tuple[str, Token] | None = None, after: Clause | None = None) -> SpeechAct | None:
     """The criticism or demand of one content clause, aimed at its first party other than the speaker (or,
     when it names none, at the first party of the clause ``after`` it)."""
-    cue = cue or _cue_in(tokens, cl, lex)
+    cue = cue or _cue_in(tokens, cl, lex, mentions)
     if cue is None:
         return None
     kind, tok = cue

@@ -34,8 +34,7 @@ CODED = [
     # AID: helping a named party with officers, troops or equipment
     E("Österreich hilft Mazedonien mit Polizisten.", "AID", "AUT", "MKD", "asserted"),
     E("Deutschland half Griechenland mit Beamten.", "AID", "DEU", "GRC", "asserted"),
-    E("Österreich hilft Mazedonien mit 20 Polizisten.", "AID", "AUT", "MKD", "asserted",
-      marks=engine("no event: a bound condition ('mit Polizist') skips determiners, adjectives and number words ('mit zwanzig Polizisten' is met) but not a number in digits")),
+    E("Österreich hilft Mazedonien mit 20 Polizisten.", "AID", "AUT", "MKD", "asserted"),
     # MOBILIZE: police sent abroad with 'schicken' (as with 'entsenden')
     E("Wien – Österreich schickt Polizisten nach Mazedonien.", "MOBILIZE", "AUT", "MKD", "asserted"),
     E("Wien – Österreich schickt 20 Polizisten nach Serbien, um beim Grenzschutz zu helfen.", "AID", "AUT", "SRB", "asserted",
@@ -49,8 +48,7 @@ CODED = [
     E("Wien – Der Verfassungsgerichtshof erklärte die Wahl für ungültig.", "REJECT", "AUT", "", "asserted"),
     E("Der ungarische Premier erklärte die Vorwürfe der EU für unbegründet.", "REJECT", "HUN", "EUR", "asserted"),
     E("Straßburg – Der Europäische Gerichtshof für Menschenrechte wies die Beschwerde Russlands ab.", "REJECT", "IGO", "RUS", "asserted"),
-    E("Wien – Die Klage der FPÖ wurde abgewiesen.", "REJECT", "AUT", "AUT", "asserted",
-      marks=engine("no event ('no coded actor'): a passive state act without its agent is given to the place's state only for the modes of arrests, convictions and the like; a claim or an appeal dismissed in the passive ('wurde abgewiesen') is a court's act too")),
+    E("Wien – Die Klage der FPÖ wurde abgewiesen.", "REJECT", "AUT", "AUT", "asserted"),
     E("Wien – Der Oberste Gerichtshof hat entschieden, dass der Versicherer zahlen muss.", "SANCTION", "AUT", "AUT", "asserted",
       marks=engine("no event: what a court decides in a dass-clause ('entschied, dass X zahlen muss') is its ruling against X; 'entscheiden' is no report verb (a government's 'entschied, dass die Grenze geschlossen wird' is its own act), so the content needs a rule of its own for courts")),
     # warnen, dass: a report verb, so the content decides (criticism: ACCUSE; an obligation: REQUEST), as with 'warnen vor'

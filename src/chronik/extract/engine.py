@@ -391,7 +391,7 @@ class Extractor:
             actor = self._agent_from_modifier(v, cl, hit, trail)
         # 'wurde ein Journalist angeklagt': a legal act done to a party is by the courts of the place
         implied = IMPLIED_SECTOR.get((trig.event, trig.mode)) or (
-            "JUD" if trig.event in ("ACCUSE", "SANCTION") and "legal" in trig.context
+            "JUD" if trig.event in ("ACCUSE", "SANCTION", "REJECT") and "legal" in trig.context
             and any(m.is_party for m in args.recipient) else None)
         if (trig.event, trig.mode) in IMPLIED_ONLY_AGAINST and not any(m.is_party for m in args.recipient):
             implied = None  # 'Untersucht wurden mehrere Aspekte' is a study; 'gegen X wird ermittelt' a case

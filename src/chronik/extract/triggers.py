@@ -49,11 +49,11 @@ DETERMINER_KINDS = frozenset({"article", "indefinite", "possessive", "definite",
 
 
 def _bound_by(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon) -> str | None:
-    """The lower-case word before a word's phrase, past up to three determiners and adjectives."""
+    """The lower-case word before a word's phrase, past up to three determiners, adjectives and numbers."""
     endings = lex.adjective_endings
     j = t.i - 1
     while j > cl.first and t.i - j <= 3 and not tokens[j].is_cap and (tokens[j].kinds & DETERMINER_KINDS or (
-            endings and not tokens[j].kinds and tokens[j].lower.endswith(endings))):
+            endings and not tokens[j].kinds and tokens[j].lower.endswith(endings)) or tokens[j].text[0].isdigit()):
         j -= 1
     before = tokens[j]
     return before.lower if j >= cl.first and before.is_word and not before.is_cap else None

@@ -1271,3 +1271,9 @@ def test_a_word_that_names_a_party_is_no_criticism_word() -> None:
     evs = code("Peking – Nach Informationen der China Digital Times in Hongkong wies die Zensur die Staatsmedien an, "
                "Berichte über die Firmen zu löschen.", lang="de")
     assert "ACCUSE" not in [e.event for e in evs], evs
+
+
+def test_an_organisation_after_a_genitive_article_and_adjectives_is_an_owner() -> None:
+    evs = code("Istanbul – Nach dem Wahlsieg der islamisch-konservativen AKP ist die Polizei gegen eine "
+               "regierungskritische Zeitung vorgegangen.", lang="de")
+    assert [(e.event, e.actor[0].sector) for e in evs] == [("COERCE", "COP")], evs

@@ -680,6 +680,10 @@ def _compose_at(tokens, atom, by_first, lex, taken, floor) -> Mention | None:
         first = atom.first
         if first - 1 >= floor and "article" in tokens[first - 1].kinds:
             first -= 1
+        elif kind == "org" and lex.meta.get("nouns_capitalised"):
+            # 'nach dem Wahlsieg der islamisch-konservativen AKP': the article before the adjectives opens the phrase
+            edge = _left_edge(tokens, first, lex, floor)
+            first = edge if edge < first and "article" in tokens[edge].kinds else first
         return _mention(tokens, first, atom.last, kind, code=atom.code, sector=atom.sector or "GOV",
                         name=atom.name if kind == "org" else None, genitive=atom.genitive, refs=[atom.ref],
                         plural=kind == "demonym" and tokens[atom.last - 1].lower.endswith(("n", "s")))

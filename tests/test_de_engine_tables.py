@@ -1277,3 +1277,9 @@ def test_an_organisation_after_a_genitive_article_and_adjectives_is_an_owner() -
     evs = code("Istanbul – Nach dem Wahlsieg der islamisch-konservativen AKP ist die Polizei gegen eine "
                "regierungskritische Zeitung vorgegangen.", lang="de")
     assert [(e.event, e.actor[0].sector) for e in evs] == [("COERCE", "COP")], evs
+
+
+def test_a_party_coerces_nobody_it_does_not_name() -> None:
+    assert not code("Wien – Die Grünen gehen seit einiger Zeit schärfer gegen Hetze im Netz vor.", lang="de")
+    evs = code("Wien – Die Regierung geht schärfer gegen Hetze im Netz vor.", lang="de")
+    assert [(e.event, e.actor[0].sector) for e in evs] == [("COERCE", "GOV")]

@@ -503,6 +503,9 @@ class Extractor:
         mutual = len(actor) >= 2 and (len(args.actor) >= 2 or any(m.kind == "collective" for m in args.actor)) \
             and any("reciprocal" in t.kinds for t in v.tokens[cl.first:cl.last])
         sentenced = (trig.event, trig.mode) in COURT_SENTENCES and not plain_noun
+        if trig.event == "COERCE" and not recipient and all(a.sector in ("PTY", "OPP") for a in actor):
+            # 'Die Grünen gehen schärfer gegen Hetze im Netz vor': a party coerces nobody it does not name
+            return drop("a party coerces nobody named")
         if trig.event == "CONSULT" and not recipient and not args.recipient and len(args.actor) == 1 \
                 and args.actor[0].kind != "person" and not any(a.sector in STATE_SECTORS for a in actor):
             # 'Alle Betriebsräte kommen zur Beratung zusammen': a group that is no state body meeting by itself is

@@ -1283,3 +1283,9 @@ def test_a_party_coerces_nobody_it_does_not_name() -> None:
     assert not code("Wien – Die Grünen gehen seit einiger Zeit schärfer gegen Hetze im Netz vor.", lang="de")
     evs = code("Wien – Die Regierung geht schärfer gegen Hetze im Netz vor.", lang="de")
     assert [(e.event, e.actor[0].sector) for e in evs] == [("COERCE", "GOV")]
+
+
+def test_a_president_the_dictionary_does_not_know_heads_another_body() -> None:
+    assert not code("Wien – Salzburgs Präsident Hans Huber einigte sich mit dem Trainer auf eine Auflösung.", lang="de")
+    evs = code("Wien – Bundespräsident Heinz  Fischer kritisierte die Regierung.", lang="de")  # two spaces: still him
+    assert [(e.actor[0].code, e.actor[0].name) for e in evs] == [("AUT", "Heinz Fischer")], evs

@@ -541,6 +541,10 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
         # an uncoded office, or a named holder of one ('Finanzminister Hans Jörg Schelling'): as the actor
         # only in an article that names its country more than once
         holder = m.kind == "person" and m.office and (target or office_holder_country(m.sector, state))
+        if holder and m.office in lex.meta.get("dictionary_offices", ()) and not m.person_rows:
+            # 'Salzburgs Präsident Hans Huber' in an Austrian article: the state's president is a person the actor
+            # dictionary knows, so a holder it does not know heads some other body (a club, an association)
+            return []
         if code and (m.kind == "role" or holder):
             trail.append(topic_note(m.text, code))
             return [Entity(code, m.sector, m.text, m.name, m.office)]

@@ -278,12 +278,14 @@ def _unlisted_persons(tokens: list[Token], atoms: list[Atom], lex: Lexicon) -> l
             if end > i + 1:
                 name = " ".join(w.text for w in tokens[i:end])
                 # a listed person written with two spaces ('Heinz  Fischer', as scraped text often is)
-                known = next((e for e in lex.automaton.get(name, ()) if e.kind == "person"), None) \
-                    if lex.automaton is not None else None
-                found.append(Atom(i, end, "person", known.code, known.sector, known.name, entry=known, ref=known.ref)
-                             if known is not None else
-                             Atom(i, end, "person", name=name, ref=f"given name:{t.text}",
-                                  genitive=_genitive_noun_before(tokens, i)))
+                entries = lex.automaton.get(name, ()) if lex.automaton is not None else ()
+                known = next((e for e in entries if e.kind == "person"), None)
+                if known is not None:
+                    found.append(Atom(i, end, "person", known.code, known.sector, known.name, entry=known,
+                                      ref=known.ref))
+                else:
+                    found.append(Atom(i, end, "person", name=name, ref=f"given name:{t.text}",
+                                      genitive=_genitive_noun_before(tokens, i)))
             else:
                 end = i + 1
         i = end

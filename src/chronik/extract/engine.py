@@ -329,11 +329,12 @@ class Extractor:
             # 'Vor seiner Reise sagte Erdogan': a noun in a reporting clause is not the act; but 'sagte bei einem
             # Besuch in Athen' reports the visit it was said on
             return drop("a noun in a reporting clause is not the act")
-        markers = frozenset(lex.meta.get("predicate_markers", ())) - trig.marks
+        predicate = lex.meta.get("predicate_markers", ())
+        markers = frozenset(predicate) - trig.marks  # not the preposition that marks the act's own target
         if hit.how in ("noun", "compound-noun", "light-verb") and any(
                 "qualify" in lex.cue_lemmas.get(t.lemma, ()) and t.lemma not in trig.condition_words
                 for t in v.tokens[cl.first:cl.last] if t.is_word and not t.is_cap) and (
-                not lex.meta.get("predicate_markers") or any(t.lower in markers for t in v.tokens[cl.first:cl.last])):
+                not predicate or any(t.lower in markers for t in v.tokens[cl.first:cl.last])):
             # 'Xi hat den Kampf gegen Separatisten als notwendig bezeichnet': what is judged is no act reported ('fand
             # scharfe Worte für Russland': 'für' marks the act's target, no predicate)
             return drop("a noun a speaker qualifies is not the act")

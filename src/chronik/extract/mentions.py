@@ -541,8 +541,7 @@ def _merge_seat(tokens: list[Token], mentions: list[Mention], text: str, offset:
         prev = out[-1] if out else None
         if origin is not None and m.kind in ("capital", "country") and m.first > origin.last and all(
                 t.text == "," or t.kinds & {"coordinator", "article"} for t in tokens[origin.last:m.first]):
-            origin.end, origin.last = m.end, m.last
-            origin.text = text[origin.start - offset:origin.end - offset]
+            _extend(origin, m.last, m.end, text, offset)
             continue
         origin = None
         if (prev is not None and prev.kind == "role" and prev.code is None and m.code
@@ -592,8 +591,7 @@ def seat_of_body(mentions: list[Mention], tokens: list[Token], places: list, lex
             last = next((t.i for t in tokens[m.last:] if t.end - offset == place.end), None)
             if last is not None:
                 m.code = country
-                m.end, m.last = tokens[last].end, last + 1
-                m.text = text[m.start - offset:m.end - offset]
+                _extend(m, last + 1, tokens[last].end, text, offset)
                 m.refs.append(f"seat:'{place.text}'")
                 body, seated = None, m
     return out
@@ -601,9 +599,14 @@ def seat_of_body(mentions: list[Mention], tokens: list[Token], places: list, lex
 
 def _absorb(prev: Mention, m: Mention, text: str, offset: int) -> None:
     """``prev`` becomes one mention with ``m``, which follows it: its span, its text and the references of both."""
-    prev.end, prev.last = m.end, m.last
-    prev.text = text[prev.start - offset:prev.end - offset]
+    _extend(prev, m.last, m.end, text, offset)
     prev.refs.extend(m.refs)
+
+
+def _extend(m: Mention, last: int, end: int, text: str, offset: int) -> None:
+    """``m`` reaches to token ``last`` (exclusive) ending at character ``end``; its text follows."""
+    m.end, m.last = end, last
+    m.text = text[m.start - offset:end - offset]
 
 
 def _of_phrase(tokens: list[Token], prev: Mention, m: Mention) -> bool:

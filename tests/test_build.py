@@ -22,6 +22,9 @@ from importlib.machinery import ExtensionFileLoader
 import chronik, chronik._build as b
 if sys.argv[1] == "stale":  # every recorded source digest wrong, as after an edit of each file
     b.record = lambda: {"compiler": "test", "modules": {m: "0" * 64 for m in b.MODULES}}
+elif sys.argv[1] == "stale-tokens":  # only tokens.py edited since the build
+    built = dict(b.record().get("modules", {}), **{"chronik.extract.tokens": "0" * 64})
+    b.record = lambda: {"compiler": "test", "modules": built}
 loaded = {m: isinstance(importlib.import_module(m).__loader__, ExtensionFileLoader) for m in b.MODULES}
 print(json.dumps({"build": chronik.build(), "loaded": loaded, "compiled": {m: b.compiled(m) for m in b.MODULES}}))
 """
@@ -56,6 +59,32 @@ def test_an_extension_whose_source_changed_is_not_used():
     got = _probe("stale")
     assert not any(got["loaded"].values()), got
     assert got["build"] == "pure Python"
+
+
+def test_an_extension_whose_cimported_types_are_stale_is_not_used():
+    """A module built against tokens.pxd's C types (its .pxd cimports them) runs as Python once tokens does."""
+    users = [m for m in _build.MODULES if "chronik.extract.tokens" in _build.cimports(m)]
+    assert {"chronik.extract.mentions", "chronik.extract.engine"} <= set(users)
+    got = _probe("stale-tokens")
+    if not any(got["loaded"].values()):
+        pytest.skip("no compiled build")
+    assert not got["loaded"]["chronik.extract.tokens"]
+    assert not any(got["loaded"][m] for m in users), got
+    assert got["loaded"]["chronik.text.segment"], got  # a module that takes no C types keeps its extension
+
+
+def test_the_digest_covers_the_declarations_of_cimported_modules(tmp_path: Path):
+    pkg = tmp_path / "chronik"
+    (pkg / "extract").mkdir(parents=True)
+    (pkg / "extract" / "tokens.py").write_text("class Token: ...\n")
+    (pkg / "extract" / "tokens.pxd").write_text("cdef class Token:\n    cdef public int i\n")
+    (pkg / "extract" / "triggers.py").write_text("from chronik.extract.tokens import Token\n")
+    (pkg / "extract" / "triggers.pxd").write_text("from chronik.extract.tokens cimport Token\n")
+    before = _build.digest("chronik.extract.triggers", str(pkg))
+    assert _build.cimports("chronik.extract.triggers", str(pkg)) == ("chronik.extract.tokens",)
+    (pkg / "extract" / "tokens.pxd").write_text("cdef class Token:\n    cdef public long i\n")
+    assert _build.digest("chronik.extract.triggers", str(pkg)) != before
+    assert _build.cimports("chronik.extract.tokens", str(pkg)) == ()
 
 
 def test_every_listed_module_exists_as_python():

@@ -43,11 +43,36 @@ def source_path(module: str, package_dir: str = PACKAGE_DIR) -> str:
     return os.path.join(package_dir, *module.split(".")[1:]) + ".py"
 
 
-def digest(path: str) -> str:
+def digest(module: str, package_dir: str = PACKAGE_DIR) -> str:
+    """SHA-256 of what the extension of ``module`` was built from: its ``.py``, its ``.pxd`` when there is one, and
+    the ``.pxd`` of each module it cimports (their C types are laid out in its code)."""
     import hashlib
 
-    with open(path, "rb") as fh:
-        return hashlib.sha256(fh.read()).hexdigest()
+    h = hashlib.sha256()
+    paths = [source_path(module, package_dir), declarations_path(module, package_dir)]
+    paths += [declarations_path(m, package_dir) for m in cimports(module, package_dir)]
+    for path in paths:
+        if os.path.isfile(path):
+            with open(path, "rb") as fh:
+                h.update(fh.read())
+    return h.hexdigest()
+
+
+def declarations_path(module: str, package_dir: str = PACKAGE_DIR) -> str:
+    """The augmenting ``.pxd`` of ``module``: the C types Cython gives its classes and variables (may not exist)."""
+    return source_path(module, package_dir)[:-3] + ".pxd"
+
+
+def cimports(module: str, package_dir: str = PACKAGE_DIR) -> tuple[str, ...]:
+    """The modules whose C types ``module``'s ``.pxd`` takes ('from chronik.extract.tokens cimport Token'): its
+    extension works only with theirs."""
+    try:
+        with open(declarations_path(module, package_dir), encoding="utf-8") as fh:
+            lines = fh.read().splitlines()
+    except OSError:
+        return ()
+    return tuple(parts[1] for parts in (line.split() for line in lines)
+                 if len(parts) >= 3 and parts[0] == "from" and parts[2] == "cimport")
 
 
 def forced_pure() -> bool:
@@ -74,13 +99,14 @@ def _has_extension(module: str) -> bool:
 
 @cache
 def compiled(module: str) -> bool:
-    """Whether ``module`` runs as its C extension: built, recorded, source unchanged, CHRONIK_PURE unset."""
+    """Whether ``module`` runs as its C extension: built, recorded, source and declarations unchanged, the modules
+    it cimports compiled too, CHRONIK_PURE unset."""
     if forced_pure() or module not in MODULES:
         return False
     built = record().get("modules")
     if not isinstance(built, dict) or module not in built or not _has_extension(module):
         return False
-    return built[module] == digest(source_path(module))
+    return built[module] == digest(module) and all(compiled(m) for m in cimports(module))
 
 
 class SourceUnlessCompiled:

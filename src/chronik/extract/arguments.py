@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass, field
 
 from chronik.extract.coref import DocState
@@ -78,6 +79,7 @@ def link_coordination(mentions: list[Mention]) -> None:
 def coordinated_group(mentions: list[Mention], k: int) -> list[Mention]:
     """The mention at k plus the mentions coordinated with it (same preposition, adjacent)."""
     group = [mentions[k]]
+    m: Mention
     for m in mentions[k + 1:]:
         if m.coord and m.prep == group[0].prep and m.first - group[-1].last <= 2:
             group.append(m)
@@ -298,6 +300,7 @@ def _nationality_of_object(args: Arguments, tokens: list[Token], cl: Clause, hit
     covered = {i for m in mentions for i in range(m.first, m.last)}
     start = max((m.last for m in args.actor), default=cl.first)
     actor_codes = {m.code for m in args.actor}
+    t: Token
     for t in tokens[start:cl.last]:
         nat = lex.nationality.get(t.lower)
         if not nat or t.i in covered or t.i == hit.token or nat[0] in actor_codes:
@@ -368,7 +371,8 @@ def _unknown_subject(tokens: list[Token], cl: Clause, hit: TriggerHit, inside: l
 
 
 def _owner_in_phrase(args: Arguments, tokens: list[Token], cl: Clause, inside: list[Mention],
-                     preps: set[str], lex: Lexicon) -> None:
+                     preps: Set[str], lex: Lexicon) -> None:
+    t: Token
     for t in tokens[cl.first:cl.last]:
         if t.lower not in preps:
             continue
@@ -414,6 +418,7 @@ def _recipient_by_prep(args: Arguments, inside: list[Mention], preps: list[Menti
                        wanted, lex: Lexicon) -> None:
     own = hit.trigger.marks
     contracted = lex.meta.get("contractions") or {}  # 'Kritik am Kanzler' is 'an dem'
+    m: Mention
     for m in preps:
         if noun and not 0 <= m.first - hit.token <= 6:
             continue  # a noun's recipient follows it ('Treffen mit X')
@@ -459,6 +464,7 @@ def resolve(mentions: list[Mention], state: DocState, tokens: list[Token], lex: 
     """Entities for mentions; ``target`` for recipients, where any uncoded group of people (Demonstranten,
     Journalisten) defaults to the article's country, not only state bodies."""
     out: list[Entity] = []
+    m: Mention
     for m in mentions:
         out.extend(_resolve_one(m, state, tokens, lex, trail, sentence or [], target, exclude))
     seen: set[tuple] = set()

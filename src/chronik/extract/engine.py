@@ -163,6 +163,7 @@ class Extractor:
                                      state.subject_country)
         mentions = self._add_surnames(tokens, mentions, state, s)
         link_coordination(mentions)
+        m: Mention
         for m in mentions:
             self._finish_person(m, state, doc)
             _role_memory(m, state)
@@ -177,6 +178,7 @@ class Extractor:
         taken = {i for m in mentions for i in range(m.first, m.last)}
         extra: list[Mention] = []
         suffixes = tuple(x for x in self.lex.meta.get("name_suffixes", []) if x)
+        t: Token
         for t in tokens:
             if t.i in taken or not t.is_cap:
                 continue
@@ -195,6 +197,7 @@ class Extractor:
             extra.append(m)
         if not extra:
             return mentions
+        m: Mention
         for m in extra:
             m.prep = None
             j = m.first - 1
@@ -244,6 +247,7 @@ class Extractor:
         verbal_act = False
         plan: list[Mention] = []  # subject of a 'plant, ... zu' clause whose zu-clause is the planned act
         resumed: Mention | None = None  # the referent of the relative clause just read
+        cl: Clause
         for cl in v.clauses:
             if cl.kind == "content" and plan and not events:
                 for hit in select(find_triggers(v.tokens, cl, self.lex), cl):
@@ -668,6 +672,7 @@ class Extractor:
             if doer and not {d.code for d in doer} & own and (not aimed or not targets or own & targets):
                 trail.append(f"args:recipient=doer of the {event} '{v.tokens[cl.first].text}' refers to")
                 return list(doer)
+        t: Token
         for t in v.tokens[cl.first:cl.last]:
             if t.i == hit.token or not (t.is_cap and t.is_word) or t.i == cl.first \
                     or "definite" not in v.tokens[t.i - 1].kinds:
@@ -730,6 +735,7 @@ class Extractor:
         before it can replace."""
         scope = [cl] if hit.how in ("noun", "compound-noun") or before is not None \
             else [cl] + [c for c in v.clauses if c is not cl]
+        c: Clause
         for c in scope:
             for act in self._act_nouns(v, c):
                 if act.token == hit.token or (before is not None and act.token >= before):
@@ -756,6 +762,7 @@ class Extractor:
         """Hostile act nouns of a clause, whatever verb goes with them ('die US-Sanktionen' needs no
         'verhängen' when it is what somebody condemns)."""
         acts = []
+        t: Token
         for t in v.tokens[c.first:c.last]:
             found = t.is_cap and t.is_word and self.lex.noun_trigger(t.lemma)
             # a noun that is an act only with its verb ('Botschaft schließen', 'in Stellung bringen') is none here
@@ -788,6 +795,7 @@ class Extractor:
 
     def _agent_from_compound(self, v: SentenceView, cl: Clause, event: str, trail: list[str]) -> list[Entity]:
         """'bei einem US-Luftangriff getötet': the country prefix of an act noun is the passive's agent."""
+        t: Token
         for t in v.tokens[cl.first:cl.last]:
             prefix, dash, rest = t.text.partition("-")
             if not dash or prefix not in self.lex.prefixes or (
@@ -996,6 +1004,7 @@ class Extractor:
                      None)
         state.neuter_subject = [Entity(first.code, first.sector, first.text, first.name, first.office)] if (
             first is not None and first.code and v.tokens[first.first].lower in articles) else []
+        m: Mention
         for m in v.mentions:
             # a named office holder without a country is remembered too: a pronoun may refer to them
             uncoded_holder = m.kind == "person" and m.name and m.office and office_holder_country(m.sector, state)
@@ -1055,6 +1064,7 @@ def _resolve_anaphors(atoms: list[Atom], state: DocState) -> list[Atom]:
         return atoms
     out = []
     named: str | None = None  # the country named last in this sentence
+    a: Atom
     for a in atoms:
         if a.kind != "anaphor":
             out.append(a)
@@ -1234,6 +1244,7 @@ def topic_country(views: list[SentenceView]) -> tuple[str, float] | None:
     place ('Istanbul – ...') counts thrice. Uncoded roles (die Polizei) and implied agents default to it."""
     counts: dict[str, float] = {}
     for k, v in enumerate(views):
+        m: Mention
         for m in v.mentions:
             # settings, not actors: named countries and nationality-coded bodies, not persons
             if m.code and m.kind in ("country", "capital", "region", "demonym", "role") and len(m.code) == 3 \
@@ -1324,6 +1335,7 @@ def _before_publication(date: str, pub: PubDate | None, tense: str) -> bool:
 def _evidence_span(v: SentenceView, hit: TriggerHit, args: Arguments, cl: Clause) -> tuple[int, int]:
     toks = v.tokens
     points = [toks[hit.token].start, toks[hit.token].end]
+    m: Mention
     for m in args.actor + args.recipient:
         if cl.first <= m.first < cl.last:
             points += [m.start, m.end]

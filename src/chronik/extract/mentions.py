@@ -32,7 +32,7 @@ def head_sector(office: str | None, own: str | None, body: str | None) -> str | 
     return body if office in HEAD_OFFICES and body and body not in HEAD_KEEPS_OWN else own
 
 
-@dataclass(slots=True)
+@dataclass
 class Atom:
     first: int
     last: int  # exclusive token index
@@ -47,7 +47,7 @@ class Atom:
     ref: str = ""
 
 
-@dataclass(slots=True, eq=False)  # one span of one sentence: compared by identity (list.index, 'in')
+@dataclass(eq=False)  # one span of one sentence: compared by identity (list.index, 'in')
 class Mention:
     first: int
     last: int
@@ -104,6 +104,7 @@ def _automaton_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon, 
     found.sort(key=lambda a: (-(a.last - a.first), a.first))
     taken: set[int] = set()
     atoms: list[Atom] = []
+    a: Atom
     for a in found:
         span = set(range(a.first, a.last))
         if span & taken:
@@ -237,6 +238,7 @@ def sentence_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon, na
     nouns_cap = lex.meta.get("nouns_capitalised")
     compounds = lex.meta.get("compounds")
     lower_keys = lex.lower_atom_keys
+    t: Token
     for t in tokens:
         if not t.is_word or t.i in covered:
             continue
@@ -433,6 +435,7 @@ def _name_unlisted_holders(tokens: list[Token], mentions: list[Mention]) -> list
     before the sentence's end) right after a title's phrase, is the title's holder: the title stays the party and
     takes the name."""
     out: list[Mention] = []
+    m: Mention
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == "role" and m.private and _appositive(tokens, prev, m):
@@ -527,6 +530,7 @@ def _mark_dateline(tokens: list[Token], mentions: list[Mention]) -> None:
     places = all(m.kind in ("capital", "country", "region") for m in head)
     if places and all(i in covered or tokens[i].text in "/,." or (
             tokens[i].is_cap and not tokens[i].kinds) for i in range(dash)):
+        m: Mention
         for m in head:
             m.prep = "dateline"
 
@@ -537,6 +541,7 @@ def _merge_seat(tokens: list[Token], mentions: list[Mention], text: str, offset:
     origin."""
     out: list[Mention] = []
     origin: Mention | None = None  # 'Flüchtlinge aus dem Irak, Syrien und Afghanistan': the list goes with it
+    m: Mention
     for m in mentions:
         prev = out[-1] if out else None
         if origin is not None and m.kind in ("capital", "country") and m.first > origin.last and all(
@@ -569,6 +574,7 @@ def seat_of_body(mentions: list[Mention], tokens: list[Token], places: list, lex
     out: list[Mention] = []
     body: Mention | None = None  # a body whose seat may be the next mention
     seated: Mention | None = None  # a body that took a place name, which may be a mention too ('Wien')
+    m: Mention
     for m in mentions:
         if seated is not None and m.first < seated.last:
             continue
@@ -630,6 +636,7 @@ def _merge_genitive_owners(tokens: list[Token], mentions: list[Mention], text: s
     """'die Unterhändler der kolumbianischen Regierung': an uncoded role takes the code of the coded
     party in the genitive right after it."""
     out: list[Mention] = []
+    m: Mention
     for m in mentions:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind in ("role", "generic") and prev.code is None and m.code

@@ -40,6 +40,7 @@ def report_verb(tokens: list[Token], cl: Clause, lex: Lexicon, finite: bool = Fa
     clause ('gab ... bekannt', 'teilte ... mit'); ``finite``: not an infinitive ('wollte nichts sagen')."""
     words = [t for t in tokens[cl.first:cl.last] if t.is_word]
     particle = words[-1].lower if words and "particle" in words[-1].kinds else None
+    t: Token
     for t in words:
         if finite and t.lower == t.lemma:
             continue
@@ -50,6 +51,7 @@ def report_verb(tokens: list[Token], cl: Clause, lex: Lexicon, finite: bool = Fa
 
 
 def _report_clause(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> tuple[Clause, Token] | None:
+    cl: Clause
     for cl in clauses:
         t = report_verb(tokens, cl, lex, finite=True)
         if t is not None:
@@ -109,6 +111,7 @@ def _cue_in(tokens: list[Token], cl: Clause, lex: Lexicon,
     for kind in ("obligation", "criticism"):
         pattern = _stem_pattern(lex.cue_forms(kind)) if kind == "criticism" else None
         lemmas = lex.cue_lemma_set(kind)
+        t: Token
         for t in tokens[cl.first:cl.last]:
             if not t.is_word or t.i in named:
                 continue
@@ -134,6 +137,7 @@ def qualification(tokens: list[Token], clauses: list[Clause], mentions: list[Men
     qualifying = lex.cue_lemma_set("qualify")
     if qualifying.isdisjoint(map(_LEMMA, tokens)):
         return None  # no qualifying verb in the sentence
+    cl: Clause
     for cl in clauses:
         verb = next((t for t in tokens[cl.first:cl.last] if t.is_word and not t.is_cap
                      and t.lemma in qualifying), None)
@@ -191,6 +195,7 @@ def _attribution(tokens: list[Token], clauses: list[Clause], mentions: list[Ment
                  lex: Lexicon) -> tuple[Clause, Mention] | None:
     """'Laut dem Präsidenten hat Russland versagt', 'Dem Präsidenten zufolge ...': a party attributed by a
     preposition or postposition in the clause that carries the content."""
+    m: Mention
     for m in mentions:
         before = m.prep == "report" or lex.has_cue(m.prep or "", "report_prep")  # 'nach Angaben der HDP'
         after = m.prep is None and m.last < len(tokens) and "report_prep" in tokens[m.last].kinds
@@ -211,6 +216,7 @@ def speech_act(tokens: list[Token], clauses: list[Clause], mentions: list[Mentio
     speaker = _speaker(mentions, report, lex)
     if not speaker:
         return None
+    cl: Clause
     for cl in clauses:
         if cl is report:
             continue

@@ -42,6 +42,7 @@ def clause_status(tokens: list[Token], cl: Clause, hit: TriggerHit, mood: Senten
     """Status and the tense used to resolve weekdays ("past", "future" or "present")."""
     words = [t for t in tokens[cl.first:cl.last] if t.is_word]
     first: dict[str, Token] = {}  # cue kind -> the clause's first word of that kind
+    t: Token
     for t in words:
         for kind in t.kinds:
             first.setdefault(kind, t)

@@ -1,10 +1,14 @@
-"""Tokens with absolute offsets, and clauses: the units the rules work on."""
+"""Tokens with absolute offsets, and clauses: the units the rules work on.
+
+Token and Clause are plain classes with slots so that the compiled build can give them C types (``tokens.pxd``): in
+a module whose ``.pxd`` cimports them, a variable annotated ``t: Token`` (a bare annotation before a loop types the
+loop variable) reads attributes as struct fields. Their fields are listed in both files.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Set
-from dataclasses import dataclass
 
 from chronik.extract.lexicon import Lexicon
 
@@ -27,8 +31,11 @@ CLOSED_KINDS = frozenset({
     "oblique_feminine", "leader"})
 
 
-@dataclass(slots=True)
 class Token:
+    """A word or punctuation mark of a sentence, with absolute offsets. ``kinds``: the cue kinds of the lower-case
+    form (cues.tsv), looked up once per form: empty for most words."""
+
+    __slots__ = ("i", "start", "end", "text", "lower", "lemma", "is_word", "is_cap", "kinds")
     i: int
     start: int
     end: int
@@ -37,17 +44,17 @@ class Token:
     lemma: str
     is_word: bool
     is_cap: bool
-    kinds: Set[str] = NO_KINDS
-    """The cue kinds of the lower-case form (cues.tsv), looked up once per form: empty for most words."""
+    kinds: Set[str]
+
+    def __repr__(self) -> str:
+        return f"Token({self.i}, {self.text!r}, {self.start}-{self.end})"
 
 
 def tokenize(text: str, offset: int, lex: Lexicon) -> list[Token]:
     tokens: list[Token] = []
     cache = lex.token_info
     cues = lex.cues
-    # slots filled here, not by the dataclass's generated __init__ (which runs as Python even in the compiled build):
-    # 1.5 % fewer instructions per English sentence in either build
-    new = object.__new__
+    # slots filled one by one (no __init__ call): C struct stores in the compiled build
     for m in TOKEN_RE.finditer(text):
         t = m.group()
         info = cache.get(t)
@@ -59,7 +66,7 @@ def tokenize(text: str, offset: int, lex: Lexicon) -> list[Token]:
                 cache[t] = info
         # the cue kinds are looked up here, not cached: a cached tuple holding a set would stay tracked by the GC
         start, end = m.span()
-        tok = new(Token)
+        tok: Token = Token.__new__(Token)
         tok.i, tok.start, tok.end, tok.text = len(tokens), offset + start, offset + end, t
         tok.lower, tok.lemma, tok.is_word, tok.is_cap = info
         tok.kinds = cues.get(info[0], NO_KINDS)
@@ -67,16 +74,25 @@ def tokenize(text: str, offset: int, lex: Lexicon) -> list[Token]:
     return tokens
 
 
-@dataclass(slots=True)
 class Clause:
+    """A stretch of a sentence's tokens with its own verb: ``first`` inclusive, ``last`` exclusive; ``kind`` main,
+    subordinate, relative or content (zu-infinitive, dependent); ``opener`` the word that opens a subordinate one."""
+
+    __slots__ = ("index", "first", "last", "kind", "opener")
     index: int
-    first: int  # token index, inclusive
-    last: int  # token index, exclusive
-    kind: str  # main | subordinate | relative | content (zu-infinitive / dependent)
-    opener: str | None = None
+    first: int
+    last: int
+    kind: str
+    opener: str | None
+
+    def __init__(self, index: int, first: int, last: int, kind: str, opener: str | None = None) -> None:
+        self.index, self.first, self.last, self.kind, self.opener = index, first, last, kind, opener
 
     def __contains__(self, tok_i: int) -> bool:
         return self.first <= tok_i < self.last
+
+    def __repr__(self) -> str:
+        return f"Clause({self.index}, {self.first}, {self.last}, {self.kind!r}, {self.opener!r})"
 
 
 def _starts_new_clause_at_coordinator(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -141,6 +157,7 @@ def split_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     split_sub = bool(lex.meta.get("split_at_subordinators"))
     reporting = lex.cue_lemma_set("report") if lex.meta.get("split_after_report") else frozenset()
     inserted = _dash_insertions(tokens)
+    t: Token
     for t in tokens:
         if t.i in inserted or (t.text == "," and 0 < t.i < len(tokens) - 1
                                and tokens[t.i - 1].lower == tokens[t.i + 1].lower):
@@ -176,6 +193,7 @@ def _list_comma(tokens: list[Token], i: int) -> bool:
     """A comma between names of a list that a coordinator closes: 'Irak, Syrien und Afghanistan'."""
     if i == 0 or not (tokens[i - 1].is_cap and tokens[i - 1].is_word):
         return False
+    t: Token
     for t in tokens[i + 1:i + 5]:
         if "coordinator" in t.kinds:
             return t.i > i + 1 and tokens[t.i + 1].is_cap if t.i + 1 < len(tokens) else False
@@ -188,6 +206,7 @@ def _has_verb(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     """Could this stretch hold a verb? Appositions ('Chung Eui-yong und Antony Blinken') cannot."""
     nouns_cap = lex.meta.get("nouns_capitalised")
     last = next((t.i for t in reversed(tokens[a:b]) if t.is_word), -1)
+    t: Token
     for t in tokens[a:b]:
         if not t.is_word or t.text[0].isdigit():
             continue
@@ -240,7 +259,7 @@ def _classify(cl: Clause, tokens: list[Token], lex: Lexicon, after_comma: bool) 
     return cl
 
 
-def _preposition_opener(tokens: list[Token], cl: Clause, lex: Lexicon, kinds: set[str]) -> bool:
+def _preposition_opener(tokens: list[Token], cl: Clause, lex: Lexicon, kinds: Set[str]) -> bool:
     """'Seit Samstag feuert die Armee auf Stellungen': seit/während/bis as a preposition opens a main clause;
     as a conjunction its clause ends with the verb ('seit die Regierung im Amt ist')."""
     if not lex.meta.get("nouns_capitalised") or not kinds & {"preposition", "location_prep", "destination_prep"}:

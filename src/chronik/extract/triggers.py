@@ -35,6 +35,8 @@ def clause_lemmas(tokens: list[Token], cl: Clause, lex: Lexicon) -> set[str]:
         particle = words[-1].lower
         lemmas |= {particle + t.lemma for t in words[:-1] if not t.is_cap}
     bound = lex.bound_words
+    t: Token
+    t: Token
     for t in words[1:]:  # 'zur Rede', 'in ihre Gewalt', 'unter staatliche Kontrolle': 'zur rede', 'in gewalt', ...
         if t.lemma not in bound and t.lower not in bound:
             continue
@@ -79,6 +81,7 @@ def _met(word: str, lemmas: set[str]) -> bool:
 
 
 def _last_word(tokens: list[Token], cl: Clause) -> Token | None:
+    t: Token
     for t in reversed(tokens[cl.first:cl.last]):
         if t.is_word:
             return t
@@ -215,6 +218,8 @@ def find_triggers(tokens: list[Token], cl: Clause, lex: Lexicon) -> list[Trigger
     keys = lex.trigger_keys
     compounds = bool(lex.meta.get("compounds"))
     prefixes = lex.cue_forms("verb_prefix")
+    t: Token
+    t: Token
     for t in tokens[cl.first:cl.last]:
         if not t.is_word or t.text[0].isdigit():
             continue

@@ -1,0 +1,17 @@
+# The C types of the compiled build for mentions.py (see tokens.pxd); kept in step with the dataclasses there.
+from chronik.extract.tokens cimport Clause, Token
+
+
+cdef class Atom:
+    cdef public Py_ssize_t first, last
+    cdef public str kind, code, sector, name, office, ref
+    cdef public object role, entry
+    cdef public bint genitive
+
+
+cdef class Mention:
+    cdef public Py_ssize_t first, last, start, end
+    cdef public str text, kind, code, sector, name, office, gender, prep, role_form
+    cdef public bint genitive, plural, coord, apposition, oblique
+    cdef public list refs
+    cdef public tuple person_rows

@@ -1,0 +1,2 @@
+# The C types this module's annotations name in the compiled build (see tokens.pxd).
+from chronik.extract.tokens cimport Clause, Token

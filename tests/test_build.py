@@ -87,6 +87,18 @@ def test_the_digest_covers_the_declarations_of_cimported_modules(tmp_path: Path)
     assert _build.cimports("chronik.extract.tokens", str(pkg)) == ()
 
 
+def test_pure_python_runs_without_cython_installed():
+    """Without Cython the modules take their type declarations from chronik._pure_cython (no-ops)."""
+    probe = ("import sys; sys.modules['cython'] = None\n"  # 'import cython' now raises ImportError
+             "from chronik.api import code\n"
+             "import chronik.extract.tokens as t\n"
+             "print(t.cython.__name__, len(code('Russland kritisierte am Montag die USA.', lang='de')))")
+    env = {k: v for k, v in os.environ.items() if k != "CHRONIK_PURE"} | {"CHRONIK_PURE": "1"}
+    out = subprocess.run([sys.executable, "-c", probe], env=env, cwd=ROOT, capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["chronik._pure_cython", "1"]
+
+
 def test_every_listed_module_exists_as_python():
     for module in _build.MODULES:
         assert Path(_build.source_path(module)).is_file(), module

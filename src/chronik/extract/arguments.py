@@ -5,6 +5,11 @@ from __future__ import annotations
 from collections.abc import Set
 from dataclasses import dataclass, field
 
+try:
+    import cython
+except ImportError:  # no Cython: the type declarations are no-ops (see chronik/_pure_cython.py)
+    from chronik import _pure_cython as cython
+
 from chronik.extract.coref import DocState
 from chronik.extract.lexicon import Lexicon
 from chronik.extract.mentions import Mention
@@ -41,6 +46,7 @@ def topic_note(text: str | None, code: str | None) -> str:
     return f"coref:'{text}' -> {code} (the article's country)"
 
 
+@cython.locals(m=Mention)
 def foreign_group(m: Mention, tokens: list[Token]) -> bool:
     """Refugees, 'ausländische Journalisten', 'eine internationale Friedenstruppe': an uncoded group of no country
     the text names."""
@@ -55,6 +61,7 @@ def office_holder_country(sector: str | None, state: DocState) -> str | None:
     return state.topic if sector in HOME_SECTORS and state.topic_weight >= 2 else None
 
 
+@cython.locals(mentions=list)
 def link_coordination(mentions: list[Mention]) -> None:
     """'zwischen Süd- und Nordkorea', 'X und Y': a coordinated mention takes its neighbour's preposition;
     the first party of a sentence after a sentence-opening coordinator ('Doch die Gewerkschaften ...') has none."""
@@ -76,10 +83,10 @@ def link_coordination(mentions: list[Mention]) -> None:
             m.coord = True
 
 
+@cython.locals(m=Mention, mentions=list)
 def coordinated_group(mentions: list[Mention], k: int) -> list[Mention]:
     """The mention at k plus the mentions coordinated with it (same preposition, adjacent)."""
     group = [mentions[k]]
-    m: Mention
     for m in mentions[k + 1:]:
         if m.coord and m.prep == group[0].prep and m.first - group[-1].last <= 2:
             group.append(m)
@@ -88,6 +95,7 @@ def coordinated_group(mentions: list[Mention], k: int) -> list[Mention]:
     return group
 
 
+@cython.locals(cl=Clause, tokens=list)
 def _is_passive(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:
     """A participle trigger with a passive auxiliary: anywhere in the clause for verb-final languages
     (wurde ... festgenommen), within a few words before it otherwise (was arrested, were not allowed)."""
@@ -118,6 +126,7 @@ def _is_passive(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) 
     return any(k in t.kinds for t in tokens[lo:hi] for k in kinds)
 
 
+@cython.locals(cl=Clause, tokens=list)
 def _elliptic_participle(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:
     """'Journalist in Ankara festgenommen.', 'Deutschland von EU-Kommission verklagt.': a headline that ends in
     a participle and has no finite auxiliary is a passive. The participle must be one by its form ('ge-' after
@@ -132,6 +141,7 @@ def _elliptic_participle(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: 
     return marked or any(lex.has_cue(t.lower, "agent_prep") for t in words[:-1])
 
 
+@cython.locals(mentions=list)
 def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions: list[Mention],
                      lex: Lexicon) -> Arguments:
     inside = [m for m in mentions if cl.first <= m.first < cl.last and m.is_party and m.prep != "report"
@@ -293,6 +303,7 @@ OWNED_OBJECT_EVENTS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE", "REQUES
 AFFECTED_EVENTS = frozenset({"SANCTION", "COERCE"})
 
 
+@cython.locals(cl=Clause, mentions=list, t=Token, tokens=list)
 def _nationality_of_object(args: Arguments, tokens: list[Token], cl: Clause, hit: TriggerHit,
                            mentions: list[Mention], lex: Lexicon) -> None:
     """'Rebellen haben russische Vorschläge abgelehnt', 'rejected a Senegalese peace plan': the country of a
@@ -300,7 +311,6 @@ def _nationality_of_object(args: Arguments, tokens: list[Token], cl: Clause, hit
     covered = {i for m in mentions for i in range(m.first, m.last)}
     start = max((m.last for m in args.actor), default=cl.first)
     actor_codes = {m.code for m in args.actor}
-    t: Token
     for t in tokens[start:cl.last]:
         nat = lex.nationality.get(t.lower)
         if not nat or t.i in covered or t.i == hit.token or nat[0] in actor_codes:
@@ -314,6 +324,7 @@ def _nationality_of_object(args: Arguments, tokens: list[Token], cl: Clause, hit
             return
 
 
+@cython.locals(tokens=list)
 def _pp_opener(tokens: list[Token], i: int, lex: Lexicon) -> str | None:
     """'in der syrischen Stadt': the preposition of the phrase the adjective sits in (None: on the object)."""
     endings = lex.adjective_endings
@@ -325,11 +336,13 @@ def _pp_opener(tokens: list[Token], i: int, lex: Lexicon) -> str | None:
     return tokens[j].lower if j >= 0 and _is_preposition(tokens[j]) else None
 
 
+@cython.locals(cl=Clause, tokens=list)
 def _verb_last(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
     words = [t for t in tokens[cl.first:cl.last] if t.is_word]
     return bool(words) and words[-1].i == hit.token
 
 
+@cython.locals(cl=Clause, inside=list, tokens=list)
 def _unknown_subject(tokens: list[Token], cl: Clause, hit: TriggerHit, inside: list[Mention], lex: Lexicon) -> bool:
     """A clause opening with article + noun that is no known party, directly before its finite verb (V2)."""
     if not lex.meta.get("nouns_capitalised") or cl.kind != "main":
@@ -370,9 +383,9 @@ def _unknown_subject(tokens: list[Token], cl: Clause, hit: TriggerHit, inside: l
         "aux", "perfect_aux", "future_aux", "future_modal", "passive_aux", "hypothetical", "report_mood"}))
 
 
+@cython.locals(cl=Clause, inside=list, tokens=list)
 def _owner_in_phrase(args: Arguments, tokens: list[Token], cl: Clause, inside: list[Mention],
                      preps: Set[str], lex: Lexicon) -> None:
-    t: Token
     for t in tokens[cl.first:cl.last]:
         if t.lower not in preps:
             continue
@@ -385,6 +398,7 @@ def _owner_in_phrase(args: Arguments, tokens: list[Token], cl: Clause, inside: l
             return
 
 
+@cython.locals(cl=Clause, tokens=list)
 def _in_fronted_noun_phrase(tokens: list[Token], cl: Clause, hit: TriggerHit, m: Mention, lex: Lexicon) -> bool:
     """'Nach harter Kritik an Gauland entschuldigte sich Petry': a party in a prepositional phrase inside the
     phrase that opens the clause before its verb belongs to a noun there, not to the verb."""
@@ -404,21 +418,23 @@ def _in_fronted_noun_phrase(tokens: list[Token], cl: Clause, hit: TriggerHit, m:
 FINITE_AUX = AUX_KINDS | {"hypothetical", "report_mood", "counterfactual"}
 
 
+@cython.locals(t=Token)
 def _is_preposition(t: Token) -> bool:
     return bool(t.kinds & PREPOSITION_KINDS)
 
 
+@cython.locals(m=Mention, tokens=list)
 def _place_after_noun(tokens: list[Token], m: Mention) -> bool:
     """'den Attentätern von Paris': 'von' + place right after a noun belongs to the noun, it is no agent."""
     j = m.first - 2
     return m.kind in ("capital", "country", "region") and j >= 0 and tokens[j].is_cap and tokens[j].is_word
 
 
+@cython.locals(inside=list, m=Mention, preps=list)
 def _recipient_by_prep(args: Arguments, inside: list[Mention], preps: list[Mention], hit: TriggerHit, noun: bool,
                        wanted, lex: Lexicon) -> None:
     own = hit.trigger.marks
     contracted = lex.meta.get("contractions") or {}  # 'Kritik am Kanzler' is 'an dem'
-    m: Mention
     for m in preps:
         if noun and not 0 <= m.first - hit.token <= 6:
             continue  # a noun's recipient follows it ('Treffen mit X')
@@ -440,6 +456,7 @@ def _recipient_by_prep(args: Arguments, inside: list[Mention], preps: list[Menti
             return
 
 
+@cython.locals(m=Mention)
 def _behind_infinitive(tokens: list[Token], trigger: int, m: Mention, lex: Lexicon) -> bool:
     """'promised to democratize Serbia': a party behind an infinitive marker belongs to that verb."""
     marker = lex.meta.get("infinitive_marker")
@@ -448,6 +465,7 @@ def _behind_infinitive(tokens: list[Token], trigger: int, m: Mention, lex: Lexic
     return any(t.lower == marker and not _opens_phrase(tokens, t.i + 1, lex) for t in tokens[trigger + 1:m.first])
 
 
+@cython.locals(tokens=list)
 def _opens_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'reduced supplies to the camp', 'zu den Gesprächen': before a determiner, a number or a name the
     infinitive marker is a preposition."""
@@ -458,13 +476,13 @@ def _opens_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         t.kinds & {"article", "indefinite", "possessive", "quantity"})
 
 
+@cython.locals(m=Mention, mentions=list, tokens=list, trail=list)
 def resolve(mentions: list[Mention], state: DocState, tokens: list[Token], lex: Lexicon,
             trail: list[str], sentence: list[Mention] | None = None, target: bool = False,
             exclude: frozenset[str] = frozenset()) -> list[Entity]:
     """Entities for mentions; ``target`` for recipients, where any uncoded group of people (Demonstranten,
     Journalisten) defaults to the article's country, not only state bodies."""
     out: list[Entity] = []
-    m: Mention
     for m in mentions:
         out.extend(_resolve_one(m, state, tokens, lex, trail, sentence or [], target, exclude))
     seen: set[tuple] = set()
@@ -477,6 +495,7 @@ def resolve(mentions: list[Mention], state: DocState, tokens: list[Token], lex: 
     return uniq
 
 
+@cython.locals(sentence=list, trail=list)
 def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon, trail: list[str],
                  sentence: list[Mention], target: bool = False, exclude: frozenset[str] = frozenset()) -> list[Entity]:
     """``exclude``: names a pronoun cannot refer to (the actor, for 'Gauck, der ihn empfing')."""
@@ -565,6 +584,7 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
     return [Entity(m.code, m.sector, m.text, m.name, m.office)]
 
 
+@cython.locals(m=Mention, tokens=list)
 def _plural_pronoun(m: Mention, tokens: list[Token], lex: Lexicon) -> bool:
     low = m.text.lower()
     if not lex.has_cue(low, "pronoun_pl"):

@@ -13,6 +13,11 @@ from functools import cached_property
 
 import ahocorasick
 
+try:
+    import cython
+except ImportError:  # no Cython: the type declarations are no-ops (see chronik/_pure_cython.py)
+    from chronik import _pure_cython as cython
+
 from chronik.extract.arguments import (
     FOREIGN_SECTORS,
     HOME_SECTORS,
@@ -150,6 +155,7 @@ class Extractor:
         return merge_mentions(merge_teaser(events, body))
 
     # -- sentence analysis -------------------------------------------------------------------------
+    @cython.locals(m=Mention)
     def _view(self, s: Sentence, state: DocState, doc: Document) -> SentenceView:
         lex = self.lex
         tokens = tokenize(s.text, s.start, lex)
@@ -163,13 +169,13 @@ class Extractor:
                                      state.subject_country)
         mentions = self._add_surnames(tokens, mentions, state, s)
         link_coordination(mentions)
-        m: Mention
         for m in mentions:
             self._finish_person(m, state, doc)
             _role_memory(m, state)
         clauses = split_clauses(tokens, lex)
         return SentenceView(s, tokens, mentions, clauses, sentence_mood(tokens, clauses, lex), places, hits.dates)
 
+    @cython.locals(m=Mention, mentions=list, tokens=list)
     def _add_surnames(self, tokens: list[Token], mentions: list[Mention], state: DocState,
                       s: Sentence) -> list[Mention]:
         """A capitalised word that is the surname of a person named earlier refers to that person."""
@@ -178,7 +184,6 @@ class Extractor:
         taken = {i for m in mentions for i in range(m.first, m.last)}
         extra: list[Mention] = []
         suffixes = tuple(x for x in self.lex.meta.get("name_suffixes", []) if x)
-        t: Token
         for t in tokens:
             if t.i in taken or not t.is_cap:
                 continue
@@ -197,7 +202,6 @@ class Extractor:
             extra.append(m)
         if not extra:
             return mentions
-        m: Mention
         for m in extra:
             m.prep = None
             j = m.first - 1
@@ -206,6 +210,7 @@ class Extractor:
                 m.prep = tokens[j].lower
         return sorted(mentions + extra, key=lambda m: m.first)
 
+    @cython.locals(m=Mention)
     def _finish_person(self, m: Mention, state: DocState, doc: Document) -> None:
         if m.kind != "person" or not m.name:
             return
@@ -224,10 +229,11 @@ class Extractor:
             state.register_person(Party(Entity(m.code, m.sector, m.text, m.name, m.office), m.gender))
 
     # -- events ------------------------------------------------------------------------------------
+    @cython.locals(last_party=Mention, resumed=Mention)
     def _sentence_events(self, doc: Document, v: SentenceView, state: DocState) -> list[Event]:
         events: list[Event] = []
         prev_actor: list[Mention] = []
-        last_party: Mention | None = None
+        last_party = None
         state.sentence = v.sentence.index
         state.here = next((p.location.country for p in v.places
                            if p.prep and self.lex.has_cue(p.prep, "location_prep") and p.location.country), None)
@@ -246,8 +252,7 @@ class Extractor:
             v.mood = replace(v.mood, reported=True)
         verbal_act = False
         plan: list[Mention] = []  # subject of a 'plant, ... zu' clause whose zu-clause is the planned act
-        resumed: Mention | None = None  # the referent of the relative clause just read
-        cl: Clause
+        resumed = None  # the referent of the relative clause just read
         for cl in v.clauses:
             if cl.kind == "content" and plan and not events:
                 for hit in select(find_triggers(v.tokens, cl, self.lex), cl):
@@ -294,6 +299,7 @@ class Extractor:
         self._remember(v, events, state)
         return events
 
+    @cython.locals(hits=list)
     def _finite(self, v: SentenceView, hits: list[TriggerHit], state: DocState) -> list[TriggerHit]:
         """'seine mehrfach angedrohte Verfassungsklage', 'die vom Iran unterstützten Rebellen eroberten ...': a
         participle before its noun describes the noun; it is no act of the sentence (nor its main verb)."""
@@ -307,6 +313,7 @@ class Extractor:
             out.append(h)
         return out
 
+    @cython.locals(prev_actor=list, resumed=Mention)
     def _event(self, doc: Document, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
                prev_actor: list[Mention], antecedent: Mention | None = None, planned: bool = False,
                resumed: Mention | None = None) -> Event | None:
@@ -657,6 +664,7 @@ class Extractor:
             confidence=_confidence(hit, args, recipient), trail=tuple(trail), doc_id=doc.doc_id,
         )
 
+    @cython.locals(actor=list, cl=Clause, t=Token, trail=list)
     def _earlier_act_doer(self, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
                           actor: list[Entity], trail: list[str]) -> list[Entity]:
         """'Die EU verhängte Sanktionen gegen ... . Russland kritisierte die Sanktionen', 'Nordkorea wies die
@@ -672,7 +680,6 @@ class Extractor:
             if doer and not {d.code for d in doer} & own and (not aimed or not targets or own & targets):
                 trail.append(f"args:recipient=doer of the {event} '{v.tokens[cl.first].text}' refers to")
                 return list(doer)
-        t: Token
         for t in v.tokens[cl.first:cl.last]:
             if t.i == hit.token or not (t.is_cap and t.is_word) or t.i == cl.first \
                     or "definite" not in v.tokens[t.i - 1].kinds:
@@ -696,6 +703,7 @@ class Extractor:
         act = state.acts[-1]
         return act if act[3] == v.sentence.index - 1 else None
 
+    @cython.locals(actor=list)
     def _untargeted(self, v: SentenceView, cl: Clause, hit: TriggerHit, event: str, actor: list[Entity],
                     args: Arguments) -> bool:
         """'Lawrow forderte Verhandlungen über einen Pakt', 'Tsipras verurteilte die Flugblattaktion': a state
@@ -726,6 +734,7 @@ class Extractor:
         # the object of the criticism, not a phrase ('klagt über Riesenaufwand' is a complaint about a state of affairs)
         return event != "ACCUSE" or any(t.is_cap and t.i > cl.first and not _in_phrase(v.tokens, t.i) for t in words)
 
+    @cython.locals(trail=list)
     def _criticised_act(self, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
                         trail: list[str], before: int | None = None) -> list[Entity] | None:
         """'verurteilte den Angriff auf ein Krankenhaus', 'Die Attacke sei empörend, kritisierte er': an
@@ -735,7 +744,6 @@ class Extractor:
         before it can replace."""
         scope = [cl] if hit.how in ("noun", "compound-noun") or before is not None \
             else [cl] + [c for c in v.clauses if c is not cl]
-        c: Clause
         for c in scope:
             for act in self._act_nouns(v, c):
                 if act.token == hit.token or (before is not None and act.token >= before):
@@ -758,11 +766,11 @@ class Extractor:
                 return resolve(named[:1], state, v.tokens, self.lex, trail, v.mentions, target=True)
         return None
 
+    @cython.locals(c=Clause, t=Token)
     def _act_nouns(self, v: SentenceView, c: Clause) -> list[TriggerHit]:
         """Hostile act nouns of a clause, whatever verb goes with them ('die US-Sanktionen' needs no
         'verhängen' when it is what somebody condemns)."""
         acts = []
-        t: Token
         for t in v.tokens[c.first:c.last]:
             found = t.is_cap and t.is_word and self.lex.noun_trigger(t.lemma)
             # a noun that is an act only with its verb ('Botschaft schließen', 'in Stellung bringen') is none here
@@ -772,6 +780,7 @@ class Extractor:
                 acts.append(TriggerHit(t.i, trig, "noun", found[1]))
         return acts
 
+    @cython.locals(trail=list)
     def _content_subject(self, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
                          trail: list[str]) -> list[Entity]:
         """'forderte, dass Südkorea ...', 'demanded that the US cancel ...': whom a demand or accusation is
@@ -793,9 +802,9 @@ class Extractor:
         trail.append(f"args:recipient=subject of the content clause '{bare[0].text}'")
         return resolve(bare[:1], state, v.tokens, self.lex, trail, v.mentions, target=True)
 
+    @cython.locals(cl=Clause, t=Token, trail=list)
     def _agent_from_compound(self, v: SentenceView, cl: Clause, event: str, trail: list[str]) -> list[Entity]:
         """'bei einem US-Luftangriff getötet': the country prefix of an act noun is the passive's agent."""
-        t: Token
         for t in v.tokens[cl.first:cl.last]:
             prefix, dash, rest = t.text.partition("-")
             if not dash or prefix not in self.lex.prefixes or (
@@ -808,6 +817,7 @@ class Extractor:
                 return [Entity(code, "MIL" if event == "ASSAULT" else "GOV", t.text)]
         return []
 
+    @cython.locals(cl=Clause, trail=list)
     def _agent_from_modifier(self, v: SentenceView, cl: Clause, hit: TriggerHit, trail: list[str]) -> list[Entity]:
         """'Palestinian riots', 'Israeli air raids': a nationality (or country prefix) right before an act noun,
         over at most one lower-case modifier, names who does it; 'Israeli airstrikes killed ...': also the act
@@ -872,6 +882,7 @@ class Extractor:
             confidence=0.4, trail=tuple(trail), doc_id=doc.doc_id,
         )
 
+    @cython.locals(recipient=list, trail=list)
     def _shape_parties(self, event: str, note: str, actor: list[Entity], recipient: list[Entity],
                        trail: list[str], mode: str | None = None) -> tuple[list[Entity], list[Entity]]:
         recipient = [r for r in recipient if not any(_same_party(r, a) for a in actor)]
@@ -886,6 +897,7 @@ class Extractor:
             return [a for a in actor if a.code == first], [a for a in actor if a.code != first]
         return actor, recipient
 
+    @cython.locals(cl=Clause, trail=list)
     def _date(self, doc: Document, v: SentenceView, cl: Clause, hit: TriggerHit, status: Status,
               tense: str, trail: list[str]) -> tuple[str | None, Precision | None, Status]:
         finder = self._dates
@@ -912,6 +924,7 @@ class Extractor:
             status = Status.HISTORICAL
         return date, prec, status
 
+    @cython.locals(cl=Clause)
     def _place_of_clause(self, v: SentenceView, cl: Clause) -> str | None:
         """The country of the first place named in the clause that is no party and no origin ('near the town of
         Samarra', 'in eastern Beirut'; not 'a soldier from Texas')."""
@@ -926,6 +939,7 @@ class Extractor:
                 return p.location.country
         return None
 
+    @cython.locals(actor=list, cl=Clause, trail=list)
     def _location(self, v: SentenceView, cl: Clause, hit: TriggerHit, args: Arguments, event: str,
                   actor: list[Entity], status: Status, state: DocState, trail: list[str]) -> Location | None:
         lex = self.lex
@@ -946,6 +960,7 @@ class Extractor:
             return state.visit_location
         return None
 
+    @cython.locals(actor=list, recipient=list, trail=list)
     def _mode(self, event: str, mode: str | None, actor: list[Entity], recipient: list[Entity],
               location: Location | None, state: DocState, trail: list[str]) -> str | None:
         if mode or event != "CONSULT" or not recipient:
@@ -988,6 +1003,7 @@ class Extractor:
             v.keyword_contexts = tuple(out)
         return v.keyword_contexts
 
+    @cython.locals(actor=list, recipient=list)
     def _contexts(self, v: SentenceView, trig_ctx: tuple[str, ...], actor: list[Entity],
                   recipient: list[Entity]) -> tuple[str, ...]:
         ctx = list(dict.fromkeys(trig_ctx))
@@ -998,13 +1014,13 @@ class Extractor:
             ctx.insert(0, "diplomatic")
         return tuple(ctx)
 
+    @cython.locals(events=list, m=Mention)
     def _remember(self, v: SentenceView, events: list[Event], state: DocState) -> None:
         articles = self.lex.meta.get("neuter_articles", ())
         first = next((m for m in v.mentions if m.is_party and m.prep is None and not m.genitive and not m.oblique),
                      None)
         state.neuter_subject = [Entity(first.code, first.sector, first.text, first.name, first.office)] if (
             first is not None and first.code and v.tokens[first.first].lower in articles) else []
-        m: Mention
         for m in v.mentions:
             # a named office holder without a country is remembered too: a pronoun may refer to them
             uncoded_holder = m.kind == "person" and m.name and m.office and office_holder_country(m.sector, state)
@@ -1035,6 +1051,7 @@ class Extractor:
                     state.remember_person(Party(e, state.persons.get(e.name, Party(e)).gender))
 
 
+@cython.locals(cl=Clause, tokens=list)
 def _happened(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:
     """'kam es zu Protesten', 'ist es zu Ausschreitungen gekommen': an existential verb and 'zu' before the noun."""
     if not any("existential" in lex.cue_lemmas.get(t.lemma, ()) for t in tokens[cl.first:cl.last]):
@@ -1056,6 +1073,7 @@ def _relative_head(v: SentenceView, cl: Clause) -> Mention | None:
     return first if comma.text == "," and "relative" in rel.kinds else None
 
 
+@cython.locals(a=Atom, atoms=list)
 def _resolve_anaphors(atoms: list[Atom], state: DocState) -> list[Atom]:
     """'das international isolierte Land' is the country named last before it in the sentence ('Nach Enthüllungen
     in Panama warf die OECD dem Land Versäumnisse vor'), else the country last named as a subject; with none,
@@ -1064,7 +1082,6 @@ def _resolve_anaphors(atoms: list[Atom], state: DocState) -> list[Atom]:
         return atoms
     out = []
     named: str | None = None  # the country named last in this sentence
-    a: Atom
     for a in atoms:
         if a.kind != "anaphor":
             out.append(a)
@@ -1083,10 +1100,12 @@ def _publication(doc: Document) -> tuple[str | None, Precision | None]:
     return publication_fallback(doc.pub_date)
 
 
+@cython.locals(trail=list)
 def _from_topic(e: Entity, trail: list[str]) -> bool:
     return topic_note(e.text, e.code) in trail
 
 
+@cython.locals(cl=Clause, tokens=list)
 def _verb_first(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
     first = next((t for t in tokens[cl.first:cl.last] if t.is_word), None)
     # 'started a hunger strike': a clause may open with the (lower-case, closed-class-free) verb of its act noun
@@ -1095,6 +1114,7 @@ def _verb_first(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
     return first is not None and (first.i == hit.token or light or bool(first.kinds & AUX_KINDS))
 
 
+@cython.locals(cl=Clause)
 def _apposition(v: SentenceView, cl: Clause) -> bool:
     """'Pakistan, a key ally of Washington, has refused': an article phrase after a clause that is only a party
     names that party again; it is not a new subject."""
@@ -1106,6 +1126,7 @@ def _apposition(v: SentenceView, cl: Clause) -> bool:
     return bool(words) and all(t.i in covered for t in words)
 
 
+@cython.locals(cl=Clause)
 def _reported_pronoun_subject(v: SentenceView, cl: Clause, args: Arguments, lex: Lexicon) -> bool:
     """A subordinate clause after a reporting clause ('announced that it will ...') whose subject is a
     personal pronoun."""
@@ -1119,6 +1140,7 @@ def _reported_pronoun_subject(v: SentenceView, cl: Clause, args: Arguments, lex:
     return _has_report_verb(v.tokens, prev, lex)
 
 
+@cython.locals(cl=Clause, tokens=list)
 def _shares_subject(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
     """A clause that opens with a coordinator directly followed by its verb has no subject of its own."""
     if cl.first + 1 >= cl.last or "coordinator" not in tokens[cl.first].kinds:
@@ -1130,6 +1152,7 @@ def _shares_subject(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
     return nxt.i == hit.token or bool(nxt.kinds & (AUX_KINDS | {"hypothetical"}))
 
 
+@cython.locals(cl=Clause, tokens=list)
 def _circumstance(tokens: list[Token], i: int, cl: Clause, lex: Lexicon) -> bool:
     """An act noun in a prepositional phrase that opens the clause ('Bei den Kämpfen starben ...', 'Nach dem
     Angriff ...') or anywhere after a concessive or causal preposition (meta setting_preps: 'trotz der Kritik',
@@ -1155,11 +1178,13 @@ def _circumstance(tokens: list[Token], i: int, cl: Clause, lex: Lexicon) -> bool
     return not frame or (len(frame) == 2 and frame[1].is_cap and bool(frame[0].kinds))
 
 
+@cython.locals(m=Mention, tokens=list)
 def _counted(tokens: list[Token], m: Mention) -> bool:
     """'tausende Ungarn', '300 Polen': people counted, not a country."""
     return m.first > 0 and (tokens[m.first - 1].text[0].isdigit() or "quantity" in tokens[m.first - 1].kinds)
 
 
+@cython.locals(cl=Clause)
 def _neuter_subject(v: SentenceView, cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:
     """'Es warf der Regierung vor': the sentence opens with the neuter pronoun (meta neuter_pronoun) right before a
     singular verb ('Es protestierten Tausende' is expletive, its subject follows)."""
@@ -1168,6 +1193,7 @@ def _neuter_subject(v: SentenceView, cl: Clause, hit: TriggerHit, lex: Lexicon) 
         and not v.tokens[1].lower.endswith(tuple(lex.meta.get("plural_verb_endings", ())))
 
 
+@cython.locals(tokens=list)
 def _during(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """The noun at i is in a phrase opened by a preposition of time going on ('bei einem Besuch', 'während des
     Treffens'; meta concurrent_preps)."""
@@ -1180,6 +1206,7 @@ def _during(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return j >= 0 and tokens[j].lower in preps
 
 
+@cython.locals(tokens=list)
 def _in_phrase(tokens: list[Token], i: int) -> bool:
     """A noun inside a prepositional phrase: a preposition before it, past determiners and lower-case modifiers."""
     j = i - 1
@@ -1189,6 +1216,7 @@ def _in_phrase(tokens: list[Token], i: int) -> bool:
     return j >= 0 and bool(tokens[j].kinds & PREPOSITION_KINDS)
 
 
+@cython.locals(cl=Clause, tokens=list)
 def _has_report_verb(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
     return report_verb(tokens, cl, lex) is not None
 
@@ -1200,6 +1228,7 @@ def _required_prep(spec: tuple[str, ...]) -> bool:
 REMEMBERED_SECTORS = frozenset({"REB", "OPP"})
 
 
+@cython.locals(m=Mention)
 def _role_memory(m: Mention, state: DocState) -> None:
     """'die türkische Polizei' ... 'die Polizei': an uncoded role takes the code it had before; 'die FARC' ...
     'die Rebellen': an uncoded armed or opposition group is the one of that sector named last."""
@@ -1222,6 +1251,7 @@ def _is_dateline(v: SentenceView, p: PlaceMention) -> bool:
     return p.start < 3 and "–" in v.sentence.text[p.end:p.end + 3]
 
 
+@cython.locals(cl=Clause)
 def _wished(v: SentenceView, cl: Clause, lex: Lexicon) -> str | None:
     """'Poposki will, dass Flüchtlinge abgeschoben werden', 'Die ÖVP hofft, dass die Polizei ... festnimmt': the act
     of a content clause (meta content_openers) after a clause that wishes, fears or expects it (cue kind wish, or a
@@ -1239,12 +1269,12 @@ def _dateline_country(v: SentenceView) -> str | None:
     return next((p.location.country for p in v.places if p.location.country and _is_dateline(v, p)), None)
 
 
+@cython.locals(m=Mention, views=list)
 def topic_country(views: list[SentenceView]) -> tuple[str, float] | None:
     """The country an article is about: most named (places, countries, nationalities); a dateline
     place ('Istanbul – ...') counts thrice. Uncoded roles (die Polizei) and implied agents default to it."""
     counts: dict[str, float] = {}
     for k, v in enumerate(views):
-        m: Mention
         for m in v.mentions:
             # settings, not actors: named countries and nationality-coded bodies, not persons
             if m.code and m.kind in ("country", "capital", "region", "demonym", "role") and len(m.code) == 3 \
@@ -1265,6 +1295,7 @@ def topic_country(views: list[SentenceView]) -> tuple[str, float] | None:
     return (best[0], best[1]) if best[1] >= 2 or len(counts) == 1 else None
 
 
+@cython.locals(tokens=list)
 def _attributive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """A lower-case participle with an adjective ending between a determiner (or a 'von X' phrase) and a
     capitalised noun: 'die angedrohte Klage', 'der vom Iran unterstützten Huthi'. 'Die USA unterstützten Kiew'
@@ -1332,10 +1363,10 @@ def _before_publication(date: str, pub: PubDate | None, tense: str) -> bool:
     return date[:n] < pub_iso[:n]
 
 
+@cython.locals(cl=Clause, m=Mention)
 def _evidence_span(v: SentenceView, hit: TriggerHit, args: Arguments, cl: Clause) -> tuple[int, int]:
     toks = v.tokens
     points = [toks[hit.token].start, toks[hit.token].end]
-    m: Mention
     for m in args.actor + args.recipient:
         if cl.first <= m.first < cl.last:
             points += [m.start, m.end]
@@ -1344,6 +1375,7 @@ def _evidence_span(v: SentenceView, hit: TriggerHit, args: Arguments, cl: Clause
     return min(points), max(points)
 
 
+@cython.locals(recipient=list)
 def _confidence(hit: TriggerHit, args: Arguments, recipient: list[Entity]) -> float:
     c = {"verb": 0.6, "split-verb": 0.6, "light-verb": 0.65, "adjective": 0.5}.get(hit.how, 0.45)
     if recipient:
@@ -1369,6 +1401,7 @@ def merge_teaser(events: list[Event], body: int | None) -> list[Event]:
     return [ev for ev in events if ev.sentence >= body or not reported(ev)]
 
 
+@cython.locals(events=list)
 def merge_mentions(events: list[Event]) -> list[Event]:
     """One record per act: repeated mentions of the same act (same type, trigger, parties, status) keep
     the strongest mention as evidence."""

@@ -11,6 +11,11 @@ from __future__ import annotations
 from collections.abc import Container
 from dataclasses import dataclass, field
 
+try:
+    import cython
+except ImportError:  # no Cython: the type declarations are no-ops (see chronik/_pure_cython.py)
+    from chronik import _pure_cython as cython
+
 from chronik.extract.lexicon import Lexicon, NameEntry, Role
 from chronik.extract.tokens import AUX_KINDS, CLOSED_KINDS, DASHES, NO_KINDS, PREPOSITION_KINDS, Token
 
@@ -80,6 +85,7 @@ class Mention:
         return self.kind == "person" and self.code is None and self.office is None
 
 
+@cython.locals(a=Atom, tokens=list)
 def _automaton_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon, hits: list | None) -> list[Atom]:
     if lex.automaton is None or not tokens:
         return []
@@ -104,7 +110,6 @@ def _automaton_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon, 
     found.sort(key=lambda a: (-(a.last - a.first), a.first))
     taken: set[int] = set()
     atoms: list[Atom] = []
-    a: Atom
     for a in found:
         span = set(range(a.first, a.last))
         if span & taken:
@@ -114,6 +119,7 @@ def _automaton_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon, 
     return atoms
 
 
+@cython.locals(tok=Token)
 def _hyphen_atom(tok: Token, lex: Lexicon, name_follows: bool = False) -> Atom | None:
     """US-Vizeaußenminister, US-Truppen, EU-Kommission: a prefix naming a party plus a role head."""
     if "-" not in tok.text.strip("-"):
@@ -136,6 +142,7 @@ def _hyphen_atom(tok: Token, lex: Lexicon, name_follows: bool = False) -> Atom |
                 ref=f"{code_ref[1]} {role.ref}")
 
 
+@cython.locals(tokens=list)
 def _truncated_compound(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
     """'Süd- und Nordkorea': the truncated first part completed with the head of the next word."""
     tok = tokens[i]
@@ -157,6 +164,7 @@ def _truncated_compound(tokens: list[Token], i: int, lex: Lexicon) -> Atom | Non
     return None
 
 
+@cython.locals(tokens=list)
 def _token_atom(tokens: list[Token], i: int, lex: Lexicon, named: Container[int] = ()) -> Atom | None:
     """The atom one word makes (a nationality, role, pronoun, anaphor ...); ``named``: the tokens of known names
     (where nouns are capitalised, only they end an anaphor: 'das Land Berlin')."""
@@ -198,6 +206,7 @@ def _token_atom(tokens: list[Token], i: int, lex: Lexicon, named: Container[int]
     return None
 
 
+@cython.locals(tokens=list)
 def _definite_anaphor(tokens: list[Token], i: int, named: Container[int] | None = None) -> bool:
     """'das Land', 'des international isolierten Landes': a definite article before the noun (adjectives
     and adverbs between), and no name after it ('das Land Berlin' names a state of its own; 'warf dem Land
@@ -212,6 +221,7 @@ def _definite_anaphor(tokens: list[Token], i: int, named: Container[int] | None 
         j > 0 and tokens[j - 1].kinds & {"location_prep", "preposition", "destination_prep"})
 
 
+@cython.locals(tok=Token)
 def _leader_compound(tok: Token, lex: Lexicon) -> tuple[str, str] | None:
     """'US-led forces', 'the Saudi-led coalition': a party led by that country (meta.yaml leader_suffixes)."""
     for suffix in lex.meta.get("leader_suffixes", ()):
@@ -221,6 +231,7 @@ def _leader_compound(tok: Token, lex: Lexicon) -> tuple[str, str] | None:
     return None
 
 
+@cython.locals(tokens=list)
 def _before_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'ihr Treffen', 'seines dreitägigen Besuchs': a pronoun that determines a noun is possessive."""
     if not lex.meta.get("nouns_capitalised"):
@@ -231,6 +242,7 @@ def _before_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return j < len(tokens) and tokens[j].is_word and tokens[j].is_cap
 
 
+@cython.locals(t=Token)
 def sentence_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon, names: list | None = None) -> list[Atom]:
     """``names``: the name automaton's hits in ``text`` when it was read already (extract/scan.py)."""
     atoms = _automaton_atoms(text, offset, tokens, lex, names)
@@ -238,7 +250,6 @@ def sentence_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon, na
     nouns_cap = lex.meta.get("nouns_capitalised")
     compounds = lex.meta.get("compounds")
     lower_keys = lex.lower_atom_keys
-    t: Token
     for t in tokens:
         if not t.is_word or t.i in covered:
             continue
@@ -257,6 +268,7 @@ def sentence_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon, na
     return [_led_by(tokens, a) for a in atoms]
 
 
+@cython.locals(atoms=list, tokens=list)
 def _unlisted_persons(tokens: list[Token], atoms: list[Atom], lex: Lexicon) -> list[Atom]:
     """'Anton Schlecker', 'Karl Heinz Grasser', 'Hans-Peter Doskozil': a given name (given_names.txt; a hyphenated
     one by its first part) before capitalised name words is a person the actor dictionary does not know, named as
@@ -294,6 +306,7 @@ def _unlisted_persons(tokens: list[Token], atoms: list[Atom], lex: Lexicon) -> l
     return found
 
 
+@cython.locals(tokens=list)
 def _genitive_noun_before(tokens: list[Token], i: int) -> bool:
     """'die Strafverfolgung des Satirikers Jan Böhmermann': the name after a noun in the genitive is an owner."""
     if i < 2 or not (tokens[i - 1].is_cap and tokens[i - 1].is_word):
@@ -303,6 +316,7 @@ def _genitive_noun_before(tokens: list[Token], i: int) -> bool:
         "genitive_link" in article and i >= 3 and tokens[i - 3].is_cap and tokens[i - 3].is_word)
 
 
+@cython.locals(a=Atom, tokens=list)
 def _led_by(tokens: list[Token], a: Atom) -> Atom:
     """'eine von Saudi-Arabien geführte Militärallianz': 'von X geführte' is a nationality of the noun after it,
     as 'the Saudi-led coalition' (the party is led by X, X does not act)."""
@@ -317,12 +331,14 @@ def _led_by(tokens: list[Token], a: Atom) -> Atom:
     return Atom(j, a.last + 1, "nat", a.code, ref=f"led by {a.code}")
 
 
+@cython.locals(tok=Token)
 def _is_adjective(tok: Token, lex: Lexicon) -> bool:
     endings = lex.adjective_endings
     return (tok.is_word and not tok.is_cap and bool(endings) and tok.lower.endswith(endings)
             and not tok.kinds)
 
 
+@cython.locals(tokens=list)
 def _left_edge(tokens: list[Token], first: int, lex: Lexicon, floor: int) -> int:
     """Extend a noun phrase to the left over adjectives and one article (dem neuen nationalen ...)."""
     i = first
@@ -337,6 +353,7 @@ def _left_edge(tokens: list[Token], first: int, lex: Lexicon, floor: int) -> int
     return j
 
 
+@cython.locals(tokens=list)
 def _name_run(tokens: list[Token], i: int, lex: Lexicon, taken: set[int]) -> int:
     """End (exclusive) of a run of capitalised name tokens starting at i (Cho Sei-young)."""
     j = i
@@ -347,11 +364,13 @@ def _name_run(tokens: list[Token], i: int, lex: Lexicon, taken: set[int]) -> int
     return j
 
 
+@cython.locals(tokens=list)
 def _mention(tokens: list[Token], first: int, last: int, kind: str, **kw) -> Mention:
     start, end = tokens[first].start, tokens[last - 1].end
     return Mention(first, last, start, end, "", kind, kw.pop("code", None), kw.pop("sector", None), **kw)
 
 
+@cython.locals(atoms=list)
 def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, offset: int) -> list[Mention]:
     """Compose atoms into noun-phrase mentions, left to right."""
     mentions: list[Mention] = []
@@ -429,13 +448,13 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
     return _name_unlisted_holders(tokens, mentions)
 
 
+@cython.locals(m=Mention, mentions=list, tokens=list)
 def _name_unlisted_holders(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """'Die Vorsitzende im Hauptverband der Sozialversicherungsträger, Ulrike Rabmer-Koller, fordert', 'sagte der
     Budgetsprecher der Grünen, Bruno Rossmann.': a person the dictionary does not know, named between commas (or
     before the sentence's end) right after a title's phrase, is the title's holder: the title stays the party and
     takes the name."""
     out: list[Mention] = []
-    m: Mention
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == "role" and m.private and _appositive(tokens, prev, m):
@@ -446,6 +465,7 @@ def _name_unlisted_holders(tokens: list[Token], mentions: list[Mention]) -> list
     return out
 
 
+@cython.locals(m=Mention, prev=Mention, tokens=list)
 def _appositive(tokens: list[Token], prev: Mention, m: Mention) -> bool:
     """``m`` is set off by a comma before it and a comma, a bracket or the sentence's end after it, and only the
     rest of ``prev``'s phrase (capitalised words and closed-class words, no verb) stands between them."""
@@ -456,12 +476,14 @@ def _appositive(tokens: list[Token], prev: Mention, m: Mention) -> bool:
     return all(t.is_word and (t.is_cap or (t.kinds and t.kinds <= CLOSED_KINDS)) for t in tokens[prev.last:m.first - 1])
 
 
+@cython.locals(m=Mention, prev=Mention, tokens=list)
 def _is_apposition(tokens: list[Token], prev: Mention, m: Mention) -> bool:
     """'Der Menschenrechtskommissar des Europarats, Nils Muiznieks, hatte ...'."""
     return (m.kind == "person" and prev.kind in ("role", "person", "org") and m.first == prev.last + 1
             and tokens[prev.last].text == "," and m.last < len(tokens) and tokens[m.last].text in ",)")
 
 
+@cython.locals(m=Mention, prev=Mention, tokens=list)
 def _title_after_name(tokens: list[Token], prev: Mention, m: Mention, lex: Lexicon) -> bool:
     """'Madeleine Petrovic, Präsidentin des Tierschutzvereins, kritisierte ...': a person's title after a comma,
     with no article, is the person again."""
@@ -472,11 +494,13 @@ def _title_after_name(tokens: list[Token], prev: Mention, m: Mention, lex: Lexic
             and (closed or not tokens[m.first].kinds & {"article", "indefinite", "possessive"}))
 
 
+@cython.locals(t=Token)
 def _name_word(t: Token, lex: Lexicon) -> bool:
     """A capitalised word that is no closed-class word, no role and no act noun: part of a name."""
     return t.is_cap and t.is_word and not t.kinds and lex.role(t.text) is None and lex.noun_trigger(t.lemma) is None
 
 
+@cython.locals(m=Mention, prev=Mention, tokens=list)
 def _inside_name(tokens: list[Token], m: Mention, prev: Mention | None, lex: Lexicon) -> bool:
     """A capital right after an unknown capitalised word that itself follows a capitalised word is the end of
     a longer name ('Flughafen Mariscal Sucre', 'Avenida Simón Bolívar')."""
@@ -485,6 +509,7 @@ def _inside_name(tokens: list[Token], m: Mention, prev: Mention | None, lex: Lex
     return _name_word(before, lex) and first.is_cap and first.is_word and not first.kinds and not known
 
 
+@cython.locals(m=Mention, tokens=list)
 def _attributive_demonym(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
     """'die Deutsche Telekom', 'den Deutschen Bundestag': a capitalised nationality word before a noun is the
     adjective of a name, not the people ('die Deutschen protestierten')."""
@@ -494,6 +519,7 @@ def _attributive_demonym(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
     return nxt.is_cap and nxt.is_word and not nxt.kinds and tokens[m.last - 1].lower in lex.nationality
 
 
+@cython.locals(following=list, m=Mention)
 def _opens_name(tokens: list[Token], m: Mention, following: list[Mention], lex: Lexicon) -> bool:
     """A capital right before two unknown capitalised words, or a hyphenated one, opens a longer name
     ('Paris Saint Germain', 'Paris Saint-Germain'); one capitalised word after it may be a noun (German
@@ -510,10 +536,12 @@ def _opens_name(tokens: list[Token], m: Mention, following: list[Mention], lex: 
     return (len(parts) == 2 and all(p[:1].isupper() for p in parts)) or unknown(m.last + 1)
 
 
+@cython.locals(m=Mention, tokens=list)
 def _in_brackets(tokens: list[Token], m: Mention) -> bool:
     return m.first > 0 and tokens[m.first - 1].text in "([" and m.last < len(tokens) and tokens[m.last].text in ")]"
 
 
+@cython.locals(m=Mention, mentions=list)
 def _mark_dateline(tokens: list[Token], mentions: list[Mention]) -> None:
     """'Budapest – In Budapest haben ...': a place opening the text before a dash is a dateline."""
     dash = next((t.i for t in tokens[:8] if t.text in DASHES), None)
@@ -530,18 +558,17 @@ def _mark_dateline(tokens: list[Token], mentions: list[Mention]) -> None:
     places = all(m.kind in ("capital", "country", "region") for m in head)
     if places and all(i in covered or tokens[i].text in "/,." or (
             tokens[i].is_cap and not tokens[i].kinds) for i in range(dash)):
-        m: Mention
         for m in head:
             m.prep = "dateline"
 
 
+@cython.locals(m=Mention, mentions=list, origin=Mention, tokens=list)
 def _merge_seat(tokens: list[Token], mentions: list[Mention], text: str, offset: int) -> list[Mention]:
     """'das Außenministerium in Seoul', 'the foreign ministry in Tokyo': an uncoded institution takes the
     country of the capital or country named right after it; refugees and people 'aus Syrien' that of their
     origin."""
     out: list[Mention] = []
-    origin: Mention | None = None  # 'Flüchtlinge aus dem Irak, Syrien und Afghanistan': the list goes with it
-    m: Mention
+    origin = None  # 'Flüchtlinge aus dem Irak, Syrien und Afghanistan': the list goes with it
     for m in mentions:
         prev = out[-1] if out else None
         if origin is not None and m.kind in ("capital", "country") and m.first > origin.last and all(
@@ -562,6 +589,7 @@ def _merge_seat(tokens: list[Token], mentions: list[Mention], text: str, offset:
     return out
 
 
+@cython.locals(body=Mention, m=Mention, mentions=list, seated=Mention, tokens=list)
 def seat_of_body(mentions: list[Mention], tokens: list[Token], places: list, lex: Lexicon, text: str,
                  offset: int) -> list[Mention]:
     """'die Staatsanwaltschaft Stuttgart', 'das Straflandesgericht Wien', 'die Landespolizeidirektion Tirol': a court,
@@ -572,9 +600,8 @@ def seat_of_body(mentions: list[Mention], tokens: list[Token], places: list, lex
     if not sectors:
         return mentions
     out: list[Mention] = []
-    body: Mention | None = None  # a body whose seat may be the next mention
-    seated: Mention | None = None  # a body that took a place name, which may be a mention too ('Wien')
-    m: Mention
+    body = None  # a body whose seat may be the next mention
+    seated = None  # a body that took a place name, which may be a mention too ('Wien')
     for m in mentions:
         if seated is not None and m.first < seated.last:
             continue
@@ -603,18 +630,21 @@ def seat_of_body(mentions: list[Mention], tokens: list[Token], places: list, lex
     return out
 
 
+@cython.locals(m=Mention, prev=Mention)
 def _absorb(prev: Mention, m: Mention, text: str, offset: int) -> None:
     """``prev`` becomes one mention with ``m``, which follows it: its span, its text and the references of both."""
     _extend(prev, m.last, m.end, text, offset)
     prev.refs.extend(m.refs)
 
 
+@cython.locals(m=Mention)
 def _extend(m: Mention, last: int, end: int, text: str, offset: int) -> None:
     """``m`` reaches to token ``last`` (exclusive) ending at character ``end``; its text follows."""
     m.end, m.last = end, last
     m.text = text[m.start - offset:end - offset]
 
 
+@cython.locals(m=Mention, prev=Mention, tokens=list)
 def _of_phrase(tokens: list[Token], prev: Mention, m: Mention) -> bool:
     """'die Regierung von Baschar al-Assad', 'der Präsident von Frankreich', 'Renate Anderl vom ÖGB': 'von' right
     after a role or a person names its owner, unless it is the agent of a passive participle ('weil die Rebellen
@@ -631,12 +661,12 @@ def _of_phrase(tokens: list[Token], prev: Mention, m: Mention) -> bool:
     return not participle
 
 
+@cython.locals(m=Mention, mentions=list, tokens=list)
 def _merge_genitive_owners(tokens: list[Token], mentions: list[Mention], text: str,
                            offset: int) -> list[Mention]:
     """'die Unterhändler der kolumbianischen Regierung': an uncoded role takes the code of the coded
     party in the genitive right after it."""
     out: list[Mention] = []
-    m: Mention
     for m in mentions:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind in ("role", "generic") and prev.code is None and m.code
@@ -868,11 +898,13 @@ def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mentio
     return m
 
 
+@cython.locals(tokens=list)
 def _preposition_not_quantity(tokens: list[Token], j: int) -> bool:
     """'Berichte über russische Soldaten': 'über' is a preposition unless a number follows ('über 100 Menschen')."""
     return "preposition" in tokens[j].kinds and j + 1 < len(tokens) and not tokens[j + 1].text[0].isdigit()
 
 
+@cython.locals(m=Mention, tokens=list)
 def _possessive_genitive(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
     """'trotz der Kritik seines Außenministers': a genitive possessive between a noun and the mention makes it
     that noun's owner (meta genitive_possessive_endings)."""
@@ -883,6 +915,7 @@ def _possessive_genitive(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
     return "possessive" in pos.kinds and pos.lower.endswith(endings) and noun.is_cap and noun.is_word
 
 
+@cython.locals(m=Mention, tokens=list)
 def _preposition_before(tokens: list[Token], m: Mention, lex: Lexicon) -> str | None:
     skip = {"article", "quantity", "indefinite", "possessive"}
     j = m.first - 1

@@ -18,6 +18,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 
+try:
+    import cython
+except ImportError:  # no Cython: the type declarations are no-ops (see chronik/_pure_cython.py)
+    from chronik import _pure_cython as cython
+
 from chronik.extract.lexicon import Lexicon, Trigger
 from chronik.extract.mentions import Mention
 from chronik.extract.tokens import Clause, Token
@@ -35,12 +40,12 @@ class SpeechAct:
     clause: Clause
 
 
+@cython.locals(cl=Clause, t=Token, tokens=list)
 def report_verb(tokens: list[Token], cl: Clause, lex: Lexicon, finite: bool = False) -> Token | None:
     """The reporting verb of a clause ('sagte', 'erklärte'), also a separable one whose particle ends the
     clause ('gab ... bekannt', 'teilte ... mit'); ``finite``: not an infinitive ('wollte nichts sagen')."""
     words = [t for t in tokens[cl.first:cl.last] if t.is_word]
     particle = words[-1].lower if words and "particle" in words[-1].kinds else None
-    t: Token
     for t in words:
         if finite and t.lower == t.lemma:
             continue
@@ -50,8 +55,8 @@ def report_verb(tokens: list[Token], cl: Clause, lex: Lexicon, finite: bool = Fa
     return None
 
 
+@cython.locals(cl=Clause, clauses=list, tokens=list)
 def _report_clause(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> tuple[Clause, Token] | None:
-    cl: Clause
     for cl in clauses:
         t = report_verb(tokens, cl, lex, finite=True)
         if t is not None:
@@ -62,6 +67,7 @@ def _report_clause(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> 
     return None
 
 
+@cython.locals(cl=Clause, cue=Token, tokens=list)
 def _denied(tokens: list[Token], cl: Clause, cue: Token | None = None) -> bool:
     """'Österreich habe die Menschenrechte nie missachtet': a negated criticism is a denial (not the negation that
     makes an approving word a criticism: 'nicht akzeptabel')."""
@@ -70,6 +76,7 @@ def _denied(tokens: list[Token], cl: Clause, cue: Token | None = None) -> bool:
                for t in tokens[cl.first:cl.last])
 
 
+@cython.locals(t=Token, tokens=list)
 def _negated_approval(tokens: list[Token], t: Token) -> Token | None:
     """'nicht akzeptabel', 'nicht mehr zumutbar', 'kaum nachvollziehbar': the negation before an approving word
     (cue kind approval; at most one word between), which makes it a criticism."""
@@ -78,6 +85,7 @@ def _negated_approval(tokens: list[Token], t: Token) -> Token | None:
     return next((w for w in tokens[max(0, t.i - 2):t.i] if "negation" in w.kinds), None)
 
 
+@cython.locals(cl=Clause, cue=Token, tokens=list)
 def _own_obligation(tokens: list[Token], cl: Clause, cue: Token) -> bool:
     """'Wir müssen ...', 'man müsse ...': the subject before the modal is the speaker's side or nobody; and
     'Das Arsenal solle ... untergebracht werden' (a passive) asks nothing of a party."""
@@ -95,6 +103,7 @@ def _stem_pattern(stems: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(long_stems)) if long_stems else None
 
 
+@cython.locals(cl=Clause, t=Token, tokens=list)
 def modal_cue(tokens: list[Token], cl: Clause, t: Token, kind: str) -> bool:
     """A modal of that kind ('obligation', 'demand_mood'): 'Italien sollte die Sanktionen aufheben' is advice;
     opening its clause, 'Sollte China die Manöver ausweiten, ...' is a condition."""
@@ -103,6 +112,7 @@ def modal_cue(tokens: list[Token], cl: Clause, t: Token, kind: str) -> bool:
     return "condition_verb" not in t.kinds or any(w.is_word for w in tokens[cl.first:t.i])
 
 
+@cython.locals(t=Token, tokens=list)
 def _cue_in(tokens: list[Token], cl: Clause, lex: Lexicon,
             mentions: Iterable[Mention] = ()) -> tuple[str, Token] | None:
     """The first obligation or criticism word of a clause; a word that names a party ('die Zensur wies die Medien
@@ -111,7 +121,6 @@ def _cue_in(tokens: list[Token], cl: Clause, lex: Lexicon,
     for kind in ("obligation", "criticism"):
         pattern = _stem_pattern(lex.cue_forms(kind)) if kind == "criticism" else None
         lemmas = lex.cue_lemma_set(kind)
-        t: Token
         for t in tokens[cl.first:cl.last]:
             if not t.is_word or t.i in named:
                 continue
@@ -126,18 +135,19 @@ def _cue_in(tokens: list[Token], cl: Clause, lex: Lexicon,
     return None
 
 
+@cython.locals(mentions=list)
 def _parties(mentions: list[Mention], cl: Clause) -> list[Mention]:
     return [m for m in mentions if cl.first <= m.first < cl.last and m.is_party and m.prep is None
             and not m.apposition]
 
 
+@cython.locals(clauses=list, mentions=list, tokens=list)
 def qualification(tokens: list[Token], clauses: list[Clause], mentions: list[Mention],
                   lex: Lexicon) -> SpeechAct | None:
     """'Carter hatte Russland als ernsthafte Bedrohung bezeichnet': the qualified party is accused."""
     qualifying = lex.cue_lemma_set("qualify")
     if qualifying.isdisjoint(map(_LEMMA, tokens)):
         return None  # no qualifying verb in the sentence
-    cl: Clause
     for cl in clauses:
         verb = next((t for t in tokens[cl.first:cl.last] if t.is_word and not t.is_cap
                      and t.lemma in qualifying), None)
@@ -159,12 +169,14 @@ def qualification(tokens: list[Token], clauses: list[Clause], mentions: list[Men
     return None
 
 
+@cython.locals(clauses=list, mentions=list, tokens=list)
 def speaker_of(tokens: list[Token], clauses: list[Clause], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """The party a sentence reports as speaking ('..., sagte Erdogan'), or nobody."""
     found = _report_clause(tokens, clauses, lex)
     return _speaker(mentions, found[0], lex) if found is not None else []
 
 
+@cython.locals(clauses=list, mentions=list)
 def continued_demand(tokens: list[Token], clauses: list[Clause], mentions: list[Mention],
                      lex: Lexicon) -> SpeechAct | None:
     """'Südkorea müsse sich entschuldigen.' after a reported statement: reported speech goes on in the
@@ -183,6 +195,7 @@ def continued_demand(tokens: list[Token], clauses: list[Clause], mentions: list[
     return SpeechAct(trig, cue, [], target, cl)
 
 
+@cython.locals(mentions=list)
 def _speaker(mentions: list[Mention], report: Clause, lex: Lexicon) -> list[Mention]:
     """The subject of the reporting clause, or the source of an impersonal report ('hieß es aus dem
     Außenministerium')."""
@@ -191,11 +204,11 @@ def _speaker(mentions: list[Mention], report: Clause, lex: Lexicon) -> list[Ment
         and lex.has_cue(m.prep or "", "source_prep")][:1]
 
 
+@cython.locals(clauses=list, mentions=list, tokens=list)
 def _attribution(tokens: list[Token], clauses: list[Clause], mentions: list[Mention],
                  lex: Lexicon) -> tuple[Clause, Mention] | None:
     """'Laut dem Präsidenten hat Russland versagt', 'Dem Präsidenten zufolge ...': a party attributed by a
     preposition or postposition in the clause that carries the content."""
-    m: Mention
     for m in mentions:
         before = m.prep == "report" or lex.has_cue(m.prep or "", "report_prep")  # 'nach Angaben der HDP'
         after = m.prep is None and m.last < len(tokens) and "report_prep" in tokens[m.last].kinds
@@ -204,6 +217,7 @@ def _attribution(tokens: list[Token], clauses: list[Clause], mentions: list[Ment
     return None
 
 
+@cython.locals(clauses=list, mentions=list, tokens=list)
 def speech_act(tokens: list[Token], clauses: list[Clause], mentions: list[Mention], lex: Lexicon) -> SpeechAct | None:
     found = _report_clause(tokens, clauses, lex)
     if found is None:
@@ -216,7 +230,6 @@ def speech_act(tokens: list[Token], clauses: list[Clause], mentions: list[Mentio
     speaker = _speaker(mentions, report, lex)
     if not speaker:
         return None
-    cl: Clause
     for cl in clauses:
         if cl is report:
             continue
@@ -229,6 +242,7 @@ def speech_act(tokens: list[Token], clauses: list[Clause], mentions: list[Mentio
     return None
 
 
+@cython.locals(after=Clause, cl=Clause, mentions=list, tokens=list)
 def _content_act(tokens: list[Token], cl: Clause, mentions: list[Mention], lex: Lexicon, speaker: list[Mention],
                  cue: tuple[str, Token] | None = None, after: Clause | None = None) -> SpeechAct | None:
     """The criticism or demand of one content clause, aimed at its first party other than the speaker (or,

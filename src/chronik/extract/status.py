@@ -9,6 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from operator import attrgetter
 
+try:
+    import cython
+except ImportError:  # no Cython: the type declarations are no-ops (see chronik/_pure_cython.py)
+    from chronik import _pure_cython as cython
+
 from chronik.extract.lexicon import Lexicon
 from chronik.extract.tokens import DASHES, Clause, Token
 from chronik.extract.triggers import TriggerHit
@@ -23,6 +28,7 @@ class SentenceMood:
     reported: bool  # a reporting verb or attribution is in the sentence
 
 
+@cython.locals(clauses=list)
 def sentence_mood(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> SentenceMood:
     # the sentence opens after a dateline ('Rom – Sollte sie zurückkommen, ...')
     dash = next((t.i for t in tokens[:8] if t.text in DASHES), None)
@@ -37,12 +43,12 @@ def sentence_mood(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> S
     return SentenceMood(conditional, reported)
 
 
+@cython.locals(cl=Clause, t=Token, tokens=list, trail=list)
 def clause_status(tokens: list[Token], cl: Clause, hit: TriggerHit, mood: SentenceMood, lex: Lexicon,
                   trail: list[str]) -> tuple[Status, str]:
     """Status and the tense used to resolve weekdays ("past", "future" or "present")."""
     words = [t for t in tokens[cl.first:cl.last] if t.is_word]
     first: dict[str, Token] = {}  # cue kind -> the clause's first word of that kind
-    t: Token
     for t in words:
         for kind in t.kinds:
             first.setdefault(kind, t)
@@ -87,10 +93,12 @@ def clause_status(tokens: list[Token], cl: Clause, hit: TriggerHit, mood: Senten
     return Status.ASSERTED, "past"
 
 
+@cython.locals(tok=Token)
 def _infinitive(tok: Token, hit: TriggerHit) -> bool:
     return hit.how in ("verb", "split-verb") and tok.lower in (hit.trigger.lemma.lower(), tok.lemma)
 
 
+@cython.locals(neg=Token, words=list)
 def _limiting_negation(words: list[Token], neg: Token, lex: Lexicon) -> bool:
     """'nicht nur ... sondern auch' does not negate; nor does a negation inside a predicate ('kritisierte den Plan
     als nicht hilfreich', 'hält ihn für nicht zielführend': meta predicate_markers), nor 'nicht' before a declined

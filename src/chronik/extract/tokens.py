@@ -1,14 +1,19 @@
 """Tokens with absolute offsets, and clauses: the units the rules work on.
 
 Token and Clause are plain classes with slots so that the compiled build can give them C types (``tokens.pxd``): in
-a module whose ``.pxd`` cimports them, a variable annotated ``t: Token`` (a bare annotation before a loop types the
-loop variable) reads attributes as struct fields. Their fields are listed in both files.
+a module whose ``.pxd`` cimports them, a variable a function declares with ``@cython.locals(t=Token)`` reads
+attributes as struct fields. Their fields are listed in both files.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Set
+
+try:
+    import cython
+except ImportError:  # no Cython: the type declarations are no-ops (see chronik/_pure_cython.py)
+    from chronik import _pure_cython as cython
 
 from chronik.extract.lexicon import Lexicon
 
@@ -50,13 +55,18 @@ class Token:
         return f"Token({self.i}, {self.text!r}, {self.start}-{self.end})"
 
 
+@cython.locals(tok=Token, cache=dict)
 def tokenize(text: str, offset: int, lex: Lexicon) -> list[Token]:
     tokens: list[Token] = []
     cache = lex.token_info
     cues = lex.cues
     # slots filled one by one (no __init__ call): C struct stores in the compiled build
-    for m in TOKEN_RE.finditer(text):
-        t = m.group()
+    pos = 0
+    for t in TOKEN_RE.findall(text):
+        # only white space lies between two tokens: the token is the first occurrence of its text from the
+        # previous one's end (half the cost of match objects and their spans)
+        start = text.find(t, pos)
+        pos = start + len(t)
         info = cache.get(t)
         if info is None:
             is_word = t[0].isalnum()
@@ -65,9 +75,8 @@ def tokenize(text: str, offset: int, lex: Lexicon) -> list[Token]:
             if len(cache) < 500_000:
                 cache[t] = info
         # the cue kinds are looked up here, not cached: a cached tuple holding a set would stay tracked by the GC
-        start, end = m.span()
-        tok: Token = Token.__new__(Token)
-        tok.i, tok.start, tok.end, tok.text = len(tokens), offset + start, offset + end, t
+        tok = Token.__new__(Token)
+        tok.i, tok.start, tok.end, tok.text = len(tokens), offset + start, offset + pos, t
         tok.lower, tok.lemma, tok.is_word, tok.is_cap = info
         tok.kinds = cues.get(info[0], NO_KINDS)
         tokens.append(tok)
@@ -95,6 +104,7 @@ class Clause:
         return f"Clause({self.index}, {self.first}, {self.last}, {self.kind!r}, {self.opener!r})"
 
 
+@cython.locals(tokens=list)
 def _starts_new_clause_at_coordinator(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'... abgestattet und war mit X zusammengekommen': a coordinator followed by a finite auxiliary
     or a verb trigger opens a new clause that shares the subject."""
@@ -111,6 +121,7 @@ def _starts_new_clause_at_coordinator(tokens: list[Token], i: int, lex: Lexicon)
     return nxt.lemma in lex.verb_triggers or nxt.lemma in lex.split_triggers
 
 
+@cython.locals(tokens=list)
 def _new_subject_after_coordinator(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'... heraufbeschworen und Polen fordert ...', '... schwierig, und die Regierung lehnte ab': after a
     clause that ends in a verb or an adverb, a coordinator, a new subject (an article and up to three
@@ -135,6 +146,7 @@ def _new_subject_after_coordinator(tokens: list[Token], i: int, lex: Lexicon) ->
         or ("report" in lex.cue_lemmas.get(verb.lemma, ()) and verb.lower != verb.lemma))
 
 
+@cython.locals(tokens=list)
 def _dash_insertions(tokens: list[Token], longest: int = 8) -> set[int]:
     """Dashes around a short insertion ('der Sicherheitsrat – einschließlich China und Russland – verhängte')
     do not end the clause: the indices of such pairs."""
@@ -151,13 +163,13 @@ def _dash_insertions(tokens: list[Token], longest: int = 8) -> set[int]:
     return out
 
 
+@cython.locals(t=Token, tokens=list)
 def split_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     """Split a sentence at clause punctuation and clause-opening coordinators; classify each clause."""
     bounds: list[int] = [0]
     split_sub = bool(lex.meta.get("split_at_subordinators"))
     reporting = lex.cue_lemma_set("report") if lex.meta.get("split_after_report") else frozenset()
     inserted = _dash_insertions(tokens)
-    t: Token
     for t in tokens:
         if t.i in inserted or (t.text == "," and 0 < t.i < len(tokens) - 1
                                and tokens[t.i - 1].lower == tokens[t.i + 1].lower):
@@ -189,11 +201,11 @@ def split_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     return clauses
 
 
+@cython.locals(t=Token, tokens=list)
 def _list_comma(tokens: list[Token], i: int) -> bool:
     """A comma between names of a list that a coordinator closes: 'Irak, Syrien und Afghanistan'."""
     if i == 0 or not (tokens[i - 1].is_cap and tokens[i - 1].is_word):
         return False
-    t: Token
     for t in tokens[i + 1:i + 5]:
         if "coordinator" in t.kinds:
             return t.i > i + 1 and tokens[t.i + 1].is_cap if t.i + 1 < len(tokens) else False
@@ -202,11 +214,11 @@ def _list_comma(tokens: list[Token], i: int) -> bool:
     return False
 
 
+@cython.locals(t=Token, tokens=list)
 def _has_verb(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     """Could this stretch hold a verb? Appositions ('Chung Eui-yong und Antony Blinken') cannot."""
     nouns_cap = lex.meta.get("nouns_capitalised")
     last = next((t.i for t in reversed(tokens[a:b]) if t.is_word), -1)
-    t: Token
     for t in tokens[a:b]:
         if not t.is_word or t.text[0].isdigit():
             continue
@@ -219,6 +231,7 @@ def _has_verb(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     return False
 
 
+@cython.locals(spans=list, tokens=list)
 def _merge_verbless(spans: list[tuple[int, int]], tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     """Join a verbless piece between commas to its neighbours: 'Die Außenminister X und Y, A und B, sind ...'."""
     out: list[tuple[int, int]] = []
@@ -238,6 +251,7 @@ def _merge_verbless(spans: list[tuple[int, int]], tokens: list[Token], lex: Lexi
     return out
 
 
+@cython.locals(cl=Clause, tokens=list)
 def _classify(cl: Clause, tokens: list[Token], lex: Lexicon, after_comma: bool) -> Clause:
     first = tokens[cl.first]
     kinds = first.kinds
@@ -259,6 +273,7 @@ def _classify(cl: Clause, tokens: list[Token], lex: Lexicon, after_comma: bool) 
     return cl
 
 
+@cython.locals(cl=Clause, tokens=list)
 def _preposition_opener(tokens: list[Token], cl: Clause, lex: Lexicon, kinds: Set[str]) -> bool:
     """'Seit Samstag feuert die Armee auf Stellungen': seit/während/bis as a preposition opens a main clause;
     as a conjunction its clause ends with the verb ('seit die Regierung im Amt ist')."""
@@ -268,6 +283,7 @@ def _preposition_opener(tokens: list[Token], cl: Clause, lex: Lexicon, kinds: Se
     return len(words) > 3 and words[-1].is_cap
 
 
+@cython.locals(cl=Clause, tokens=list)
 def _article_before_noun(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
     """', die Armee hat sich zurückgezogen': an article before a noun opens a main clause, not a relative one."""
     if not lex.meta.get("nouns_capitalised"):
@@ -280,6 +296,7 @@ def _article_before_noun(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
     return j < cl.last and tokens[j].is_word and tokens[j].is_cap and "article" in tokens[cl.first].kinds
 
 
+@cython.locals(cl=Clause, tokens=list)
 def _prep_relative(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
     if cl.first + 1 >= cl.last:
         return False
@@ -291,6 +308,7 @@ def _prep_relative(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
     return not _article_before_noun(tokens, Clause(cl.index, cl.first + 1, cl.last, cl.kind), lex)
 
 
+@cython.locals(cl=Clause, tokens=list)
 def _is_zu_infinitive_clause(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
     """A clause without its own finite verb ending in 'zu + infinitive' (or 'freizulassen')."""
     marker = lex.meta.get("infinitive_marker")

@@ -6,6 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
 
+try:
+    import cython
+except ImportError:  # no Cython: the type declarations are no-ops (see chronik/_pure_cython.py)
+    from chronik import _pure_cython as cython
+
 from chronik.extract.lexicon import Lexicon, Trigger
 from chronik.extract.tokens import Clause, Token
 
@@ -23,6 +28,7 @@ class TriggerHit:
 # verbal acts whose object or dass-clause is content, not an act of their own
 VERBAL_WITH_CONTENT = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 
+@cython.locals(cl=Clause, t=Token, tokens=list)
 def clause_lemmas(tokens: list[Token], cl: Clause, lex: Lexicon) -> set[str]:
     """Lemmas of a clause, plus particle+verb joins for a clause-final separable particle."""
     words = [t for t in tokens[cl.first:cl.last] if t.is_word]
@@ -35,8 +41,6 @@ def clause_lemmas(tokens: list[Token], cl: Clause, lex: Lexicon) -> set[str]:
         particle = words[-1].lower
         lemmas |= {particle + t.lemma for t in words[:-1] if not t.is_cap}
     bound = lex.bound_words
-    t: Token
-    t: Token
     for t in words[1:]:  # 'zur Rede', 'in ihre Gewalt', 'unter staatliche Kontrolle': 'zur rede', 'in gewalt', ...
         if t.lemma not in bound and t.lower not in bound:
             continue
@@ -50,6 +54,7 @@ DETERMINER_KINDS = frozenset({"article", "indefinite", "possessive", "definite",
                               "genitive_article"})
 
 
+@cython.locals(cl=Clause, t=Token, tokens=list)
 def _bound_by(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon) -> str | None:
     """The lower-case word before a word's phrase, past up to three determiners, adjectives and numbers."""
     endings = lex.adjective_endings
@@ -80,14 +85,15 @@ def _met(word: str, lemmas: set[str]) -> bool:
     return any(w.startswith(stem) for w in lemmas)
 
 
+@cython.locals(cl=Clause, t=Token, tokens=list)
 def _last_word(tokens: list[Token], cl: Clause) -> Token | None:
-    t: Token
     for t in reversed(tokens[cl.first:cl.last]):
         if t.is_word:
             return t
     return None
 
 
+@cython.locals(t=Token)
 def _prefixed_verb(t: Token, lex: Lexicon) -> list[Trigger]:
     """weiterreisen, wiederaufnehmen: an adverbial verb prefix in front of a trigger verb."""
     for prefix in lex.cue_forms("verb_prefix"):
@@ -98,6 +104,7 @@ def _prefixed_verb(t: Token, lex: Lexicon) -> list[Trigger]:
     return []
 
 
+@cython.locals(t=Token, tokens=list)
 def _quantifier(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     """'nach einigen Monaten': a quantifier before a noun is no verb (sich einigen)."""
     nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
@@ -105,6 +112,7 @@ def _quantifier(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
         nxt.is_cap or nxt.lower.endswith(lex.adjective_endings))
 
 
+@cython.locals(t=Token, tokens=list)
 def _after_determiner(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     """English 'the strike', 'a blast', 'Palestinian riots': after a determiner or a nationality adjective a
     word is a noun, not a verb."""
@@ -117,6 +125,7 @@ def _after_determiner(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     return prev.lower in lex.nationality and prev.text not in lex.country_forms and not t.lower.endswith("ed")
 
 
+@cython.locals(tokens=list)
 def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     """'die von Russland unterstützten Truppen', 'inhaftierte Oppositionelle': an inflected participle
     before a noun describes, it does not report an act."""
@@ -160,6 +169,7 @@ def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     return counted
 
 
+@cython.locals(cl=Clause, t=Token, tokens=list)
 def _split_hit(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon,
                lemmas: Callable[[], set[str]]) -> TriggerHit | None:
     """'lehnte ... ab', 'traf ... ein': a separable verb whose particle ends the clause wins over the
@@ -180,6 +190,7 @@ def _split_hit(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon,
     return None
 
 
+@cython.locals(t=Token, tokens=list)
 def _predicative_participle(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     """'Es ist ermutigend zu sehen': a present participle after a form of 'sein' is an adjective."""
     endings = tuple(lex.meta.get("present_participle_endings", ()))
@@ -187,6 +198,7 @@ def _predicative_participle(tokens: list[Token], t: Token, lex: Lexicon) -> bool
         and bool(tokens[t.i - 1].kinds & {"aux", "perfect_aux"})
 
 
+@cython.locals(cl=Clause, t=Token, tokens=list)
 def _other_particle_verb(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon) -> bool:
     """'kündigte ein Abkommen an' is 'ankündigen', not 'kündigen': a particle ending the clause makes the
     finite verb another verb, whose rows (if any) did not match."""
@@ -196,6 +208,7 @@ def _other_particle_verb(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon
     return last is not None and last.i > t.i and "particle" in last.kinds and not last.is_cap and t.lower != t.lemma
 
 
+@cython.locals(t=Token)
 def _verb_hit(t: Token, lex: Lexicon, lemmas: Callable[[], set[str]]) -> TriggerHit | None:
     # a row may name a lemma or, where the lemmatiser disagrees, the written form itself
     for trig in lex.verb_triggers.get(t.lemma, ()) or lex.verb_triggers.get(t.lower, ()) or _prefixed_verb(t, lex):
@@ -204,6 +217,7 @@ def _verb_hit(t: Token, lex: Lexicon, lemmas: Callable[[], set[str]]) -> Trigger
     return None
 
 
+@cython.locals(t=Token)
 def find_triggers(tokens: list[Token], cl: Clause, lex: Lexicon) -> list[TriggerHit]:
     lemma_set: set[str] | None = None
 
@@ -218,8 +232,6 @@ def find_triggers(tokens: list[Token], cl: Clause, lex: Lexicon) -> list[Trigger
     keys = lex.trigger_keys
     compounds = bool(lex.meta.get("compounds"))
     prefixes = lex.cue_forms("verb_prefix")
-    t: Token
-    t: Token
     for t in tokens[cl.first:cl.last]:
         if not t.is_word or t.text[0].isdigit():
             continue
@@ -257,6 +269,7 @@ def find_triggers(tokens: list[Token], cl: Clause, lex: Lexicon) -> list[Trigger
     return hits
 
 
+@cython.locals(cl=Clause, hits=list)
 def select(hits: list[TriggerHit], cl: Clause) -> list[TriggerHit]:
     """Keep the clause's main act: verbs and light-verb nouns absorb plain nouns ('forderte die
     Freilassung' is one REQUEST, not also a RETREAT); of several verbs keep the finite one."""

@@ -242,7 +242,8 @@ def test_a_feared_act_is_hypothetical() -> None:
 
 def test_a_title_after_a_name_is_the_same_person() -> None:
     text = "Wien – Den Plan kritisiert die Abgeordnete Madeleine Petrovic, Präsidentin des Tierschutzvereins, scharf."
-    assert not [e for e in code(text, lang="de") if e.event == "ACCUSE"]  # her title is no target
+    # her title is no target (the president of a body chronik does not know is nobody: what she criticises is a plan)
+    assert not [e.recipient for e in code(text, lang="de") if e.event == "ACCUSE" and e.recipient]
 
 
 def test_the_owner_inside_a_fronted_object_is_the_recipient() -> None:
@@ -1289,3 +1290,37 @@ def test_a_president_the_dictionary_does_not_know_heads_another_body() -> None:
     assert not code("Wien – Salzburgs Präsident Hans Huber einigte sich mit dem Trainer auf eine Auflösung.", lang="de")
     evs = code("Wien – Bundespräsident Heinz  Fischer kritisierte die Regierung.", lang="de")  # two spaces: still him
     assert [(e.actor[0].code, e.actor[0].name) for e in evs] == [("AUT", "Heinz Fischer")], evs
+
+
+# the president of a body chronik does not know is nobody, and an unknown noun with such an owner before the verb is
+# an unknown subject (the object is not promoted to actor); the president of the state or of a known country acts
+HEADS_OF_UNKNOWN_BODIES = [
+    "Wien – Der Präsident des Yachtklubs kritisierte die Regierung.",
+    "Wien – Der Präsident des traditionsreichen Yachtklubs forderte den Rücktritt des Ministers.",
+    "Wien – Der Präsident von Rapid kritisierte die Regierung scharf.",
+    "Wien – Der Trainer von Rapid kritisierte die Regierung.",
+    "Der Präsident der Liga kritisierte die Regierung in Rom.",  # no member of Italy's Lega either
+]
+HEADS_OF_STATES = [
+    ("Wien – Der Präsident der Republik kritisierte die Türkei.", "AUT", "TUR"),
+    ("Wien – Der Präsident kritisierte die Türkei.", "AUT", "TUR"),
+    ("Paris – Der Präsident von Frankreich kritisierte die Türkei.", "FRA", "TUR"),
+    ("Wien – Der Präsident Frankreichs kritisierte die Türkei.", "FRA", "TUR"),
+    ("Wien – Der Präsident des Landes kritisierte die Türkei.", "AUT", "TUR"),
+]
+
+
+@pytest.mark.parametrize("text", HEADS_OF_UNKNOWN_BODIES)
+def test_the_president_of_a_body_chronik_does_not_know_is_nobody(text: str) -> None:
+    assert_no_event(text, "de")
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), HEADS_OF_STATES)
+def test_the_president_of_the_state_or_a_known_country_acts_for_it(text: str, actor: str, recipient: str) -> None:
+    assert_codes(text, "de", "ACCUSE", actor, recipient, "asserted")
+
+
+def test_the_president_of_a_known_body_after_a_capitalised_adjective_is_no_unknown_head() -> None:
+    # 'des Obersten Gerichtshofs' is a body chronik knows: the president stays the subject (not the court alone)
+    evs = code("Wien – Die Präsidentin des Obersten Gerichtshofs kritisierte die Regierung.", lang="de")
+    assert [e.actor[0].text for e in evs] == ["Die Präsidentin"], evs

@@ -132,8 +132,7 @@ NO_EVENT = [
     "München – Der Ehrenpräsident kritisierte die Regierung.",  # an honorary president holds no office
     E("München – Der Bayern-Präsident kritisierte die Regierung.",
       marks=engine("ACCUSE DEU/GOV comes out: 'Bayern' is a German state, so the hyphen rule reads a country's prefix and makes the club's president a head of government; the football sense needs the article's context")),
-    E("Wien – Der Präsident von Rapid kritisierte die Regierung.",
-      marks=engine("ACCUSE AUT/GOV comes out: 'Präsident' alone is the article's head of state, and the body it heads ('von Rapid', 'der Wiener Austria', 'des Yachtklubs') is an unknown name, which the head of state rule does not look at; a 'Präsident' followed by 'von'/a genitive of an uncoded name should be nobody")),
+    E("Wien – Der Präsident von Rapid kritisierte die Regierung."),
     E("Wien – Salzburgs Präsident Hans Huber einigte sich mit dem Trainer auf eine Vertragsauflösung."),
     E("Berlin – Der Präsident des Deutschen Fußballbundes kritisierte die Regierung.",
       marks=engine("ACCUSE DEU/GOV comes out: a head office of a body with a country adjective ('des Deutschen Fußballbundes', 'des Wiener Tierschutzvereins') takes the body's country but keeps the GOV of 'Präsident' instead of the body's sector (SOC)")),

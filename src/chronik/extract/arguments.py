@@ -369,8 +369,9 @@ def _unknown_subject(tokens: list[Token], cl: Clause, hit: TriggerHit, inside: l
         j += 1
     if j >= cl.last or not tokens[j].is_cap or any(m.first <= j < m.last for m in inside):
         return False
-    if j + 1 < cl.last and "genitive_link" in tokens[j + 1].kinds:
-        # '... Mitglieder der Anarchogruppe No Border bewarfen': an owner that is no known party either
+    if j + 1 < cl.last and tokens[j + 1].kinds & {"genitive_link", "source_prep"}:
+        # '... Mitglieder der Anarchogruppe No Border bewarfen', 'Der Präsident von Rapid kritisierte': an owner
+        # that is no known party either
         k = j + 2
         while k + 1 < cl.last and k - j <= 7 and tokens[k].is_word and (tokens[k].is_cap or (
                 tokens[k].lower.endswith(endings) and not tokens[k].kinds and not tokens[k - 1].is_cap)):

@@ -353,6 +353,30 @@ def _left_edge(tokens: list[Token], first: int, lex: Lexicon, floor: int) -> int
     return j
 
 
+def _heads_unlisted_body(tokens: list[Token], last: int, lex: Lexicon, taken: Container[int]) -> bool:
+    """'Der Präsident von Rapid', 'der Präsident des Yachtklubs', 'the president of the club': an office whose holders
+    the dictionary lists (meta ``dictionary_offices``) followed by 'von', 'of' or a genitive and a noun or name that
+    is no party chronik knows (and no word for the state itself, meta ``state_nouns``: 'der Präsident der
+    Republik') heads that body, not the article's country."""
+    if last >= len(tokens) or not tokens[last].kinds & {"genitive_link", "source_prep"}:
+        return False
+    j = last + 1
+    nouns_cap = lex.meta.get("nouns_capitalised")
+    while j < len(tokens) and tokens[j].is_word and j not in taken and (
+            "article" in tokens[j].kinds or "definite" in tokens[j].kinds or (nouns_cap and not tokens[j].is_cap)):
+        j += 1  # 'des traditionsreichen Yachtklubs': articles and adjectives
+    if j >= len(tokens) or j in taken or not tokens[j].is_word or tokens[j].kinds or tokens[j].text[0].isdigit():
+        return False
+    if nouns_cap and not tokens[j].is_cap:
+        return False
+    k = j
+    while k < len(tokens) and tokens[k].is_cap and tokens[k].is_word:
+        if k in taken:
+            return False  # 'des Obersten Gerichtshofs': a body chronik knows, named after a capitalised adjective
+        k += 1
+    return tokens[j].lower not in lex.meta.get("state_nouns", ())
+
+
 @cython.locals(tokens=list)
 def _name_run(tokens: list[Token], i: int, lex: Lexicon, taken: set[int]) -> int:
     """End (exclusive) of a run of capitalised name tokens starting at i (Cho Sei-young)."""
@@ -887,6 +911,9 @@ def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mentio
         kind = "generic"
     if kind == "role" and any("dual" in t.kinds for t in tokens[first:role_atom.first]):
         kind = "collective"  # 'die beiden Staatsführer': the last pair of parties (or persons)
+    if kind == "role" and code is None and gen is None and office in lex.meta.get("dictionary_offices", ()) \
+            and _heads_unlisted_body(tokens, last, lex, taken):
+        kind = "generic"  # 'Der Präsident von Rapid', 'der Präsident des Yachtklubs': no state's head
     m = _mention(tokens, first, last, kind, code=code, sector=sector, name=name, office=office,
                  refs=refs, person_rows=rows)
     m.plural = role is not None and not role.person

@@ -141,11 +141,14 @@ def _elliptic_participle(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: 
     return marked or any(lex.has_cue(t.lower, "agent_prep") for t in words[:-1])
 
 
-@cython.locals(mentions=list)
+@cython.locals(cl=Clause, m=Mention, mentions=list)
 def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions: list[Mention],
                      lex: Lexicon) -> Arguments:
-    inside = [m for m in mentions if cl.first <= m.first < cl.last and m.is_party and m.prep != "report"
-              and not _in_fronted_noun_phrase(tokens, cl, hit, m, lex)]  # 'nach Angaben des Generalstabs': a source
+    inside: list[Mention] = []
+    for m in mentions:
+        if cl.first <= m.first < cl.last and m.is_party and m.prep != "report" \
+                and not _in_fronted_noun_phrase(tokens, cl, hit, m, lex):  # 'nach Angaben des Generalstabs': a source
+            inside.append(m)
     spec = set(lex.cue_forms("recipient_prep")) | hit.trigger.marks
     if hit.trigger.event in AFFECTED_EVENTS:
         spec |= set(lex.meta.get("affected_preps", ()))
@@ -496,18 +499,19 @@ def resolve(mentions: list[Mention], state: DocState, tokens: list[Token], lex: 
     return uniq
 
 
-@cython.locals(sentence=list, trail=list)
+@cython.locals(m=Mention, sentence=list, trail=list)
 def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon, trail: list[str],
                  sentence: list[Mention], target: bool = False, exclude: frozenset[str] = frozenset()) -> list[Entity]:
     """``exclude``: names a pronoun cannot refer to (the actor, for 'Gauck, der ihn empfing')."""
+    text, first = m.text, m.first  # read here: the comprehensions below see these, not the typed mention
     if m.kind == "collective":
         persons = [p.entity for p in state.recent_persons[-2:]]
         if m.role_form and len(persons) == 2 and persons[0].name != persons[1].name:
             # 'die beiden Politiker', 'the two leaders': the last two persons named
             trail.append(f"coref:collective '{m.text}' -> the last two persons")
-            return [Entity(e.code, e.sector, m.text, e.name, e.office) for e in persons]
+            return [Entity(e.code, e.sector, text, e.name, e.office) for e in persons]
         trail.append(f"coref:collective '{m.text}' -> last pair")
-        return [Entity(e.code, e.sector, m.text, e.name, e.office) for e in state.named_pair or state.last_group]
+        return [Entity(e.code, e.sector, text, e.name, e.office) for e in state.named_pair or state.last_group]
     if m.kind == "pronoun":
         low = m.text.lower()
         if lex.has_cue(low, "first_person"):
@@ -521,12 +525,12 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
         plural = _plural_pronoun(m, tokens, lex)
         if plural and (group := state.recent_group()):
             trail.append(f"coref:'{m.text}' plural -> last pair")
-            return [Entity(e.code, e.sector, m.text, e.name, e.office) for e in group]
+            return [Entity(e.code, e.sector, text, e.name, e.office) for e in group]
         if plural and lex.has_cue(low, "pronoun_pl") and not lex.has_cue(low, "pronoun_m"):
             # 'Am Samstag lehnten sie ... ab' with no pair named: not the last woman or feminine party named
             return []
         gender = "m" if lex.has_cue(low, "pronoun_m") else "f"
-        before = [p for p in sentence if p.last <= m.first and p.kind == "person" and p.code and not p.apposition
+        before = [p for p in sentence if p.last <= first and p.kind == "person" and p.code and not p.apposition
                   and p.gender in (None, gender) and p.name not in exclude]
         # the subject of the sentence so far is the likeliest antecedent, then the nearest person
         subjects = [p for p in before if p.prep is None]

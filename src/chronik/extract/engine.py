@@ -47,7 +47,16 @@ from chronik.extract.speech import (
     speech_act,
 )
 from chronik.extract.status import SentenceMood, clause_status, sentence_mood
-from chronik.extract.tokens import AUX_KINDS, DASHES, PREPOSITION_KINDS, Clause, Token, split_clauses, tokenize
+from chronik.extract.tokens import (
+    AUX_KINDS,
+    DASHES,
+    PREPOSITION_KINDS,
+    Clause,
+    Token,
+    has_kind,
+    split_clauses,
+    tokenize,
+)
 from chronik.extract.triggers import VERBAL_WITH_CONTENT, TriggerHit, clause_lemmas, find_triggers, select
 from chronik.plover import plover
 from chronik.records import Document, Entity, Event, Location, Precision, PubDate, Sentence, Status
@@ -280,7 +289,7 @@ class Extractor:
                     verbal_act = verbal_act or ev.event in VERBAL_WITH_CONTENT
             inside = [m for m in v.mentions if cl.first <= m.first < cl.last and m.is_party]
             bare = [m for m in inside if m.prep is None]
-            if bare and any("future_modal" in t.kinds for t in v.tokens[cl.first:cl.last]):
+            if bare and has_kind(v.tokens, cl.first, cl.last, "future_modal"):
                 plan = [bare[0]]
             if hits and self.lex.meta.get("subject_before_verb"):
                 bare = [m for m in bare if m.first < hits[0].token]  # after the verb: an object, not the subject
@@ -313,7 +322,7 @@ class Extractor:
             out.append(h)
         return out
 
-    @cython.locals(prev_actor=list, resumed=Mention)
+    @cython.locals(cl=Clause, prev_actor=list, resumed=Mention)
     def _event(self, doc: Document, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
                prev_actor: list[Mention], antecedent: Mention | None = None, planned: bool = False,
                resumed: Mention | None = None) -> Event | None:
@@ -329,10 +338,7 @@ class Extractor:
         if hit.how in ("noun", "compound-noun", "light-verb") and _circumstance(v.tokens, hit.token, cl, lex):
             # 'Bei den Kämpfen starben sieben Soldaten': a noun in a prepositional phrase is a setting
             return drop("a noun in a prepositional phrase is the setting, not the act")
-        # 'Südkorea müsse ...'; in a reported sentence also 'Kiew muss zustimmen, sagte Lawrow'
-        demand = any(modal_cue(v.tokens, cl, t, "demand_mood") or (
-            v.mood.reported and modal_cue(v.tokens, cl, t, "obligation")) for t in v.tokens[cl.first:cl.last])
-        if trig.event != "REQUEST" and demand:
+        if trig.event != "REQUEST" and _demand_in(v, cl):
             # 'Südkorea müsse sich entschuldigen': what somebody must do is a demand, not the act
             return drop("what somebody must do is a demand, not the act")
         if plain_noun and v.mood.reported and _has_report_verb(v.tokens, cl, lex) \
@@ -513,7 +519,7 @@ class Extractor:
         actor, recipient = self._shape_parties(trig.event, trig.note, actor, recipient, trail, trig.mode)
         # 'Beide Seiten werfen sich vor', 'liefern sich Soldaten und Rebellen Gefechte': two sides to each other
         mutual = len(actor) >= 2 and (len(args.actor) >= 2 or any(m.kind == "collective" for m in args.actor)) \
-            and any("reciprocal" in t.kinds for t in v.tokens[cl.first:cl.last])
+            and has_kind(v.tokens, cl.first, cl.last, "reciprocal")
         sentenced = (trig.event, trig.mode) in COURT_SENTENCES and not plain_noun
         if trig.event == "COERCE" and not recipient and all(a.sector in ("PTY", "OPP") for a in actor):
             # 'Die Grünen gehen schärfer gegen Hetze im Netz vor': a party coerces nobody it does not name
@@ -573,7 +579,8 @@ class Extractor:
             if not recipient:
                 # 'werde nicht über den Hilfsantrag aus Athen beraten': the refused party owns what is refused
                 own = {a.code for a in actor}
-                owner = next((m for m in v.mentions if cl.first <= m.first < cl.last and m.code and m.code not in own
+                first, last = cl.first, cl.last
+                owner = next((m for m in v.mentions if first <= m.first < last and m.code and m.code not in own
                               and (m.genitive or lex.has_cue(m.prep or "", "source_prep"))), None)
                 if owner is not None:
                     recipient = [Entity(owner.code, owner.sector, owner.text, owner.name, owner.office)]
@@ -603,7 +610,7 @@ class Extractor:
             trail.append(f"args:recipient=the article's country ({state.topic}), target of its own forces")
         elif deferred and sentenced and len({a.code for a in actor}) == 1 and actor[0].sector == "JUD" \
                 and (location is None or location.country in (None, actor[0].code)) \
-                and (not args.passive or patient or any("passive_aux" in t.kinds for t in v.tokens[cl.first:cl.last])):
+                and (not args.passive or patient or has_kind(v.tokens, cl.first, cl.last, "passive_aux")):
             # 'Das Gericht verurteilte den früheren Lobbyisten zu drei Jahren Haft', 'Der Angeklagte wurde zu fünf
             # Jahren Haft verurteilt': a person the court's country tried, not named as a party ('Der Grenzübertritt
             # wird mit Haft bestraft' is a law)
@@ -1071,6 +1078,19 @@ def _relative_head(v: SentenceView, cl: Clause) -> Mention | None:
         return None
     comma, rel = v.tokens[first.last], v.tokens[first.last + 1]
     return first if comma.text == "," and "relative" in rel.kinds else None
+
+
+@cython.locals(cl=Clause, t=Token)
+def _demand_in(v: SentenceView, cl: Clause) -> bool:
+    """'Südkorea müsse ...'; in a reported sentence also 'Kiew muss zustimmen, sagte Lawrow': a clause that says what
+    somebody must do."""
+    reported = v.mood.reported
+    for t in v.tokens[cl.first:cl.last]:
+        if "demand_mood" in t.kinds and modal_cue(v.tokens, cl, t, "demand_mood"):
+            return True
+        if reported and "obligation" in t.kinds and modal_cue(v.tokens, cl, t, "obligation"):
+            return True
+    return False
 
 
 @cython.locals(a=Atom, atoms=list)

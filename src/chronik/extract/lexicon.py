@@ -51,6 +51,7 @@ class Trigger:
     exclusions: tuple[tuple[str, ...], ...] = field(init=False)
     condition_words: frozenset[str] = field(init=False)  # every word a condition names ('zur rede' -> 'rede')
     marks: frozenset[str] = field(init=False)  # how the recipient is marked, without the '!' ('mit!' -> 'mit')
+    flags: dict[str, str] = field(init=False, compare=False, repr=False)  # the note's 'key=value' words, read once
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "conditions", tuple(
@@ -59,11 +60,16 @@ class Trigger:
         object.__setattr__(self, "condition_words", frozenset(
             part.rsplit(" ", 1)[-1] for cond in self.conditions for part in cond))
         object.__setattr__(self, "marks", frozenset(p.rstrip("!") for p in self.recipient))
+        flags: dict[str, str] = {}
+        for word in self.note.split():
+            key, eq, value = word.partition("=")
+            if eq:
+                flags.setdefault(key, value.rstrip(";,.)"))  # the first one counts
+        object.__setattr__(self, "flags", flags)
 
     def flag(self, key: str) -> str | None:
         """The value of the note flag ``key=value`` ('joint=COOPERATE' -> 'COOPERATE'); None when there is none."""
-        prefix = key + "="
-        return next((w[len(prefix):].rstrip(";,.)") for w in self.note.split() if w.startswith(prefix)), None)
+        return self.flags.get(key)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ except ImportError:  # no Cython: the type declarations are no-ops (see chronik/
     from chronik import _pure_cython as cython
 
 from chronik.extract.lexicon import Lexicon, NameEntry, Role
-from chronik.extract.tokens import AUX_KINDS, CLOSED_KINDS, DASHES, NO_KINDS, PREPOSITION_KINDS, Token
+from chronik.extract.tokens import AUX_KINDS, CLOSED_KINDS, DASHES, NO_KINDS, PREPOSITION_KINDS, Token, has_kind
 
 PARTY_KINDS = frozenset({"person", "role", "country", "capital", "org", "demonym", "region"})
 # offices that head or speak for whatever body they belong to: 'CSU-Generalsekretär', 'der Präsident des
@@ -85,7 +85,7 @@ class Mention:
         return self.kind == "person" and self.code is None and self.office is None
 
 
-@cython.locals(a=Atom, tokens=list)
+@cython.locals(a=Atom, t=Token, tokens=list, starts=dict, ends=dict)
 def _automaton_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon, hits: list | None) -> list[Atom]:
     if lex.automaton is None or not tokens:
         return []
@@ -93,8 +93,11 @@ def _automaton_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon, 
         hits = list(lex.automaton.iter(text))
     if not hits:
         return []
-    starts = {t.start - offset: t.i for t in tokens}
-    ends = {t.end - offset: t.i for t in tokens}
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    for t in tokens:
+        starts[t.start - offset] = t.i
+        ends[t.end - offset] = t.i
     found: list[Atom] = []
     for end_idx, entries in hits:
         end = end_idx + 1
@@ -394,7 +397,7 @@ def _mention(tokens: list[Token], first: int, last: int, kind: str, **kw) -> Men
     return Mention(first, last, start, end, "", kind, kw.pop("code", None), kw.pop("sector", None), **kw)
 
 
-@cython.locals(atoms=list)
+@cython.locals(atom=Atom, atoms=list, body=Mention, m=Mention, mentions=list, prev=Mention)
 def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, offset: int) -> list[Mention]:
     """Compose atoms into noun-phrase mentions, left to right."""
     mentions: list[Mention] = []
@@ -909,7 +912,7 @@ def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mentio
         # 'eine Botschaft', 'ein Unternehmen': nobody in particular; 'Ein Gericht verurteilte', 'Ein Polizist
         # erschoss' are a court and a police officer of the place
         kind = "generic"
-    if kind == "role" and any("dual" in t.kinds for t in tokens[first:role_atom.first]):
+    if kind == "role" and has_kind(tokens, first, role_atom.first, "dual"):
         kind = "collective"  # 'die beiden Staatsführer': the last pair of parties (or persons)
     if kind == "role" and code is None and gen is None and office in lex.meta.get("dictionary_offices", ()) \
             and _heads_unlisted_body(tokens, last, lex, taken):

@@ -112,12 +112,13 @@ def modal_cue(tokens: list[Token], cl: Clause, t: Token, kind: str) -> bool:
     return "condition_verb" not in t.kinds or any(w.is_word for w in tokens[cl.first:t.i])
 
 
-@cython.locals(t=Token, tokens=list)
+@cython.locals(cl=Clause, t=Token, tokens=list)
 def _cue_in(tokens: list[Token], cl: Clause, lex: Lexicon,
             mentions: Iterable[Mention] = ()) -> tuple[str, Token] | None:
     """The first obligation or criticism word of a clause; a word that names a party ('die Zensur wies die Medien
     an': the censorship authority) is none."""
-    named = {i for m in mentions if m.is_party and cl.first <= m.first < cl.last for i in range(m.first, m.last)}
+    first, last = cl.first, cl.last
+    named = {i for m in mentions if m.is_party and first <= m.first < last for i in range(m.first, m.last)}
     for kind in ("obligation", "criticism"):
         pattern = _stem_pattern(lex.cue_forms(kind)) if kind == "criticism" else None
         lemmas = lex.cue_lemma_set(kind)

@@ -55,32 +55,45 @@ class Token:
         return f"Token({self.i}, {self.text!r}, {self.start}-{self.end})"
 
 
-@cython.locals(tok=Token, cache=dict)
+@cython.locals(tok=Token, cache=dict, text=str, chunk=str, t=str)
 def tokenize(text: str, offset: int, lex: Lexicon) -> list[Token]:
     tokens: list[Token] = []
     cache = lex.token_info
     cues = lex.cues
-    # slots filled one by one (no __init__ call): C struct stores in the compiled build
     pos = 0
-    for t in TOKEN_RE.findall(text):
-        # only white space lies between two tokens: the token is the first occurrence of its text from the
-        # previous one's end (half the cost of match objects and their spans)
-        start = text.find(t, pos)
-        pos = start + len(t)
-        info = cache.get(t)
-        if info is None:
-            is_word = t[0].isalnum()
-            lemma = lex.lemma(t) if is_word and not t[0].isdigit() else t
-            info = (t.lower(), lemma.lower(), is_word, t[0].isupper())
-            if len(cache) < 500_000:
-                cache[t] = info
-        # the cue kinds are looked up here, not cached: a cached tuple holding a set would stay tracked by the GC
-        tok = Token.__new__(Token)
-        tok.i, tok.start, tok.end, tok.text = len(tokens), offset + start, offset + pos, t
-        tok.lower, tok.lemma, tok.is_word, tok.is_cap = info
-        tok.kinds = cues.get(info[0], NO_KINDS)
-        tokens.append(tok)
+    # white space never lies inside a token: a run of letters and digits between spaces (most words) is one token
+    # without the pattern, and the pattern reads only the other runs ('Seoul.', 'U.S.-led', '(APEC)'); a token is the
+    # first occurrence of its text from the previous one's end
+    for chunk in text.split():
+        base = text.find(chunk, pos)
+        pos = base + len(chunk)
+        at = 0
+        for t in (chunk,) if chunk.isalnum() else TOKEN_RE.findall(chunk):
+            start = chunk.find(t, at)
+            at = start + len(t)
+            info = cache.get(t)
+            if info is None:
+                is_word = t[0].isalnum()
+                lemma = lex.lemma(t) if is_word and not t[0].isdigit() else t
+                info = (t.lower(), lemma.lower(), is_word, t[0].isupper())
+                if len(cache) < 500_000:
+                    cache[t] = info
+            # the cue kinds are looked up here, not cached: a cached tuple holding a set would stay tracked by the GC
+            tok = Token.__new__(Token)  # slots filled one by one (no __init__ call): C struct stores when compiled
+            tok.i, tok.start, tok.end, tok.text = len(tokens), offset + base + start, offset + base + at, t
+            tok.lower, tok.lemma, tok.is_word, tok.is_cap = info
+            tok.kinds = cues.get(info[0], NO_KINDS)
+            tokens.append(tok)
     return tokens
+
+
+@cython.locals(t=Token)
+def has_kind(tokens: list[Token], first: int, last: int, kind: str) -> bool:
+    """Whether a token of ``tokens[first:last]`` has the cue kind ``kind``."""
+    for t in tokens[first:last]:  # noqa: SIM110 - a typed loop (compiled), no generator
+        if kind in t.kinds:
+            return True
+    return False
 
 
 class Clause:

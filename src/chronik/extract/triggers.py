@@ -72,9 +72,22 @@ def _with_ok(trig: Trigger, clause_lemmas: Callable[[], set[str]]) -> bool:
     if not trig.with_:
         return True
     lemmas = clause_lemmas()
-    if any(all(_met(w, lemmas) for w in cond) for cond in trig.exclusions):
-        return False
-    return not trig.conditions or any(all(_met(w, lemmas) for w in cond) for cond in trig.conditions)
+    for cond in trig.exclusions:
+        if _all_met(cond, lemmas):
+            return False
+    if not trig.conditions:
+        return True
+    for cond in trig.conditions:  # noqa: SIM110 - no generator per trigger row
+        if _all_met(cond, lemmas):
+            return True
+    return False
+
+
+def _all_met(cond: tuple[str, ...], lemmas: set[str]) -> bool:
+    for w in cond:  # noqa: SIM110 - no generator per condition
+        if not (w in lemmas if w[-1] != "*" else _met(w, lemmas)):
+            return False
+    return True
 
 
 def _met(word: str, lemmas: set[str]) -> bool:

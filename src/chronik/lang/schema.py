@@ -129,7 +129,7 @@ TABLES: dict[str, TableSchema] = {
             "N: noun lemma, matched also as the head of a compound; A: adjective or participle. "
             "with: |-separated conditions on the same clause, of which one must be met and none marked '-': a lemma "
             "or written form (light verbs: Kritik + üben), a stem ending in '*' for any word starting so (Asyl* meets "
-            "Asylpraxis), '+'-joined parts that must all occur (Sache+gemeinsam), "
+            "Asylpraxis), a head after '*' for any word ending so (*geschäft meets Osteuropageschäft), '+'-joined parts that must all occur (Sache+gemeinsam), "
             "and a part 'PREP word' for a word in a phrase opened by PREP, past determiners and adjectives "
             "('in Gewalt' is met by 'in ihre Gewalt'). "
             "recipient: how the recipient is marked (obj, or prepositions such as mit, gegenüber; '!' requires it). "

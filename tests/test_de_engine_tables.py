@@ -1324,3 +1324,23 @@ def test_the_president_of_a_known_body_after_a_capitalised_adjective_is_no_unkno
     # 'des Obersten Gerichtshofs' is a body chronik knows: the president stays the subject (not the court alone)
     evs = code("Wien – Die Präsidentin des Obersten Gerichtshofs kritisierte die Regierung.", lang="de")
     assert [e.actor[0].text for e in evs] == ["Die Präsidentin"], evs
+
+
+# the act of a case ('im Falle eines Angriffs', 'in the event of') is hypothetical; a demand or threat made for a
+# case is made all the same; 'im Fall X' (a matter, no indefinite article) is no case
+CASES = [
+    ("Berlin – Im Falle eines Angriffs werde die NATO Russland bombardieren, sagte der Minister.", "de", "ASSAULT",
+     "hypothetical"),
+    ("Berlin – Für den Fall einer Eskalation will die EU Sanktionen gegen Russland verhängen.", "de", "SANCTION",
+     "hypothetical"),
+    ("Berlin – Die NATO drohte Russland für den Fall eines Angriffs mit Konsequenzen.", "de", "THREATEN", "asserted"),
+    ("Berlin – Die EU forderte für den Fall einer Eskalation Sanktionen gegen Russland.", "de", "REQUEST", "asserted"),
+    ("London – Im Fall Skripal hat Großbritannien russische Diplomaten ausgewiesen.", "de", "SANCTION", "asserted"),
+    ("NATO will bomb Russia in the event of an attack.", "en", "ASSAULT", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "event", "status"), CASES)
+def test_the_act_of_a_case_is_hypothetical(text: str, lang: str, event: str, status: str) -> None:
+    evs = code(text, lang=lang)
+    assert [(e.event, e.status.value) for e in evs] == [(event, status)], evs

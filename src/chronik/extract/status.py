@@ -16,7 +16,7 @@ except ImportError:  # no Cython: the type declarations are no-ops (see chronik/
 
 from chronik.extract.lexicon import Lexicon
 from chronik.extract.tokens import DASHES, Clause, Token
-from chronik.extract.triggers import TriggerHit
+from chronik.extract.triggers import VERBAL_WITH_CONTENT, TriggerHit
 from chronik.records import Status
 
 _LEMMA = attrgetter("lemma")
@@ -70,6 +70,12 @@ def clause_status(tokens: list[Token], cl: Clause, hit: TriggerHit, mood: Senten
     if mood.conditional:
         trail.append("status:hypothetical (conditional sentence)")
         return Status.HYPOTHETICAL, "future"
+    case = _condition_phrase(words, lex)
+    if case is not None and hit.trigger.event not in VERBAL_WITH_CONTENT:
+        # 'Im Falle eines Angriffs werde die NATO ... bombardieren': the act of a case; a demand or threat for a case
+        # ('drohte für den Fall eines Angriffs mit Konsequenzen') is made all the same
+        trail.append(f"status:hypothetical by '{case}'")
+        return Status.HYPOTHETICAL, "future"
     hyp = has("hypothetical") or (has("counterfactual") if not mood.reported else None)
     if hyp is not None and not lex.has_cue(hyp.lower, "report_mood"):
         trail.append(f"status:hypothetical by '{hyp.text}'")
@@ -91,6 +97,20 @@ def clause_status(tokens: list[Token], cl: Clause, hit: TriggerHit, mood: Senten
     if has("perfect_aux") is not None:
         return Status.ASSERTED, "pluperfect"
     return Status.ASSERTED, "past"
+
+
+@cython.locals(words=list)
+def _condition_phrase(words: list[Token], lex: Lexicon) -> str | None:
+    """A phrase that makes the clause's act a case (meta ``condition_phrases``: 'im Falle eines', 'für den Fall
+    einer', 'in the event of'), as written; None when the clause has none."""
+    lowers = [t.lower for t in words]
+    for phrase in lex.meta.get("condition_phrases", ()):
+        parts = phrase.split()
+        n = len(parts)
+        for k in range(len(lowers) - n + 1):
+            if lowers[k:k + n] == parts:
+                return " ".join(t.text for t in words[k:k + n])
+    return None
 
 
 @cython.locals(tok=Token)

@@ -1344,3 +1344,25 @@ CASES = [
 def test_the_act_of_a_case_is_hypothetical(text: str, lang: str, event: str, status: str) -> None:
     evs = code(text, lang=lang)
     assert [(e.event, e.status.value) for e in evs] == [(event, status)], evs
+
+
+# a negation that sets one party against another ('und nicht X', 'nicht X, sondern Y') does not negate the act, and
+# the negated party is none of its parties; a plain negation still negates
+CONTRASTS = [
+    ("Berlin – Die Regierung kritisierte Russland und nicht die Ukraine.", "de", "ACCUSE", "RUS", "asserted"),
+    ("Berlin – Die Regierung kritisierte nicht Russland, sondern die Ukraine.", "de", "ACCUSE", "UKR", "asserted"),
+    ("Berlin – Die Regierung lehnte Gespräche mit Russland und nicht mit der Ukraine ab.", "de", "REJECT", "RUS",
+     "asserted"),
+    ("Berlin – Die Regierung kritisierte Russland nicht.", "de", "ACCUSE", "RUS", "negated"),
+    ("Berlin – Die Regierung kritisierte nicht Russland.", "de", "ACCUSE", "RUS", "negated"),
+    ("Germany criticized Russia and not Ukraine.", "en", "ACCUSE", "RUS", "asserted"),
+    ("Germany criticized not Russia but Ukraine.", "en", "ACCUSE", "UKR", "asserted"),
+    ("Germany did not criticize Russia.", "en", "ACCUSE", "RUS", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "event", "recipient", "status"), CONTRASTS)
+def test_a_negation_that_contrasts_parties_does_not_negate_the_act(text: str, lang: str, event: str, recipient: str,
+                                                                     status: str) -> None:
+    got = [(e.event, [r.code for r in e.recipient], e.status.value) for e in code(text, lang=lang)]
+    assert got == [(event, [recipient], status)]

@@ -78,7 +78,9 @@ def link_coordination(mentions: list[Mention]) -> None:
         closed = j < len(mentions) and mentions[j].prep == "&" and mentions[j].first - mentions[j - 1].last <= 2
         m.prep = "&" if closed and j > k else None
     for prev, m in zip(mentions, mentions[1:], strict=False):
-        if m.prep == "&":
+        if m.prep == "&" and prev.prep == "contrast":
+            m.prep = None  # 'nicht Russland, sondern die Ukraine': the party set against the negated one stands alone
+        elif m.prep == "&":
             m.prep = prev.prep
             m.coord = True
 

@@ -17,7 +17,16 @@ except ImportError:  # no Cython: the type declarations are no-ops (see chronik/
     from chronik import _pure_cython as cython
 
 from chronik.extract.lexicon import Lexicon, NameEntry, Role
-from chronik.extract.tokens import AUX_KINDS, CLOSED_KINDS, DASHES, NO_KINDS, PREPOSITION_KINDS, Token, has_kind
+from chronik.extract.tokens import (
+    AUX_KINDS,
+    CLOSED_KINDS,
+    DASHES,
+    NO_KINDS,
+    PREPOSITION_KINDS,
+    Token,
+    contrastive_negation,
+    has_kind,
+)
 
 PARTY_KINDS = frozenset({"person", "role", "country", "capital", "org", "demonym", "region"})
 # offices that head or speak for whatever body they belong to: 'CSU-Generalsekretär', 'der Präsident des
@@ -447,6 +456,9 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
             m.prep = "report"  # 'nach Angaben der HDP': the source of a report, not a party to the act
         if k and mentions[k - 1].kind == "comitative" and m.first - mentions[k - 1].last <= 2:
             m.prep = "with-subject"  # 'gemeinsam mit US-Verteidigungsminister Austin': a co-actor
+        before = m.first - 2 if m.first > 1 and tokens[m.first - 1].kinds & PREPOSITION_KINDS else m.first - 1
+        if before >= 0 and contrastive_negation(tokens, before, lex):
+            m.prep = "contrast"  # 'Russland und nicht die Ukraine', 'nicht Russland, sondern ...': no party to the act
         if m.kind == "capital" and m.last < len(tokens) and not tokens[m.last].is_cap \
                 and not lex.meta.get("nouns_capitalised") \
                 and tokens[m.last].is_word and lex.noun_trigger(tokens[m.last].lemma) is not None:

@@ -15,7 +15,7 @@ except ImportError:  # no Cython: the type declarations are no-ops (see chronik/
     from chronik import _pure_cython as cython
 
 from chronik.extract.lexicon import Lexicon
-from chronik.extract.tokens import DASHES, Clause, Token
+from chronik.extract.tokens import DASHES, Clause, Token, contrastive_negation
 from chronik.extract.triggers import VERBAL_WITH_CONTENT, TriggerHit
 from chronik.records import Status
 
@@ -63,7 +63,7 @@ def clause_status(tokens: list[Token], cl: Clause, hit: TriggerHit, mood: Senten
         trail.append(f"status:hypothetical by '{words[0].text}'")
         return Status.HYPOTHETICAL, "future"
     neg = has("negation") or has("negation_det")
-    if neg is not None and not _limiting_negation(words, neg, lex):
+    if neg is not None and not _limiting_negation(words, neg, lex) and not contrastive_negation(tokens, neg.i, lex):
         trail.append(f"status:negated by '{neg.text}'")
         planned = modal or has("future_aux")
         return Status.NEGATED, "future" if planned else "past"

@@ -96,6 +96,27 @@ def has_kind(tokens: list[Token], first: int, last: int, kind: str) -> bool:
     return False
 
 
+@cython.locals(t=Token, tokens=list)
+def contrastive_negation(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """The negation at ``i`` sets a party against another, it does not negate the act: 'kritisierte Russland und nicht
+    die Ukraine' (after a coordinator), 'kritisierte nicht Russland, sondern die Ukraine' (a contrast word later in the
+    sentence: meta ``contrast_words``); the negated words must open a noun phrase or a prepositional phrase ('und nicht
+    mit der Ukraine')."""
+    if i + 1 >= len(tokens) or "negation" not in tokens[i].kinds:
+        return False
+    nxt = tokens[i + 1]
+    if not nxt.is_word or not (nxt.is_cap or nxt.kinds & {"article", "definite", "indefinite", "possessive"}
+                               or nxt.kinds & PREPOSITION_KINDS):
+        return False
+    if i > 0 and "coordinator" in tokens[i - 1].kinds:
+        return True
+    contrast = lex.meta.get("contrast_words", ())
+    for t in tokens[i + 2:]:  # noqa: SIM110 - a typed loop (compiled), no generator
+        if t.lower in contrast:
+            return True
+    return False
+
+
 class Clause:
     """A stretch of a sentence's tokens with its own verb: ``first`` inclusive, ``last`` exclusive; ``kind`` main,
     subordinate, relative or content (zu-infinitive, dependent); ``opener`` the word that opens a subordinate one."""

@@ -7,6 +7,7 @@ reporting verb) is reported, not hypothetical: a conditional mood counts only wi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
 
 try:
@@ -99,17 +100,27 @@ def clause_status(tokens: list[Token], cl: Clause, hit: TriggerHit, mood: Senten
     return Status.ASSERTED, "past"
 
 
-@cython.locals(words=list)
+@lru_cache(maxsize=8)
+def _phrases(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
+    """Condition phrases by their first word, split into words."""
+    out: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        parts = phrase.split()
+        out.setdefault(parts[0], []).append(parts)
+    return out
+
+
+@cython.locals(words=list, t=Token)
 def _condition_phrase(words: list[Token], lex: Lexicon) -> str | None:
     """A phrase that makes the clause's act a case (meta ``condition_phrases``: 'im Falle eines', 'für den Fall
     einer', 'in the event of'), as written; None when the clause has none."""
-    lowers = [t.lower for t in words]
-    for phrase in lex.meta.get("condition_phrases", ()):
-        parts = phrase.split()
-        n = len(parts)
-        for k in range(len(lowers) - n + 1):
-            if lowers[k:k + n] == parts:
-                return " ".join(t.text for t in words[k:k + n])
+    by_first = _phrases(tuple(lex.meta.get("condition_phrases", ())))
+    if not by_first:
+        return None
+    for k, t in enumerate(words):
+        for parts in by_first.get(t.lower, ()):
+            if [w.lower for w in words[k:k + len(parts)]] == parts:
+                return " ".join(w.text for w in words[k:k + len(parts)])
     return None
 
 

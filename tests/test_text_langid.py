@@ -34,3 +34,17 @@ def test_a_language_the_model_does_not_know_is_left_out() -> None:
 
 def test_candidates_are_never_empty() -> None:
     assert candidate_languages()
+
+
+def test_the_detector_is_loaded_only_when_a_language_must_be_detected() -> None:
+    import subprocess
+    import sys
+
+    probe = ("import sys\n"
+             "from chronik.api import code\n"
+             "code('Die Bundesregierung hat am Mittwoch neue Sanktionen gegen Russland beschlossen.', lang='de')\n"
+             "print('numpy' in sys.modules, 'py3langid' in sys.modules)\n"
+             "code('Die Bundesregierung hat am Mittwoch neue Sanktionen gegen Russland beschlossen.')\n"
+             "print('py3langid' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "False", "True"]

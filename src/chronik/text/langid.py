@@ -3,15 +3,20 @@
 Restricting the candidate set matters: on news text with many foreign names an unrestricted model
 drifts to languages chronik cannot process anyway. Short input is not guessed at all: every detector
 mislabels fragments such as a photo credit or a name, so below ``min_chars`` letters the answer is None.
+
+py3langid (and numpy with it, about 60 ms and a BLAS thread pool) is imported on the first detection only: a run
+whose documents carry their language never loads it.
 """
 
 from __future__ import annotations
 
 from functools import cache
-
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+from typing import TYPE_CHECKING
 
 from chronik.lang.loader import available_languages
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 DEFAULT_MIN_CHARS = 40
 FALLBACK_LANGUAGES = ("de", "en")
@@ -24,6 +29,8 @@ def candidate_languages() -> tuple[str, ...]:
 
 @cache
 def _identifier(languages: tuple[str, ...]) -> LanguageIdentifier:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     # A language folder the model does not know (a new or constructed language) cannot be detected;
     # leaving it out keeps detection working for the others.

@@ -1,14 +1,15 @@
 # ruff: noqa: E501
 """German trigger rows of round 7 (audit 12's business and staff events that are no political acts): a firm moving
 its business out of a country and staff or guests invited to a meeting or a party are no withdrawal and no
-agreement; troops and negotiators still are. Sentences written for these tests (none from a gold file or an
-article)."""
+agreement; troops and negotiators still are; staff representatives are labour. Sentences written for these tests
+(none from a gold file or an article)."""
 
 from __future__ import annotations
 
 import pytest
 
-from sentence_tables import assert_codes, assert_no_event
+from chronik.api import code
+from sentence_tables import PUB, assert_codes, assert_no_event
 
 E = pytest.param
 
@@ -18,6 +19,12 @@ CODED = [
     E("Kiew – Russland zieht seine Soldaten aus dem Stahlwerk ab.", "RETREAT", "RUS", "UKR", "asserted"),
     E("Moskau – Putin lud Erdogan zu Gesprächen nach Moskau ein.", "AGREE", "RUS", "TUR", "asserted"),
     E("Berlin – Die Kanzlerin lädt den französischen Präsidenten zu einem Gipfel ein.", "AGREE", "DEU", "FRA", "asserted"),
+]
+
+# staff representatives by their other names are labour (LAB) of the article's country
+ACTORS = [
+    E("Wien – Die Belegschaftsvertreter werden von der Gewerkschaft unterstützt.", "SUPPORT", "AUT", "AUT", "asserted"),
+    E("Wien – Die Personalvertretung protestierte gegen die Regierung.", "PROTEST", "AUT", "AUT", "asserted"),
 ]
 
 NO_EVENT = [
@@ -37,6 +44,14 @@ NO_EVENT = [
 @pytest.mark.parametrize(("text", "event", "actor", "recipient", "status"), CODED)
 def test_round7_row_codes_the_act(text: str, event: str, actor: str, recipient: str, status: str) -> None:
     assert_codes(text, "de", event, actor, recipient, status)
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient", "status"), ACTORS)
+def test_round7_staff_representatives_are_labour(text: str, event: str, actor: str, recipient: str,
+                                                 status: str) -> None:
+    assert_codes(text, "de", event, actor, recipient, status)
+    assert all(p.sector == "LAB" for e in code(text, pub_date=PUB, lang="de") for p in e.recipient + e.actor
+               if p.text and "vertret" in p.text.lower())
 
 
 @pytest.mark.parametrize("text", NO_EVENT)

@@ -84,22 +84,20 @@ def _with_ok(trig: Trigger, clause_lemmas: Callable[[], set[str]]) -> bool:
 
 
 def _all_met(cond: tuple[str, ...], lemmas: set[str]) -> bool:
-    for w in cond:  # noqa: SIM110 - no generator per condition
-        if not (w in lemmas if w[-1] != "*" and w[0] != "*" else _met(w, lemmas)):
+    """Every part of a condition is a word of the clause; ``Asyl*`` is any word that starts so (a compound: Asylpraxis,
+    Asylgesetz), ``*geschäft`` any word that ends so (a compound's head: Osteuropageschäft)."""
+    for w in cond:
+        if w[0] == "*":
+            tail = w[1:].lower()
+            if not any(x.endswith(tail) for x in lemmas):
+                return False
+        elif w[-1] == "*":
+            stem = w[:-1].lower()
+            if not any(x.startswith(stem) for x in lemmas):
+                return False
+        elif w not in lemmas:
             return False
     return True
-
-
-def _met(word: str, lemmas: set[str]) -> bool:
-    """A word of the clause; ``Asyl*`` is any word that starts so (a compound: Asylpraxis, Asylgesetz), ``*geschäft``
-    any word that ends so (a compound's head: Osteuropageschäft)."""
-    if word[0] == "*":
-        tail = word[1:].lower()
-        return any(w.endswith(tail) for w in lemmas)
-    if word[-1] != "*":
-        return word in lemmas
-    stem = word[:-1].lower()
-    return any(w.startswith(stem) for w in lemmas)
 
 
 @cython.locals(cl=Clause, t=Token, tokens=list)

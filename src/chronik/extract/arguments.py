@@ -61,7 +61,7 @@ def office_holder_country(sector: str | None, state: DocState) -> str | None:
     return state.topic if sector in HOME_SECTORS and state.topic_weight >= 2 else None
 
 
-@cython.locals(mentions=list)
+@cython.locals(m=Mention, mentions=list, prev=Mention)
 def link_coordination(mentions: list[Mention]) -> None:
     """'zwischen Süd- und Nordkorea', 'X und Y': a coordinated mention takes its neighbour's preposition;
     the first party of a sentence after a sentence-opening coordinator ('Doch die Gewerkschaften ...') has none."""
@@ -97,7 +97,7 @@ def coordinated_group(mentions: list[Mention], k: int) -> list[Mention]:
     return group
 
 
-@cython.locals(cl=Clause, tokens=list)
+@cython.locals(cl=Clause, tok=Token, tokens=list, verb=Token)
 def _is_passive(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:
     """A participle trigger with a passive auxiliary: anywhere in the clause for verb-final languages
     (wurde ... festgenommen), within a few words before it otherwise (was arrested, were not allowed)."""
@@ -128,7 +128,7 @@ def _is_passive(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) 
     return any(k in t.kinds for t in tokens[lo:hi] for k in kinds)
 
 
-@cython.locals(cl=Clause, tokens=list)
+@cython.locals(cl=Clause, t=Token, tokens=list)
 def _elliptic_participle(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:
     """'Journalist in Ankara festgenommen.', 'Deutschland von EU-Kommission verklagt.': a headline that ends in
     a participle and has no finite auxiliary is a passive. The participle must be one by its form ('ge-' after
@@ -143,7 +143,7 @@ def _elliptic_participle(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: 
     return marked or any(lex.has_cue(t.lower, "agent_prep") for t in words[:-1])
 
 
-@cython.locals(cl=Clause, m=Mention, mentions=list)
+@cython.locals(cl=Clause, m=Mention, mentions=list, t=Token)
 def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions: list[Mention],
                      lex: Lexicon) -> Arguments:
     inside: list[Mention] = []
@@ -308,7 +308,7 @@ OWNED_OBJECT_EVENTS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE", "REQUES
 AFFECTED_EVENTS = frozenset({"SANCTION", "COERCE"})
 
 
-@cython.locals(cl=Clause, mentions=list, t=Token, tokens=list)
+@cython.locals(cl=Clause, m=Mention, mentions=list, t=Token, tokens=list)
 def _nationality_of_object(args: Arguments, tokens: list[Token], cl: Clause, hit: TriggerHit,
                            mentions: list[Mention], lex: Lexicon) -> None:
     """'Rebellen haben russische Vorschläge abgelehnt', 'rejected a Senegalese peace plan': the country of a
@@ -341,13 +341,13 @@ def _pp_opener(tokens: list[Token], i: int, lex: Lexicon) -> str | None:
     return tokens[j].lower if j >= 0 and _is_preposition(tokens[j]) else None
 
 
-@cython.locals(cl=Clause, tokens=list)
+@cython.locals(cl=Clause, t=Token, tokens=list)
 def _verb_last(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
     words = [t for t in tokens[cl.first:cl.last] if t.is_word]
     return bool(words) and words[-1].i == hit.token
 
 
-@cython.locals(cl=Clause, inside=list, tokens=list)
+@cython.locals(cl=Clause, first=Token, inside=list, m=Mention, t=Token, tokens=list)
 def _unknown_subject(tokens: list[Token], cl: Clause, hit: TriggerHit, inside: list[Mention], lex: Lexicon) -> bool:
     """A clause opening with article + noun that is no known party, directly before its finite verb (V2)."""
     if not lex.meta.get("nouns_capitalised") or cl.kind != "main":
@@ -389,7 +389,7 @@ def _unknown_subject(tokens: list[Token], cl: Clause, hit: TriggerHit, inside: l
         "aux", "perfect_aux", "future_aux", "future_modal", "passive_aux", "hypothetical", "report_mood"}))
 
 
-@cython.locals(cl=Clause, inside=list, tokens=list)
+@cython.locals(cl=Clause, inside=list, m=Mention, t=Token, tokens=list)
 def _owner_in_phrase(args: Arguments, tokens: list[Token], cl: Clause, inside: list[Mention],
                      preps: Set[str], lex: Lexicon) -> None:
     for t in tokens[cl.first:cl.last]:
@@ -404,7 +404,7 @@ def _owner_in_phrase(args: Arguments, tokens: list[Token], cl: Clause, inside: l
             return
 
 
-@cython.locals(cl=Clause, tokens=list)
+@cython.locals(cl=Clause, t=Token, tokens=list)
 def _in_fronted_noun_phrase(tokens: list[Token], cl: Clause, hit: TriggerHit, m: Mention, lex: Lexicon) -> bool:
     """'Nach harter Kritik an Gauland entschuldigte sich Petry': a party in a prepositional phrase inside the
     phrase that opens the clause before its verb belongs to a noun there, not to the verb."""
@@ -462,7 +462,7 @@ def _recipient_by_prep(args: Arguments, inside: list[Mention], preps: list[Menti
             return
 
 
-@cython.locals(m=Mention)
+@cython.locals(m=Mention, t=Token)
 def _behind_infinitive(tokens: list[Token], trigger: int, m: Mention, lex: Lexicon) -> bool:
     """'promised to democratize Serbia': a party behind an infinitive marker belongs to that verb."""
     marker = lex.meta.get("infinitive_marker")
@@ -471,7 +471,7 @@ def _behind_infinitive(tokens: list[Token], trigger: int, m: Mention, lex: Lexic
     return any(t.lower == marker and not _opens_phrase(tokens, t.i + 1, lex) for t in tokens[trigger + 1:m.first])
 
 
-@cython.locals(tokens=list)
+@cython.locals(t=Token, tokens=list)
 def _opens_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'reduced supplies to the camp', 'zu den Gesprächen': before a determiner, a number or a name the
     infinitive marker is a preposition."""
@@ -501,7 +501,7 @@ def resolve(mentions: list[Mention], state: DocState, tokens: list[Token], lex: 
     return uniq
 
 
-@cython.locals(m=Mention, sentence=list, trail=list)
+@cython.locals(m=Mention, prev=Mention, sentence=list, trail=list)
 def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon, trail: list[str],
                  sentence: list[Mention], target: bool = False, exclude: frozenset[str] = frozenset()) -> list[Entity]:
     """``exclude``: names a pronoun cannot refer to (the actor, for 'Gauck, der ihn empfing')."""

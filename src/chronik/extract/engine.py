@@ -238,7 +238,7 @@ class Extractor:
             state.register_person(Party(Entity(m.code, m.sector, m.text, m.name, m.office), m.gender))
 
     # -- events ------------------------------------------------------------------------------------
-    @cython.locals(last_party=Mention, resumed=Mention)
+    @cython.locals(antecedent=Mention, cl=Clause, last_party=Mention, m=Mention, resumed=Mention, t=Token)
     def _sentence_events(self, doc: Document, v: SentenceView, state: DocState) -> list[Event]:
         events: list[Event] = []
         prev_actor: list[Mention] = []
@@ -322,7 +322,7 @@ class Extractor:
             out.append(h)
         return out
 
-    @cython.locals(cl=Clause, prev_actor=list, resumed=Mention)
+    @cython.locals(antecedent=Mention, cl=Clause, owner=Mention, prev_actor=list, resumed=Mention, t=Token)
     def _event(self, doc: Document, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
                prev_actor: list[Mention], antecedent: Mention | None = None, planned: bool = False,
                resumed: Mention | None = None) -> Event | None:
@@ -710,7 +710,7 @@ class Extractor:
         act = state.acts[-1]
         return act if act[3] == v.sentence.index - 1 else None
 
-    @cython.locals(actor=list)
+    @cython.locals(actor=list, m=Mention, t=Token)
     def _untargeted(self, v: SentenceView, cl: Clause, hit: TriggerHit, event: str, actor: list[Entity],
                     args: Arguments) -> bool:
         """'Lawrow forderte Verhandlungen über einen Pakt', 'Tsipras verurteilte die Flugblattaktion': a state
@@ -741,7 +741,7 @@ class Extractor:
         # the object of the criticism, not a phrase ('klagt über Riesenaufwand' is a complaint about a state of affairs)
         return event != "ACCUSE" or any(t.is_cap and t.i > cl.first and not _in_phrase(v.tokens, t.i) for t in words)
 
-    @cython.locals(trail=list)
+    @cython.locals(c=Clause, cl=Clause, m=Mention, trail=list)
     def _criticised_act(self, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
                         trail: list[str], before: int | None = None) -> list[Entity] | None:
         """'verurteilte den Angriff auf ein Krankenhaus', 'Die Attacke sei empörend, kritisierte er': an
@@ -787,7 +787,7 @@ class Extractor:
                 acts.append(TriggerHit(t.i, trig, "noun", found[1]))
         return acts
 
-    @cython.locals(trail=list)
+    @cython.locals(c=Clause, first=Token, m=Mention, nxt=Clause, trail=list)
     def _content_subject(self, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
                          trail: list[str]) -> list[Entity]:
         """'forderte, dass Südkorea ...', 'demanded that the US cancel ...': whom a demand or accusation is
@@ -824,7 +824,7 @@ class Extractor:
                 return [Entity(code, "MIL" if event == "ASSAULT" else "GOV", t.text)]
         return []
 
-    @cython.locals(cl=Clause, trail=list)
+    @cython.locals(cl=Clause, m=Mention, tok=Token, trail=list)
     def _agent_from_modifier(self, v: SentenceView, cl: Clause, hit: TriggerHit, trail: list[str]) -> list[Entity]:
         """'Palestinian riots', 'Israeli air raids': a nationality (or country prefix) right before an act noun,
         over at most one lower-case modifier, names who does it; 'Israeli airstrikes killed ...': also the act
@@ -848,6 +848,7 @@ class Extractor:
         trail.append(f"args:actor from the modifier '{tok.text}' of the act noun -> {found[0]}")
         return [Entity(found[0], None, tok.text)]
 
+    @cython.locals(m=Mention)
     def _speech_event(self, doc: Document, v: SentenceView, state: DocState) -> Event | None:
         """A reported statement that criticises (ACCUSE) or demands (REQUEST); see extract/speech.py."""
         # 'Das sei eine Lüge, sagte der Kommissar': a demonstrative opening the statement is the act of the sentence
@@ -931,7 +932,7 @@ class Extractor:
             status = Status.HISTORICAL
         return date, prec, status
 
-    @cython.locals(cl=Clause)
+    @cython.locals(cl=Clause, m=Mention)
     def _place_of_clause(self, v: SentenceView, cl: Clause) -> str | None:
         """The country of the first place named in the clause that is no party and no origin ('near the town of
         Samarra', 'in eastern Beirut'; not 'a soldier from Texas')."""
@@ -1021,7 +1022,7 @@ class Extractor:
             ctx.insert(0, "diplomatic")
         return tuple(ctx)
 
-    @cython.locals(events=list, m=Mention)
+    @cython.locals(events=list, first=Mention, m=Mention, t=Token)
     def _remember(self, v: SentenceView, events: list[Event], state: DocState) -> None:
         articles = self.lex.meta.get("neuter_articles", ())
         first = next((m for m in v.mentions if m.is_party and m.prep is None and not m.genitive and not m.oblique),
@@ -1058,7 +1059,7 @@ class Extractor:
                     state.remember_person(Party(e, state.persons.get(e.name, Party(e)).gender))
 
 
-@cython.locals(cl=Clause, tokens=list)
+@cython.locals(cl=Clause, t=Token, tokens=list)
 def _happened(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:
     """'kam es zu Protesten', 'ist es zu Ausschreitungen gekommen': an existential verb and 'zu' before the noun."""
     if not any("existential" in lex.cue_lemmas.get(t.lemma, ()) for t in tokens[cl.first:cl.last]):
@@ -1070,6 +1071,7 @@ def _happened(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) ->
     return "existential_prep" in tokens[j].kinds
 
 
+@cython.locals(comma=Token, first=Mention, m=Mention, rel=Token)
 def _relative_head(v: SentenceView, cl: Clause) -> Mention | None:
     """'Bundespräsident Gauck, der ihn empfing,' read as one clause: the party that opens it and is
     followed by a relative clause."""
@@ -1125,7 +1127,7 @@ def _from_topic(e: Entity, trail: list[str]) -> bool:
     return topic_note(e.text, e.code) in trail
 
 
-@cython.locals(cl=Clause, tokens=list)
+@cython.locals(cl=Clause, first=Token, t=Token, tokens=list)
 def _verb_first(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
     first = next((t for t in tokens[cl.first:cl.last] if t.is_word), None)
     # 'started a hunger strike': a clause may open with the (lower-case, closed-class-free) verb of its act noun
@@ -1134,7 +1136,7 @@ def _verb_first(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
     return first is not None and (first.i == hit.token or light or bool(first.kinds & AUX_KINDS))
 
 
-@cython.locals(cl=Clause)
+@cython.locals(cl=Clause, m=Mention, prev=Clause, t=Token)
 def _apposition(v: SentenceView, cl: Clause) -> bool:
     """'Pakistan, a key ally of Washington, has refused': an article phrase after a clause that is only a party
     names that party again; it is not a new subject."""
@@ -1146,7 +1148,7 @@ def _apposition(v: SentenceView, cl: Clause) -> bool:
     return bool(words) and all(t.i in covered for t in words)
 
 
-@cython.locals(cl=Clause)
+@cython.locals(cl=Clause, m=Mention, prev=Clause)
 def _reported_pronoun_subject(v: SentenceView, cl: Clause, args: Arguments, lex: Lexicon) -> bool:
     """A subordinate clause after a reporting clause ('announced that it will ...') whose subject is a
     personal pronoun."""
@@ -1160,7 +1162,7 @@ def _reported_pronoun_subject(v: SentenceView, cl: Clause, args: Arguments, lex:
     return _has_report_verb(v.tokens, prev, lex)
 
 
-@cython.locals(cl=Clause, tokens=list)
+@cython.locals(cl=Clause, nxt=Token, tokens=list)
 def _shares_subject(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
     """A clause that opens with a coordinator directly followed by its verb has no subject of its own."""
     if cl.first + 1 >= cl.last or "coordinator" not in tokens[cl.first].kinds:
@@ -1271,7 +1273,7 @@ def _is_dateline(v: SentenceView, p: PlaceMention) -> bool:
     return p.start < 3 and "–" in v.sentence.text[p.end:p.end + 3]
 
 
-@cython.locals(cl=Clause)
+@cython.locals(before=Clause, cl=Clause, t=Token)
 def _wished(v: SentenceView, cl: Clause, lex: Lexicon) -> str | None:
     """'Poposki will, dass Flüchtlinge abgeschoben werden', 'Die ÖVP hofft, dass die Polizei ... festnimmt': the act
     of a content clause (meta content_openers) after a clause that wishes, fears or expects it (cue kind wish, or a
@@ -1315,7 +1317,7 @@ def topic_country(views: list[SentenceView]) -> tuple[str, float] | None:
     return (best[0], best[1]) if best[1] >= 2 or len(counts) == 1 else None
 
 
-@cython.locals(tokens=list)
+@cython.locals(nxt=Token, tok=Token, tokens=list)
 def _attributive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """A lower-case participle with an adjective ending between a determiner (or a 'von X' phrase) and a
     capitalised noun: 'die angedrohte Klage', 'der vom Iran unterstützten Huthi'. 'Die USA unterstützten Kiew'
@@ -1383,7 +1385,7 @@ def _before_publication(date: str, pub: PubDate | None, tense: str) -> bool:
     return date[:n] < pub_iso[:n]
 
 
-@cython.locals(cl=Clause, m=Mention)
+@cython.locals(cl=Clause, m=Mention, t=Token)
 def _evidence_span(v: SentenceView, hit: TriggerHit, args: Arguments, cl: Clause) -> tuple[int, int]:
     toks = v.tokens
     points = [toks[hit.token].start, toks[hit.token].end]
@@ -1395,7 +1397,7 @@ def _evidence_span(v: SentenceView, hit: TriggerHit, args: Arguments, cl: Clause
     return min(points), max(points)
 
 
-@cython.locals(recipient=list)
+@cython.locals(m=Mention, recipient=list)
 def _confidence(hit: TriggerHit, args: Arguments, recipient: list[Entity]) -> float:
     c = {"verb": 0.6, "split-verb": 0.6, "light-verb": 0.65, "adjective": 0.5}.get(hit.how, 0.45)
     if recipient:

@@ -154,7 +154,7 @@ def _hyphen_atom(tok: Token, lex: Lexicon, name_follows: bool = False) -> Atom |
                 ref=f"{code_ref[1]} {role.ref}")
 
 
-@cython.locals(tokens=list)
+@cython.locals(tok=Token, tokens=list)
 def _truncated_compound(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
     """'Süd- und Nordkorea': the truncated first part completed with the head of the next word."""
     tok = tokens[i]
@@ -176,7 +176,7 @@ def _truncated_compound(tokens: list[Token], i: int, lex: Lexicon) -> Atom | Non
     return None
 
 
-@cython.locals(tokens=list)
+@cython.locals(atom=Atom, nxt=Token, tok=Token, tokens=list)
 def _token_atom(tokens: list[Token], i: int, lex: Lexicon, named: Container[int] = ()) -> Atom | None:
     """The atom one word makes (a nationality, role, pronoun, anaphor ...); ``named``: the tokens of known names
     (where nouns are capitalised, only they end an anaphor: 'das Land Berlin')."""
@@ -218,7 +218,7 @@ def _token_atom(tokens: list[Token], i: int, lex: Lexicon, named: Container[int]
     return None
 
 
-@cython.locals(tokens=list)
+@cython.locals(nxt=Token, tokens=list)
 def _definite_anaphor(tokens: list[Token], i: int, named: Container[int] | None = None) -> bool:
     """'das Land', 'des international isolierten Landes': a definite article before the noun (adjectives
     and adverbs between), and no name after it ('das Land Berlin' names a state of its own; 'warf dem Land
@@ -254,7 +254,7 @@ def _before_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return j < len(tokens) and tokens[j].is_word and tokens[j].is_cap
 
 
-@cython.locals(t=Token)
+@cython.locals(a=Atom, atom=Atom, t=Token)
 def sentence_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon, names: list | None = None) -> list[Atom]:
     """``names``: the name automaton's hits in ``text`` when it was read already (extract/scan.py)."""
     atoms = _automaton_atoms(text, offset, tokens, lex, names)
@@ -280,7 +280,7 @@ def sentence_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon, na
     return [_led_by(tokens, a) for a in atoms]
 
 
-@cython.locals(atoms=list, tokens=list)
+@cython.locals(a=Atom, atoms=list, t=Token, tokens=list, w=Token)
 def _unlisted_persons(tokens: list[Token], atoms: list[Atom], lex: Lexicon) -> list[Atom]:
     """'Anton Schlecker', 'Karl Heinz Grasser', 'Hans-Peter Doskozil': a given name (given_names.txt; a hyphenated
     one by its first part) before capitalised name words is a person the actor dictionary does not know, named as
@@ -406,7 +406,7 @@ def _mention(tokens: list[Token], first: int, last: int, kind: str, **kw) -> Men
     return Mention(first, last, start, end, "", kind, kw.pop("code", None), kw.pop("sector", None), **kw)
 
 
-@cython.locals(atom=Atom, atoms=list, body=Mention, m=Mention, mentions=list, prev=Mention)
+@cython.locals(a=Atom, atom=Atom, atoms=list, body=Mention, m=Mention, mentions=list, prev=Mention)
 def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, offset: int) -> list[Mention]:
     """Compose atoms into noun-phrase mentions, left to right."""
     mentions: list[Mention] = []
@@ -487,7 +487,7 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
     return _name_unlisted_holders(tokens, mentions)
 
 
-@cython.locals(m=Mention, mentions=list, tokens=list)
+@cython.locals(m=Mention, mentions=list, prev=Mention, tokens=list)
 def _name_unlisted_holders(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """'Die Vorsitzende im Hauptverband der Sozialversicherungsträger, Ulrike Rabmer-Koller, fordert', 'sagte der
     Budgetsprecher der Grünen, Bruno Rossmann.': a person the dictionary does not know, named between commas (or
@@ -504,7 +504,7 @@ def _name_unlisted_holders(tokens: list[Token], mentions: list[Mention]) -> list
     return out
 
 
-@cython.locals(m=Mention, prev=Mention, tokens=list)
+@cython.locals(m=Mention, prev=Mention, t=Token, tokens=list)
 def _appositive(tokens: list[Token], prev: Mention, m: Mention) -> bool:
     """``m`` is set off by a comma before it and a comma, a bracket or the sentence's end after it, and only the
     rest of ``prev``'s phrase (capitalised words and closed-class words, no verb) stands between them."""
@@ -539,7 +539,7 @@ def _name_word(t: Token, lex: Lexicon) -> bool:
     return t.is_cap and t.is_word and not t.kinds and lex.role(t.text) is None and lex.noun_trigger(t.lemma) is None
 
 
-@cython.locals(m=Mention, prev=Mention, tokens=list)
+@cython.locals(before=Token, first=Token, m=Mention, prev=Mention, tokens=list)
 def _inside_name(tokens: list[Token], m: Mention, prev: Mention | None, lex: Lexicon) -> bool:
     """A capital right after an unknown capitalised word that itself follows a capitalised word is the end of
     a longer name ('Flughafen Mariscal Sucre', 'Avenida Simón Bolívar')."""
@@ -548,7 +548,7 @@ def _inside_name(tokens: list[Token], m: Mention, prev: Mention | None, lex: Lex
     return _name_word(before, lex) and first.is_cap and first.is_word and not first.kinds and not known
 
 
-@cython.locals(m=Mention, tokens=list)
+@cython.locals(m=Mention, nxt=Token, tokens=list)
 def _attributive_demonym(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
     """'die Deutsche Telekom', 'den Deutschen Bundestag': a capitalised nationality word before a noun is the
     adjective of a name, not the people ('die Deutschen protestierten')."""
@@ -580,7 +580,7 @@ def _in_brackets(tokens: list[Token], m: Mention) -> bool:
     return m.first > 0 and tokens[m.first - 1].text in "([" and m.last < len(tokens) and tokens[m.last].text in ")]"
 
 
-@cython.locals(m=Mention, mentions=list)
+@cython.locals(m=Mention, mentions=list, t=Token)
 def _mark_dateline(tokens: list[Token], mentions: list[Mention]) -> None:
     """'Budapest – In Budapest haben ...': a place opening the text before a dash is a dateline."""
     dash = next((t.i for t in tokens[:8] if t.text in DASHES), None)
@@ -601,7 +601,7 @@ def _mark_dateline(tokens: list[Token], mentions: list[Mention]) -> None:
             m.prep = "dateline"
 
 
-@cython.locals(m=Mention, mentions=list, origin=Mention, tokens=list)
+@cython.locals(m=Mention, mentions=list, origin=Mention, prev=Mention, t=Token, tokens=list)
 def _merge_seat(tokens: list[Token], mentions: list[Mention], text: str, offset: int) -> list[Mention]:
     """'das Außenministerium in Seoul', 'the foreign ministry in Tokyo': an uncoded institution takes the
     country of the capital or country named right after it; refugees and people 'aus Syrien' that of their
@@ -628,7 +628,7 @@ def _merge_seat(tokens: list[Token], mentions: list[Mention], text: str, offset:
     return out
 
 
-@cython.locals(body=Mention, m=Mention, mentions=list, seated=Mention, tokens=list)
+@cython.locals(body=Mention, m=Mention, mentions=list, seated=Mention, t=Token, tokens=list)
 def seat_of_body(mentions: list[Mention], tokens: list[Token], places: list, lex: Lexicon, text: str,
                  offset: int) -> list[Mention]:
     """'die Staatsanwaltschaft Stuttgart', 'das Straflandesgericht Wien', 'die Landespolizeidirektion Tirol': a court,
@@ -683,7 +683,7 @@ def _extend(m: Mention, last: int, end: int, text: str, offset: int) -> None:
     m.text = text[m.start - offset:end - offset]
 
 
-@cython.locals(m=Mention, prev=Mention, tokens=list)
+@cython.locals(after=Token, m=Mention, nxt=Token, of=Token, prev=Mention, tokens=list)
 def _of_phrase(tokens: list[Token], prev: Mention, m: Mention) -> bool:
     """'die Regierung von Baschar al-Assad', 'der Präsident von Frankreich', 'Renate Anderl vom ÖGB': 'von' right
     after a role or a person names its owner, unless it is the agent of a passive participle ('weil die Rebellen
@@ -700,7 +700,7 @@ def _of_phrase(tokens: list[Token], prev: Mention, m: Mention) -> bool:
     return not participle
 
 
-@cython.locals(m=Mention, mentions=list, tokens=list)
+@cython.locals(m=Mention, mentions=list, prev=Mention, tokens=list)
 def _merge_genitive_owners(tokens: list[Token], mentions: list[Mention], text: str,
                            offset: int) -> list[Mention]:
     """'die Unterhändler der kolumbianischen Regierung': an uncoded role takes the code of the coded
@@ -734,6 +734,7 @@ def _merge_genitive_owners(tokens: list[Token], mentions: list[Mention], text: s
     return out
 
 
+@cython.locals(atom=Atom, m=Mention, nxt=Atom, pair=Mention, role_atom=Atom)
 def _compose_at(tokens, atom, by_first, lex, taken, floor) -> Mention | None:
     kind = atom.kind
     if kind == "nat":
@@ -782,6 +783,7 @@ def _compose_at(tokens, atom, by_first, lex, taken, floor) -> Mention | None:
     return None
 
 
+@cython.locals(atom=Atom, m=Mention, role=Atom, second=Atom)
 def _paired_nationality(tokens, atom, by_first, lex) -> Mention | None:
     """'Armenian and Azerbaijani negotiators', 'die südkoreanischen und japanischen Diplomaten': the first
     nationality shares the role of the second."""
@@ -800,6 +802,7 @@ def _paired_nationality(tokens, atom, by_first, lex) -> Mention | None:
     return m
 
 
+@cython.locals(atom=Atom, m=Mention, noun=Token)
 def _nationality_noun(tokens, atom, by_first, lex, floor) -> Mention | None:
     """'drei nordkoreanische Funktionäre', 'chinesische Staatsmedien': a nationality adjective before a
     noun that names people or bodies gives a party of that country (sector unknown)."""
@@ -829,6 +832,7 @@ def _nationality_noun(tokens, atom, by_first, lex, floor) -> Mention | None:
     return m
 
 
+@cython.locals(atom=Atom, nxt=Atom, tok=Token)
 def _next_role(tokens, atom, by_first, lex, strict: bool = False) -> Atom | None:
     """The role a party modifier belongs to: after adjectives (German), or after capitalised office words
     (English 'Iranian Foreign Minister'); ``strict`` for a plain country name: the role must follow at once
@@ -853,6 +857,7 @@ def _next_role(tokens, atom, by_first, lex, strict: bool = False) -> Atom | None
     return None
 
 
+@cython.locals(a=Atom, gen=Atom, head=Atom, known=Atom, m=Mention, nxt=Atom, pre=Atom, role_atom=Atom, t=Token)
 def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mention:
     head = by_first.get(role_atom.last)
     # where nouns are capitalised a compound is one word: 'die Polizei Demonstranten' (festgenommen) are two phrases
@@ -946,7 +951,7 @@ def _preposition_not_quantity(tokens: list[Token], j: int) -> bool:
     return "preposition" in tokens[j].kinds and j + 1 < len(tokens) and not tokens[j + 1].text[0].isdigit()
 
 
-@cython.locals(m=Mention, tokens=list)
+@cython.locals(m=Mention, noun=Token, pos=Token, tokens=list)
 def _possessive_genitive(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
     """'trotz der Kritik seines Außenministers': a genitive possessive between a noun and the mention makes it
     that noun's owner (meta genitive_possessive_endings)."""

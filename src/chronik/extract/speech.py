@@ -55,7 +55,7 @@ def report_verb(tokens: list[Token], cl: Clause, lex: Lexicon, finite: bool = Fa
     return None
 
 
-@cython.locals(cl=Clause, clauses=list, tokens=list)
+@cython.locals(cl=Clause, clauses=list, last=Clause, t=Token, tokens=list)
 def _report_clause(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> tuple[Clause, Token] | None:
     for cl in clauses:
         t = report_verb(tokens, cl, lex, finite=True)
@@ -67,7 +67,7 @@ def _report_clause(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> 
     return None
 
 
-@cython.locals(cl=Clause, cue=Token, tokens=list)
+@cython.locals(cl=Clause, cue=Token, t=Token, tokens=list)
 def _denied(tokens: list[Token], cl: Clause, cue: Token | None = None) -> bool:
     """'Österreich habe die Menschenrechte nie missachtet': a negated criticism is a denial (not the negation that
     makes an approving word a criticism: 'nicht akzeptabel')."""
@@ -76,7 +76,7 @@ def _denied(tokens: list[Token], cl: Clause, cue: Token | None = None) -> bool:
                for t in tokens[cl.first:cl.last])
 
 
-@cython.locals(t=Token, tokens=list)
+@cython.locals(t=Token, tokens=list, w=Token)
 def _negated_approval(tokens: list[Token], t: Token) -> Token | None:
     """'nicht akzeptabel', 'nicht mehr zumutbar', 'kaum nachvollziehbar': the negation before an approving word
     (cue kind approval; at most one word between), which makes it a criticism."""
@@ -85,7 +85,7 @@ def _negated_approval(tokens: list[Token], t: Token) -> Token | None:
     return next((w for w in tokens[max(0, t.i - 2):t.i] if "negation" in w.kinds), None)
 
 
-@cython.locals(cl=Clause, cue=Token, tokens=list)
+@cython.locals(cl=Clause, cue=Token, t=Token, tokens=list)
 def _own_obligation(tokens: list[Token], cl: Clause, cue: Token) -> bool:
     """'Wir müssen ...', 'man müsse ...': the subject before the modal is the speaker's side or nobody; and
     'Das Arsenal solle ... untergebracht werden' (a passive) asks nothing of a party."""
@@ -103,7 +103,7 @@ def _stem_pattern(stems: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(long_stems)) if long_stems else None
 
 
-@cython.locals(cl=Clause, t=Token, tokens=list)
+@cython.locals(cl=Clause, t=Token, tokens=list, w=Token)
 def modal_cue(tokens: list[Token], cl: Clause, t: Token, kind: str) -> bool:
     """A modal of that kind ('obligation', 'demand_mood'): 'Italien sollte die Sanktionen aufheben' is advice;
     opening its clause, 'Sollte China die Manöver ausweiten, ...' is a condition."""
@@ -112,7 +112,7 @@ def modal_cue(tokens: list[Token], cl: Clause, t: Token, kind: str) -> bool:
     return "condition_verb" not in t.kinds or any(w.is_word for w in tokens[cl.first:t.i])
 
 
-@cython.locals(cl=Clause, t=Token, tokens=list)
+@cython.locals(cl=Clause, m=Mention, t=Token, tokens=list)
 def _cue_in(tokens: list[Token], cl: Clause, lex: Lexicon,
             mentions: Iterable[Mention] = ()) -> tuple[str, Token] | None:
     """The first obligation or criticism word of a clause; a word that names a party ('die Zensur wies die Medien
@@ -136,13 +136,13 @@ def _cue_in(tokens: list[Token], cl: Clause, lex: Lexicon,
     return None
 
 
-@cython.locals(mentions=list)
+@cython.locals(cl=Clause, m=Mention, mentions=list)
 def _parties(mentions: list[Mention], cl: Clause) -> list[Mention]:
     return [m for m in mentions if cl.first <= m.first < cl.last and m.is_party and m.prep is None
             and not m.apposition]
 
 
-@cython.locals(clauses=list, mentions=list, tokens=list)
+@cython.locals(cl=Clause, clauses=list, m=Mention, mentions=list, t=Token, tokens=list, verb=Token)
 def qualification(tokens: list[Token], clauses: list[Clause], mentions: list[Mention],
                   lex: Lexicon) -> SpeechAct | None:
     """'Carter hatte Russland als ernsthafte Bedrohung bezeichnet': the qualified party is accused."""
@@ -177,7 +177,7 @@ def speaker_of(tokens: list[Token], clauses: list[Clause], mentions: list[Mentio
     return _speaker(mentions, found[0], lex) if found is not None else []
 
 
-@cython.locals(clauses=list, mentions=list)
+@cython.locals(clauses=list, cue=Token, m=Mention, mentions=list, t=Token)
 def continued_demand(tokens: list[Token], clauses: list[Clause], mentions: list[Mention],
                      lex: Lexicon) -> SpeechAct | None:
     """'Südkorea müsse sich entschuldigen.' after a reported statement: reported speech goes on in the
@@ -196,7 +196,7 @@ def continued_demand(tokens: list[Token], clauses: list[Clause], mentions: list[
     return SpeechAct(trig, cue, [], target, cl)
 
 
-@cython.locals(mentions=list)
+@cython.locals(m=Mention, mentions=list, report=Clause)
 def _speaker(mentions: list[Mention], report: Clause, lex: Lexicon) -> list[Mention]:
     """The subject of the reporting clause, or the source of an impersonal report ('hieß es aus dem
     Außenministerium')."""
@@ -205,7 +205,7 @@ def _speaker(mentions: list[Mention], report: Clause, lex: Lexicon) -> list[Ment
         and lex.has_cue(m.prep or "", "source_prep")][:1]
 
 
-@cython.locals(clauses=list, mentions=list, tokens=list)
+@cython.locals(c=Clause, clauses=list, mentions=list, tokens=list)
 def _attribution(tokens: list[Token], clauses: list[Clause], mentions: list[Mention],
                  lex: Lexicon) -> tuple[Clause, Mention] | None:
     """'Laut dem Präsidenten hat Russland versagt', 'Dem Präsidenten zufolge ...': a party attributed by a
@@ -218,7 +218,7 @@ def _attribution(tokens: list[Token], clauses: list[Clause], mentions: list[Ment
     return None
 
 
-@cython.locals(clauses=list, mentions=list, tokens=list)
+@cython.locals(after=Clause, c=Clause, clauses=list, mentions=list, report=Clause, tokens=list, verb=Token)
 def speech_act(tokens: list[Token], clauses: list[Clause], mentions: list[Mention], lex: Lexicon) -> SpeechAct | None:
     found = _report_clause(tokens, clauses, lex)
     if found is None:
@@ -243,7 +243,7 @@ def speech_act(tokens: list[Token], clauses: list[Clause], mentions: list[Mentio
     return None
 
 
-@cython.locals(after=Clause, cl=Clause, mentions=list, tokens=list)
+@cython.locals(after=Clause, cl=Clause, m=Mention, mentions=list, tok=Token, tokens=list)
 def _content_act(tokens: list[Token], cl: Clause, mentions: list[Mention], lex: Lexicon, speaker: list[Mention],
                  cue: tuple[str, Token] | None = None, after: Clause | None = None) -> SpeechAct | None:
     """The criticism or demand of one content clause, aimed at its first party other than the speaker (or,

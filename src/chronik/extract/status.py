@@ -29,7 +29,7 @@ class SentenceMood:
     reported: bool  # a reporting verb or attribution is in the sentence
 
 
-@cython.locals(clauses=list)
+@cython.locals(c=Clause, clauses=list, t=Token)
 def sentence_mood(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> SentenceMood:
     # the sentence opens after a dateline ('Rom – Sollte sie zurückkommen, ...')
     dash = next((t.i for t in tokens[:8] if t.text in DASHES), None)
@@ -44,7 +44,8 @@ def sentence_mood(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> S
     return SentenceMood(conditional, reported)
 
 
-@cython.locals(cl=Clause, t=Token, tokens=list, trail=list)
+@cython.locals(cl=Clause, fut=Token, hist=Token, hyp=Token, modal=Token, neg=Token, planned=Token, t=Token,
+               tokens=list, trail=list)
 def clause_status(tokens: list[Token], cl: Clause, hit: TriggerHit, mood: SentenceMood, lex: Lexicon,
                   trail: list[str]) -> tuple[Status, str]:
     """Status and the tense used to resolve weekdays ("past", "future" or "present")."""
@@ -110,7 +111,7 @@ def _phrases(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
     return out
 
 
-@cython.locals(words=list, t=Token)
+@cython.locals(t=Token, w=Token, words=list)
 def _condition_phrase(words: list[Token], lex: Lexicon) -> str | None:
     """A phrase that makes the clause's act a case (meta ``condition_phrases``: 'im Falle eines', 'für den Fall
     einer', 'in the event of'), as written; None when the clause has none."""
@@ -129,7 +130,7 @@ def _infinitive(tok: Token, hit: TriggerHit) -> bool:
     return hit.how in ("verb", "split-verb") and tok.lower in (hit.trigger.lemma.lower(), tok.lemma)
 
 
-@cython.locals(neg=Token, words=list)
+@cython.locals(attribute=Token, neg=Token, noun=Token, words=list)
 def _limiting_negation(words: list[Token], neg: Token, lex: Lexicon) -> bool:
     """'nicht nur ... sondern auch' does not negate; nor does a negation inside a predicate ('kritisierte den Plan
     als nicht hilfreich', 'hält ihn für nicht zielführend': meta predicate_markers), nor 'nicht' before a declined

@@ -96,7 +96,7 @@ def has_kind(tokens: list[Token], first: int, last: int, kind: str) -> bool:
     return False
 
 
-@cython.locals(t=Token, tokens=list)
+@cython.locals(nxt=Token, t=Token, tokens=list)
 def contrastive_negation(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """The negation at ``i`` sets a party against another, it does not negate the act: 'kritisierte Russland und nicht
     die Ukraine' (after a coordinator), 'kritisierte nicht Russland, sondern die Ukraine' (a contrast word later in the
@@ -138,7 +138,7 @@ class Clause:
         return f"Clause({self.index}, {self.first}, {self.last}, {self.kind!r}, {self.opener!r})"
 
 
-@cython.locals(tokens=list)
+@cython.locals(nxt=Token, tokens=list)
 def _starts_new_clause_at_coordinator(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'... abgestattet und war mit X zusammengekommen': a coordinator followed by a finite auxiliary
     or a verb trigger opens a new clause that shares the subject."""
@@ -155,7 +155,7 @@ def _starts_new_clause_at_coordinator(tokens: list[Token], i: int, lex: Lexicon)
     return nxt.lemma in lex.verb_triggers or nxt.lemma in lex.split_triggers
 
 
-@cython.locals(tokens=list)
+@cython.locals(prev=Token, tokens=list, verb=Token)
 def _new_subject_after_coordinator(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'... heraufbeschworen und Polen fordert ...', '... schwierig, und die Regierung lehnte ab': after a
     clause that ends in a verb or an adverb, a coordinator, a new subject (an article and up to three
@@ -180,7 +180,7 @@ def _new_subject_after_coordinator(tokens: list[Token], i: int, lex: Lexicon) ->
         or ("report" in lex.cue_lemmas.get(verb.lemma, ()) and verb.lower != verb.lemma))
 
 
-@cython.locals(tokens=list)
+@cython.locals(t=Token, tokens=list)
 def _dash_insertions(tokens: list[Token], longest: int = 8) -> set[int]:
     """Dashes around a short insertion ('der Sicherheitsrat – einschließlich China und Russland – verhängte')
     do not end the clause: the indices of such pairs."""
@@ -285,7 +285,7 @@ def _merge_verbless(spans: list[tuple[int, int]], tokens: list[Token], lex: Lexi
     return out
 
 
-@cython.locals(cl=Clause, tokens=list)
+@cython.locals(cl=Clause, first=Token, tokens=list)
 def _classify(cl: Clause, tokens: list[Token], lex: Lexicon, after_comma: bool) -> Clause:
     first = tokens[cl.first]
     kinds = first.kinds
@@ -307,7 +307,7 @@ def _classify(cl: Clause, tokens: list[Token], lex: Lexicon, after_comma: bool) 
     return cl
 
 
-@cython.locals(cl=Clause, tokens=list)
+@cython.locals(cl=Clause, t=Token, tokens=list)
 def _preposition_opener(tokens: list[Token], cl: Clause, lex: Lexicon, kinds: Set[str]) -> bool:
     """'Seit Samstag feuert die Armee auf Stellungen': seit/während/bis as a preposition opens a main clause;
     as a conjunction its clause ends with the verb ('seit die Regierung im Amt ist')."""
@@ -342,7 +342,7 @@ def _prep_relative(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
     return not _article_before_noun(tokens, Clause(cl.index, cl.first + 1, cl.last, cl.kind), lex)
 
 
-@cython.locals(cl=Clause, tokens=list)
+@cython.locals(cl=Clause, last=Token, t=Token, tokens=list)
 def _is_zu_infinitive_clause(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
     """A clause without its own finite verb ending in 'zu + infinitive' (or 'freizulassen')."""
     marker = lex.meta.get("infinitive_marker")

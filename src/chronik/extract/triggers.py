@@ -54,7 +54,7 @@ DETERMINER_KINDS = frozenset({"article", "indefinite", "possessive", "definite",
                               "genitive_article"})
 
 
-@cython.locals(cl=Clause, t=Token, tokens=list)
+@cython.locals(before=Token, cl=Clause, t=Token, tokens=list)
 def _bound_by(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon) -> str | None:
     """The lower-case word before a word's phrase, past up to three determiners, adjectives and numbers."""
     endings = lex.adjective_endings
@@ -119,7 +119,7 @@ def _prefixed_verb(t: Token, lex: Lexicon) -> list[Trigger]:
     return []
 
 
-@cython.locals(t=Token, tokens=list)
+@cython.locals(nxt=Token, t=Token, tokens=list)
 def _quantifier(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     """'nach einigen Monaten': a quantifier before a noun is no verb (sich einigen)."""
     nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
@@ -127,7 +127,7 @@ def _quantifier(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
         nxt.is_cap or nxt.lower.endswith(lex.adjective_endings))
 
 
-@cython.locals(t=Token, tokens=list)
+@cython.locals(prev=Token, t=Token, tokens=list)
 def _after_determiner(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     """English 'the strike', 'a blast', 'Palestinian riots': after a determiner or a nationality adjective a
     word is a noun, not a verb."""
@@ -140,7 +140,7 @@ def _after_determiner(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     return prev.lower in lex.nationality and prev.text not in lex.country_forms and not t.lower.endswith("ed")
 
 
-@cython.locals(tokens=list)
+@cython.locals(nxt=Token, tok=Token, tokens=list)
 def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     """'die von Russland unterstützten Truppen', 'inhaftierte Oppositionelle': an inflected participle
     before a noun describes, it does not report an act."""
@@ -184,7 +184,7 @@ def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     return counted
 
 
-@cython.locals(cl=Clause, t=Token, tokens=list)
+@cython.locals(cl=Clause, last=Token, part=Token, t=Token, tok=Token, tokens=list)
 def _split_hit(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon,
                lemmas: Callable[[], set[str]]) -> TriggerHit | None:
     """'lehnte ... ab', 'traf ... ein': a separable verb whose particle ends the clause wins over the
@@ -213,7 +213,7 @@ def _predicative_participle(tokens: list[Token], t: Token, lex: Lexicon) -> bool
         and bool(tokens[t.i - 1].kinds & {"aux", "perfect_aux"})
 
 
-@cython.locals(cl=Clause, t=Token, tokens=list)
+@cython.locals(cl=Clause, last=Token, t=Token, tokens=list)
 def _other_particle_verb(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon) -> bool:
     """'kündigte ein Abkommen an' is 'ankündigen', not 'kündigen': a particle ending the clause makes the
     finite verb another verb, whose rows (if any) did not match."""

@@ -128,7 +128,7 @@ def _is_passive(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) 
     return any(k in t.kinds for t in tokens[lo:hi] for k in kinds)
 
 
-@cython.locals(cl=Clause, t=Token, tokens=list)
+@cython.locals(cl=Clause, hit=TriggerHit, t=Token, tokens=list)
 def _elliptic_participle(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:
     """'Journalist in Ankara festgenommen.', 'Deutschland von EU-Kommission verklagt.': a headline that ends in
     a participle and has no finite auxiliary is a passive. The participle must be one by its form ('ge-' after
@@ -308,7 +308,7 @@ OWNED_OBJECT_EVENTS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE", "REQUES
 AFFECTED_EVENTS = frozenset({"SANCTION", "COERCE"})
 
 
-@cython.locals(cl=Clause, m=Mention, mentions=list, t=Token, tokens=list)
+@cython.locals(cl=Clause, hit=TriggerHit, m=Mention, mentions=list, t=Token, tokens=list)
 def _nationality_of_object(args: Arguments, tokens: list[Token], cl: Clause, hit: TriggerHit,
                            mentions: list[Mention], lex: Lexicon) -> None:
     """'Rebellen haben russische Vorschläge abgelehnt', 'rejected a Senegalese peace plan': the country of a
@@ -341,13 +341,13 @@ def _pp_opener(tokens: list[Token], i: int, lex: Lexicon) -> str | None:
     return tokens[j].lower if j >= 0 and _is_preposition(tokens[j]) else None
 
 
-@cython.locals(cl=Clause, t=Token, tokens=list)
+@cython.locals(cl=Clause, hit=TriggerHit, t=Token, tokens=list)
 def _verb_last(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
     words = [t for t in tokens[cl.first:cl.last] if t.is_word]
     return bool(words) and words[-1].i == hit.token
 
 
-@cython.locals(cl=Clause, first=Token, inside=list, m=Mention, t=Token, tokens=list)
+@cython.locals(cl=Clause, first=Token, hit=TriggerHit, inside=list, m=Mention, t=Token, tokens=list)
 def _unknown_subject(tokens: list[Token], cl: Clause, hit: TriggerHit, inside: list[Mention], lex: Lexicon) -> bool:
     """A clause opening with article + noun that is no known party, directly before its finite verb (V2)."""
     if not lex.meta.get("nouns_capitalised") or cl.kind != "main":
@@ -404,7 +404,7 @@ def _owner_in_phrase(args: Arguments, tokens: list[Token], cl: Clause, inside: l
             return
 
 
-@cython.locals(cl=Clause, t=Token, tokens=list)
+@cython.locals(cl=Clause, hit=TriggerHit, t=Token, tokens=list)
 def _in_fronted_noun_phrase(tokens: list[Token], cl: Clause, hit: TriggerHit, m: Mention, lex: Lexicon) -> bool:
     """'Nach harter Kritik an Gauland entschuldigte sich Petry': a party in a prepositional phrase inside the
     phrase that opens the clause before its verb belongs to a noun there, not to the verb."""
@@ -436,7 +436,7 @@ def _place_after_noun(tokens: list[Token], m: Mention) -> bool:
     return m.kind in ("capital", "country", "region") and j >= 0 and tokens[j].is_cap and tokens[j].is_word
 
 
-@cython.locals(inside=list, m=Mention, preps=list)
+@cython.locals(hit=TriggerHit, inside=list, m=Mention, preps=list)
 def _recipient_by_prep(args: Arguments, inside: list[Mention], preps: list[Mention], hit: TriggerHit, noun: bool,
                        wanted, lex: Lexicon) -> None:
     own = hit.trigger.marks

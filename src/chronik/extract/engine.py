@@ -150,6 +150,7 @@ class Extractor:
 
         return cached(f"scanner-{self.lang}", data_key(self.lang), build)
 
+    @cython.locals(view=SentenceView)
     def extract(self, doc: Document, sentences: tuple[Sentence, ...] | list[Sentence],
                 rejected: list[Rejected] | None = None) -> list[Event]:
         """The document's events; triggers found but not coded are appended to ``rejected`` when given."""
@@ -238,7 +239,8 @@ class Extractor:
             state.register_person(Party(Entity(m.code, m.sector, m.text, m.name, m.office), m.gender))
 
     # -- events ------------------------------------------------------------------------------------
-    @cython.locals(antecedent=Mention, cl=Clause, last_party=Mention, m=Mention, resumed=Mention, t=Token)
+    @cython.locals(antecedent=Mention, cl=Clause, h=TriggerHit, hit=TriggerHit, last_party=Mention, m=Mention,
+                   resumed=Mention, t=Token, v=SentenceView)
     def _sentence_events(self, doc: Document, v: SentenceView, state: DocState) -> list[Event]:
         events: list[Event] = []
         prev_actor: list[Mention] = []
@@ -308,7 +310,7 @@ class Extractor:
         self._remember(v, events, state)
         return events
 
-    @cython.locals(hits=list)
+    @cython.locals(h=TriggerHit, hits=list, v=SentenceView)
     def _finite(self, v: SentenceView, hits: list[TriggerHit], state: DocState) -> list[TriggerHit]:
         """'seine mehrfach angedrohte Verfassungsklage', 'die vom Iran unterstützten Rebellen eroberten ...': a
         participle before its noun describes the noun; it is no act of the sentence (nor its main verb)."""
@@ -322,7 +324,8 @@ class Extractor:
             out.append(h)
         return out
 
-    @cython.locals(antecedent=Mention, cl=Clause, owner=Mention, prev_actor=list, resumed=Mention, t=Token)
+    @cython.locals(antecedent=Mention, cl=Clause, hit=TriggerHit, m=Mention, owner=Mention, prev_actor=list,
+                   resumed=Mention, t=Token, v=SentenceView)
     def _event(self, doc: Document, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
                prev_actor: list[Mention], antecedent: Mention | None = None, planned: bool = False,
                resumed: Mention | None = None) -> Event | None:
@@ -330,10 +333,11 @@ class Extractor:
         trail = [f"trigger:{hit.how} '{v.tokens[hit.token].text}' -> {trig.event}"
                  f"{'/' + trig.mode if trig.mode else ''} ({trig.ref})"]
         plain_noun = hit.how in ("noun", "compound-noun")
+        sentence, word = v.sentence.index, v.tokens[hit.token].text  # read here: a closure's names stay untyped
+
         def drop(reason: str) -> None:
             if state.rejected is not None:
-                state.rejected.append(Rejected(v.sentence.index, v.tokens[hit.token].text, trig.event, reason,
-                                               tuple(trail)))
+                state.rejected.append(Rejected(sentence, word, trig.event, reason, tuple(trail)))
 
         if hit.how in ("noun", "compound-noun", "light-verb") and _circumstance(v.tokens, hit.token, cl, lex):
             # 'Bei den Kämpfen starben sieben Soldaten': a noun in a prepositional phrase is a setting
@@ -487,8 +491,8 @@ class Extractor:
             # sanctions, they do not use them
             return drop("media do not use force or sanctions")
         if trig.event == "PROTEST" and trig.mode == "demo" and hit.how in ("verb", "split-verb") \
-                and all(a.sector == "GOV" for a in actor) and not any(m.plural or _counted(v.tokens, m)
-                                                                     for m in args.actor):
+                and all(a.sector == "GOV" for a in actor) and not any([m.plural or _counted(v.tokens, m)
+                                                                      for m in args.actor]):
             # 'China protestierte gegen den Besuch': a government's protest is a diplomatic disapproval (not
             # 'tausende Ungarn protestierten', not 'Funktionäre demonstrierten')
             trig = replace(trig, event="ACCUSE", mode="disapprove")
@@ -671,7 +675,7 @@ class Extractor:
             confidence=_confidence(hit, args, recipient), trail=tuple(trail), doc_id=doc.doc_id,
         )
 
-    @cython.locals(actor=list, cl=Clause, t=Token, trail=list)
+    @cython.locals(actor=list, cl=Clause, hit=TriggerHit, t=Token, trail=list, v=SentenceView)
     def _earlier_act_doer(self, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
                           actor: list[Entity], trail: list[str]) -> list[Entity]:
         """'Die EU verhängte Sanktionen gegen ... . Russland kritisierte die Sanktionen', 'Nordkorea wies die
@@ -702,6 +706,7 @@ class Extractor:
                 return []  # the act noun of another act, or of one the article did not code
         return []
 
+    @cython.locals(v=SentenceView)
     def _act_before(self, v: SentenceView, state: DocState, i: int) -> tuple | None:
         """The act coded in the sentence before, when the token at ``i`` is a demonstrative that can refer to it
         (meta anaphoric_objects: 'Diese', 'Das', 'Dies')."""
@@ -710,7 +715,7 @@ class Extractor:
         act = state.acts[-1]
         return act if act[3] == v.sentence.index - 1 else None
 
-    @cython.locals(actor=list, m=Mention, t=Token)
+    @cython.locals(actor=list, hit=TriggerHit, m=Mention, t=Token)
     def _untargeted(self, v: SentenceView, cl: Clause, hit: TriggerHit, event: str, actor: list[Entity],
                     args: Arguments) -> bool:
         """'Lawrow forderte Verhandlungen über einen Pakt', 'Tsipras verurteilte die Flugblattaktion': a state
@@ -741,7 +746,7 @@ class Extractor:
         # the object of the criticism, not a phrase ('klagt über Riesenaufwand' is a complaint about a state of affairs)
         return event != "ACCUSE" or any(t.is_cap and t.i > cl.first and not _in_phrase(v.tokens, t.i) for t in words)
 
-    @cython.locals(c=Clause, cl=Clause, m=Mention, trail=list)
+    @cython.locals(act=TriggerHit, c=Clause, cl=Clause, hit=TriggerHit, m=Mention, trail=list, v=SentenceView)
     def _criticised_act(self, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
                         trail: list[str], before: int | None = None) -> list[Entity] | None:
         """'verurteilte den Angriff auf ein Krankenhaus', 'Die Attacke sei empörend, kritisierte er': an
@@ -773,7 +778,7 @@ class Extractor:
                 return resolve(named[:1], state, v.tokens, self.lex, trail, v.mentions, target=True)
         return None
 
-    @cython.locals(c=Clause, t=Token)
+    @cython.locals(c=Clause, t=Token, v=SentenceView)
     def _act_nouns(self, v: SentenceView, c: Clause) -> list[TriggerHit]:
         """Hostile act nouns of a clause, whatever verb goes with them ('die US-Sanktionen' needs no
         'verhängen' when it is what somebody condemns)."""
@@ -787,7 +792,7 @@ class Extractor:
                 acts.append(TriggerHit(t.i, trig, "noun", found[1]))
         return acts
 
-    @cython.locals(c=Clause, first=Token, m=Mention, nxt=Clause, trail=list)
+    @cython.locals(c=Clause, first=Token, hit=TriggerHit, m=Mention, nxt=Clause, trail=list, v=SentenceView)
     def _content_subject(self, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
                          trail: list[str]) -> list[Entity]:
         """'forderte, dass Südkorea ...', 'demanded that the US cancel ...': whom a demand or accusation is
@@ -809,7 +814,7 @@ class Extractor:
         trail.append(f"args:recipient=subject of the content clause '{bare[0].text}'")
         return resolve(bare[:1], state, v.tokens, self.lex, trail, v.mentions, target=True)
 
-    @cython.locals(cl=Clause, t=Token, trail=list)
+    @cython.locals(cl=Clause, t=Token, trail=list, v=SentenceView)
     def _agent_from_compound(self, v: SentenceView, cl: Clause, event: str, trail: list[str]) -> list[Entity]:
         """'bei einem US-Luftangriff getötet': the country prefix of an act noun is the passive's agent."""
         for t in v.tokens[cl.first:cl.last]:
@@ -848,7 +853,7 @@ class Extractor:
         trail.append(f"args:actor from the modifier '{tok.text}' of the act noun -> {found[0]}")
         return [Entity(found[0], None, tok.text)]
 
-    @cython.locals(m=Mention)
+    @cython.locals(m=Mention, v=SentenceView)
     def _speech_event(self, doc: Document, v: SentenceView, state: DocState) -> Event | None:
         """A reported statement that criticises (ACCUSE) or demands (REQUEST); see extract/speech.py."""
         # 'Das sei eine Lüge, sagte der Kommissar': a demonstrative opening the statement is the act of the sentence
@@ -905,7 +910,7 @@ class Extractor:
             return [a for a in actor if a.code == first], [a for a in actor if a.code != first]
         return actor, recipient
 
-    @cython.locals(cl=Clause, trail=list)
+    @cython.locals(cl=Clause, hit=TriggerHit, trail=list, v=SentenceView)
     def _date(self, doc: Document, v: SentenceView, cl: Clause, hit: TriggerHit, status: Status,
               tense: str, trail: list[str]) -> tuple[str | None, Precision | None, Status]:
         finder = self._dates
@@ -919,7 +924,8 @@ class Extractor:
         if not in_clause:
             date, prec = _publication(doc)
             return date, prec, status
-        m = min(in_clause, key=lambda m: abs(m.start - (v.tokens[hit.token].start - offset)))
+        at = v.tokens[hit.token].start - offset
+        m = min(in_clause, key=lambda m: abs(m.start - at))
         date, prec = finder.resolve(m, pub, "future" if tense == "future" else "past")
         trail.append(f"date:'{m.text}' -> {date} ({prec})")
         if status in (Status.ASSERTED,) and date and _before_publication(date, pub, tense):
@@ -932,7 +938,7 @@ class Extractor:
             status = Status.HISTORICAL
         return date, prec, status
 
-    @cython.locals(cl=Clause, m=Mention)
+    @cython.locals(cl=Clause, m=Mention, v=SentenceView)
     def _place_of_clause(self, v: SentenceView, cl: Clause) -> str | None:
         """The country of the first place named in the clause that is no party and no origin ('near the town of
         Samarra', 'in eastern Beirut'; not 'a soldier from Texas')."""
@@ -947,7 +953,7 @@ class Extractor:
                 return p.location.country
         return None
 
-    @cython.locals(actor=list, cl=Clause, trail=list)
+    @cython.locals(actor=list, cl=Clause, hit=TriggerHit, trail=list, v=SentenceView)
     def _location(self, v: SentenceView, cl: Clause, hit: TriggerHit, args: Arguments, event: str,
                   actor: list[Entity], status: Status, state: DocState, trail: list[str]) -> Location | None:
         lex = self.lex
@@ -997,6 +1003,7 @@ class Extractor:
         auto.make_automaton()
         return auto, tuple(rows.get("", ()))
 
+    @cython.locals(v=SentenceView)
     def _keyword_contexts(self, v: SentenceView) -> tuple[str, ...]:
         """The contexts of the keywords in the sentence, in the order of contexts.tsv (once per sentence)."""
         if v.keyword_contexts is None:
@@ -1011,7 +1018,7 @@ class Extractor:
             v.keyword_contexts = tuple(out)
         return v.keyword_contexts
 
-    @cython.locals(actor=list, recipient=list)
+    @cython.locals(actor=list, recipient=list, v=SentenceView)
     def _contexts(self, v: SentenceView, trig_ctx: tuple[str, ...], actor: list[Entity],
                   recipient: list[Entity]) -> tuple[str, ...]:
         ctx = list(dict.fromkeys(trig_ctx))
@@ -1022,7 +1029,7 @@ class Extractor:
             ctx.insert(0, "diplomatic")
         return tuple(ctx)
 
-    @cython.locals(events=list, first=Mention, m=Mention, t=Token)
+    @cython.locals(events=list, first=Mention, m=Mention, t=Token, v=SentenceView)
     def _remember(self, v: SentenceView, events: list[Event], state: DocState) -> None:
         articles = self.lex.meta.get("neuter_articles", ())
         first = next((m for m in v.mentions if m.is_party and m.prep is None and not m.genitive and not m.oblique),
@@ -1059,7 +1066,7 @@ class Extractor:
                     state.remember_person(Party(e, state.persons.get(e.name, Party(e)).gender))
 
 
-@cython.locals(cl=Clause, t=Token, tokens=list)
+@cython.locals(cl=Clause, hit=TriggerHit, t=Token, tokens=list)
 def _happened(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:
     """'kam es zu Protesten', 'ist es zu Ausschreitungen gekommen': an existential verb and 'zu' before the noun."""
     if not any("existential" in lex.cue_lemmas.get(t.lemma, ()) for t in tokens[cl.first:cl.last]):
@@ -1071,7 +1078,7 @@ def _happened(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: Lexicon) ->
     return "existential_prep" in tokens[j].kinds
 
 
-@cython.locals(comma=Token, first=Mention, m=Mention, rel=Token)
+@cython.locals(comma=Token, first=Mention, m=Mention, rel=Token, v=SentenceView)
 def _relative_head(v: SentenceView, cl: Clause) -> Mention | None:
     """'Bundespräsident Gauck, der ihn empfing,' read as one clause: the party that opens it and is
     followed by a relative clause."""
@@ -1082,7 +1089,7 @@ def _relative_head(v: SentenceView, cl: Clause) -> Mention | None:
     return first if comma.text == "," and "relative" in rel.kinds else None
 
 
-@cython.locals(cl=Clause, t=Token)
+@cython.locals(cl=Clause, t=Token, v=SentenceView)
 def _demand_in(v: SentenceView, cl: Clause) -> bool:
     """'Südkorea müsse ...'; in a reported sentence also 'Kiew muss zustimmen, sagte Lawrow': a clause that says what
     somebody must do."""
@@ -1127,7 +1134,7 @@ def _from_topic(e: Entity, trail: list[str]) -> bool:
     return topic_note(e.text, e.code) in trail
 
 
-@cython.locals(cl=Clause, first=Token, t=Token, tokens=list)
+@cython.locals(cl=Clause, first=Token, hit=TriggerHit, t=Token, tokens=list)
 def _verb_first(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
     first = next((t for t in tokens[cl.first:cl.last] if t.is_word), None)
     # 'started a hunger strike': a clause may open with the (lower-case, closed-class-free) verb of its act noun
@@ -1136,7 +1143,7 @@ def _verb_first(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
     return first is not None and (first.i == hit.token or light or bool(first.kinds & AUX_KINDS))
 
 
-@cython.locals(cl=Clause, m=Mention, prev=Clause, t=Token)
+@cython.locals(cl=Clause, m=Mention, prev=Clause, t=Token, v=SentenceView)
 def _apposition(v: SentenceView, cl: Clause) -> bool:
     """'Pakistan, a key ally of Washington, has refused': an article phrase after a clause that is only a party
     names that party again; it is not a new subject."""
@@ -1148,7 +1155,7 @@ def _apposition(v: SentenceView, cl: Clause) -> bool:
     return bool(words) and all(t.i in covered for t in words)
 
 
-@cython.locals(cl=Clause, m=Mention, prev=Clause)
+@cython.locals(cl=Clause, m=Mention, prev=Clause, v=SentenceView)
 def _reported_pronoun_subject(v: SentenceView, cl: Clause, args: Arguments, lex: Lexicon) -> bool:
     """A subordinate clause after a reporting clause ('announced that it will ...') whose subject is a
     personal pronoun."""
@@ -1162,7 +1169,7 @@ def _reported_pronoun_subject(v: SentenceView, cl: Clause, args: Arguments, lex:
     return _has_report_verb(v.tokens, prev, lex)
 
 
-@cython.locals(cl=Clause, nxt=Token, tokens=list)
+@cython.locals(cl=Clause, hit=TriggerHit, nxt=Token, tokens=list)
 def _shares_subject(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
     """A clause that opens with a coordinator directly followed by its verb has no subject of its own."""
     if cl.first + 1 >= cl.last or "coordinator" not in tokens[cl.first].kinds:
@@ -1206,7 +1213,7 @@ def _counted(tokens: list[Token], m: Mention) -> bool:
     return m.first > 0 and (tokens[m.first - 1].text[0].isdigit() or "quantity" in tokens[m.first - 1].kinds)
 
 
-@cython.locals(cl=Clause)
+@cython.locals(cl=Clause, hit=TriggerHit, v=SentenceView)
 def _neuter_subject(v: SentenceView, cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:
     """'Es warf der Regierung vor': the sentence opens with the neuter pronoun (meta neuter_pronoun) right before a
     singular verb ('Es protestierten Tausende' is expletive, its subject follows)."""
@@ -1268,12 +1275,13 @@ def _role_memory(m: Mention, state: DocState) -> None:
         m.refs.append("coref:role seen before")
 
 
+@cython.locals(v=SentenceView)
 def _is_dateline(v: SentenceView, p: PlaceMention) -> bool:
     """'Wien – Die Regierung ...': a place opening the sentence before a dash."""
     return p.start < 3 and "–" in v.sentence.text[p.end:p.end + 3]
 
 
-@cython.locals(before=Clause, cl=Clause, t=Token)
+@cython.locals(before=Clause, cl=Clause, t=Token, v=SentenceView)
 def _wished(v: SentenceView, cl: Clause, lex: Lexicon) -> str | None:
     """'Poposki will, dass Flüchtlinge abgeschoben werden', 'Die ÖVP hofft, dass die Polizei ... festnimmt': the act
     of a content clause (meta content_openers) after a clause that wishes, fears or expects it (cue kind wish, or a
@@ -1291,7 +1299,7 @@ def _dateline_country(v: SentenceView) -> str | None:
     return next((p.location.country for p in v.places if p.location.country and _is_dateline(v, p)), None)
 
 
-@cython.locals(m=Mention, views=list)
+@cython.locals(m=Mention, v=SentenceView, views=list)
 def topic_country(views: list[SentenceView]) -> tuple[str, float] | None:
     """The country an article is about: most named (places, countries, nationalities); a dateline
     place ('Istanbul – ...') counts thrice. Uncoded roles (die Polizei) and implied agents default to it."""
@@ -1385,7 +1393,7 @@ def _before_publication(date: str, pub: PubDate | None, tense: str) -> bool:
     return date[:n] < pub_iso[:n]
 
 
-@cython.locals(cl=Clause, m=Mention, t=Token)
+@cython.locals(cl=Clause, hit=TriggerHit, m=Mention, t=Token, v=SentenceView)
 def _evidence_span(v: SentenceView, hit: TriggerHit, args: Arguments, cl: Clause) -> tuple[int, int]:
     toks = v.tokens
     points = [toks[hit.token].start, toks[hit.token].end]
@@ -1397,7 +1405,7 @@ def _evidence_span(v: SentenceView, hit: TriggerHit, args: Arguments, cl: Clause
     return min(points), max(points)
 
 
-@cython.locals(m=Mention, recipient=list)
+@cython.locals(hit=TriggerHit, m=Mention, recipient=list)
 def _confidence(hit: TriggerHit, args: Arguments, recipient: list[Entity]) -> float:
     c = {"verb": 0.6, "split-verb": 0.6, "light-verb": 0.65, "adjective": 0.5}.get(hit.how, 0.45)
     if recipient:

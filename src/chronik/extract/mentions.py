@@ -261,12 +261,12 @@ def sentence_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon, na
     covered = {i for a in atoms for i in range(a.first, a.last)}
     nouns_cap = lex.meta.get("nouns_capitalised")
     compounds = lex.meta.get("compounds")
-    lower_keys = lex.lower_atom_keys
+    lower_keys, roles = lex.lower_atom_keys, lex.roles
     for t in tokens:
         if not t.is_word or t.i in covered:
             continue
         if t.lower not in lower_keys and "-" not in t.text and (
-                (nouns_cap and not t.is_cap) or (not compounds and t.lower not in lex.roles)
+                (nouns_cap and not t.is_cap) or (not compounds and t.lower not in roles)
                 or ("country_anaphor" not in t.kinds and lex.role(t.text) is None)):
             # the common case, decided without a call: a lower-case German word, an English non-role, a
             # capitalised word that is no nationality, role or cue word

@@ -1,2 +1,3 @@
 # The C types this module's annotations name in the compiled build (see tokens.pxd).
 from chronik.extract.tokens cimport Clause, Token
+from chronik.extract.triggers cimport TriggerHit

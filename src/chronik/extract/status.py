@@ -125,7 +125,7 @@ def _condition_phrase(words: list[Token], lex: Lexicon) -> str | None:
     return None
 
 
-@cython.locals(tok=Token)
+@cython.locals(hit=TriggerHit, tok=Token)
 def _infinitive(tok: Token, hit: TriggerHit) -> bool:
     return hit.how in ("verb", "split-verb") and tok.lower in (hit.trigger.lemma.lower(), tok.lemma)
 

@@ -216,7 +216,7 @@ def split_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         kinds = t.kinds
         if "coordinator" in kinds and _starts_new_clause_at_coordinator(tokens, t.i, lex):
             bounds.append(t.i)
-        elif split_sub and t.i > 0 and tokens[t.i - 1].text not in CLAUSE_PUNCT and "subordinator" in kinds:
+        elif split_sub and "subordinator" in kinds and t.i > 0 and tokens[t.i - 1].text not in CLAUSE_PUNCT:
             bounds.append(t.i)  # English clauses need no comma: 'resigned as the opposition threatened'
         elif t.lemma in reporting and t.i + 1 < len(tokens) and tokens[t.i + 1].is_word and t.lower != t.lemma:
             bounds.append(t.i + 1)  # 'said Tokyo welcomed the summit': the reported clause starts after 'said'

@@ -17,7 +17,7 @@ from chronik.extract.tokens import Clause, Token
 _LEMMA, _LOWER = attrgetter("lemma"), attrgetter("lower")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: a C type in the compiled build (triggers.pxd)
 class TriggerHit:
     token: int  # token index of the trigger word
     trigger: Trigger
@@ -232,7 +232,7 @@ def _verb_hit(t: Token, lex: Lexicon, lemmas: Callable[[], set[str]]) -> Trigger
     return None
 
 
-@cython.locals(t=Token)
+@cython.locals(hit=TriggerHit, split=TriggerHit, t=Token)
 def find_triggers(tokens: list[Token], cl: Clause, lex: Lexicon) -> list[TriggerHit]:
     lemma_set: set[str] | None = None
 
@@ -284,7 +284,7 @@ def find_triggers(tokens: list[Token], cl: Clause, lex: Lexicon) -> list[Trigger
     return hits
 
 
-@cython.locals(cl=Clause, hits=list)
+@cython.locals(cl=Clause, hits=list, o=TriggerHit, v=TriggerHit)
 def select(hits: list[TriggerHit], cl: Clause) -> list[TriggerHit]:
     """Keep the clause's main act: verbs and light-verb nouns absorb plain nouns ('forderte die
     Freilassung' is one REQUEST, not also a RETREAT); of several verbs keep the finite one."""

@@ -16,7 +16,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
 
 try:
     import cython
@@ -28,7 +27,6 @@ from chronik.extract.mentions import Mention
 from chronik.extract.tokens import Clause, Token
 
 ACTS = {"criticism": ("ACCUSE", "disapprove"), "obligation": ("REQUEST", None)}
-_LEMMA = attrgetter("lemma")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +145,7 @@ def qualification(tokens: list[Token], clauses: list[Clause], mentions: list[Men
                   lex: Lexicon) -> SpeechAct | None:
     """'Carter hatte Russland als ernsthafte Bedrohung bezeichnet': the qualified party is accused."""
     qualifying = lex.cue_lemma_set("qualify")
-    if qualifying.isdisjoint(map(_LEMMA, tokens)):
+    if not any(t.lemma in qualifying for t in tokens):
         return None  # no qualifying verb in the sentence
     for cl in clauses:
         verb = next((t for t in tokens[cl.first:cl.last] if t.is_word and not t.is_cap

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
 
 try:
     import cython
@@ -19,8 +18,6 @@ from chronik.extract.lexicon import Lexicon
 from chronik.extract.tokens import DASHES, Clause, Token, contrastive_negation
 from chronik.extract.triggers import VERBAL_WITH_CONTENT, TriggerHit
 from chronik.records import Status
-
-_LEMMA = attrgetter("lemma")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +37,8 @@ def sentence_mood(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> S
     # a verb-first clause after a comma: ', sollten kurdische Kämpfer Azaz einnehmen, ...'
     conditional = conditional or any(k and "condition_verb" in tokens[c.first].kinds
                                      for k, c in enumerate(clauses))
-    reported = not lex.cue_lemma_set("report").isdisjoint(map(_LEMMA, words))
+    reporting = lex.cue_lemma_set("report")
+    reported = any(t.lemma in reporting for t in words)
     return SentenceMood(conditional, reported)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from operator import attrgetter
 
 try:
     import cython
@@ -13,8 +12,6 @@ except ImportError:  # no Cython: the type declarations are no-ops (see chronik/
 
 from chronik.extract.lexicon import Lexicon, Trigger
 from chronik.extract.tokens import Clause, Token
-
-_LEMMA, _LOWER = attrgetter("lemma"), attrgetter("lower")
 
 
 @dataclass(frozen=True)  # no slots: a C type in the compiled build (triggers.pxd)
@@ -32,8 +29,8 @@ VERBAL_WITH_CONTENT = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 def clause_lemmas(tokens: list[Token], cl: Clause, lex: Lexicon) -> set[str]:
     """Lemmas of a clause, plus particle+verb joins for a clause-final separable particle."""
     words = [t for t in tokens[cl.first:cl.last] if t.is_word]
-    lemmas = set(map(_LEMMA, words))
-    lemmas.update(map(_LOWER, words))
+    lemmas = {t.lemma for t in words}
+    lemmas.update([t.lower for t in words])
     # 'Taliban-Kämpfer', 'F-16-Kampfjets': the head after the last hyphen counts as a word of its own
     heads = [t.text.rsplit("-", 1)[1] for t in words if "-" in t.text and "-" in t.text[1:-1]]
     lemmas |= {lex.lemma(h) for h in heads if h} | {h.lower() for h in heads}

@@ -63,7 +63,8 @@ def clause_status(tokens: list[Token], cl: Clause, hit: TriggerHit, mood: Senten
         trail.append(f"status:hypothetical by '{words[0].text}'")
         return Status.HYPOTHETICAL, "future"
     neg = has("negation") or has("negation_det")
-    if neg is not None and not _limiting_negation(words, neg, lex) and not contrastive_negation(tokens, neg.i, lex):
+    if neg is not None and not _limiting_negation(words, neg, lex) and not contrastive_negation(tokens, neg.i, lex) \
+            and not _later_conjunct(tokens, cl, neg, hit):
         trail.append(f"status:negated by '{neg.text}'")
         planned = modal or has("future_aux")
         return Status.NEGATED, "future" if planned else "past"
@@ -126,6 +127,23 @@ def _condition_phrase(words: list[Token], lex: Lexicon) -> str | None:
 @cython.locals(hit=TriggerHit, tok=Token)
 def _infinitive(tok: Token, hit: TriggerHit) -> bool:
     return hit.how in ("verb", "split-verb") and tok.lower in (hit.trigger.lemma.lower(), tok.lemma)
+
+
+@cython.locals(cl=Clause, hit=TriggerHit, neg=Token, nxt=Token, tokens=list)
+def _later_conjunct(tokens: list[Token], cl: Clause, neg: Token, hit: TriggerHit) -> bool:
+    """'will mit Russland verhandeln und nicht kämpfen', 'talked with Iran and did not fight': a negation in a
+    conjunct after the act's own word (a coordinator, maybe lower-case words, then the negation) that goes on with a
+    lower-case word (a verb, a preposition: 'und nicht mit der Ukraine') negates that conjunct, not the act. A
+    capitalised word between ('traf den Präsidenten und den Premier nicht') keeps the negation the act's."""
+    if neg.i <= hit.token or neg.i + 1 >= cl.last:
+        return False
+    nxt = tokens[neg.i + 1]
+    if not nxt.is_word or nxt.is_cap:
+        return False
+    k = neg.i - 1
+    while k > hit.token and tokens[k].is_word and not tokens[k].is_cap and "coordinator" not in tokens[k].kinds:
+        k -= 1
+    return k > hit.token and "coordinator" in tokens[k].kinds
 
 
 @cython.locals(attribute=Token, neg=Token, noun=Token, words=list)

@@ -1,7 +1,8 @@
 # ruff: noqa: E501
 """A negation in a later conjunct negates that conjunct, not the act before it ('will mit Russland verhandeln und
-nicht kämpfen', 'met Iran and did not sign'); a negation after a list of parties still negates the act. And German
-'reden' is a meeting only 'mit' somebody. Sentences written for these tests (none from a gold file or an article)."""
+nicht kämpfen', 'met Iran and did not sign'); a negation after a list of parties still negates the act. A preposition
+right after a contrast word opens the contrasted phrase, not a new clause ('nicht mit Russland, sondern mit der
+Ukraine': the Ukraine is the recipient). And German 'reden' is a meeting only 'mit' somebody. Sentences written for these tests (none from a gold file or an article)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,11 @@ STILL_NEGATED = [
     E("Washington – The United States did not meet Iran.", "en", "CONSULT", "USA", "IRN", "negated"),
 ]
 
+CONTRASTED = [
+    E("Berlin – Deutschland verhandelte nicht mit Russland, sondern mit der Ukraine.", "CONSULT", "DEU", "UKR", "asserted"),
+    E("Ankara – Die Türkei appellierte nicht an Russland, sondern an die USA.", "REQUEST", "TUR", "USA", "asserted"),
+]
+
 REDEN = [
     E("Paris – Frankreich will mit Russland reden.", "CONSULT", "FRA", "RUS", "future"),
     E("Ankara – Erdogan redete am Montag mit dem russischen Präsidenten.", "CONSULT", "TUR", "RUS", "asserted"),
@@ -52,6 +58,12 @@ def test_negation_of_a_later_conjunct_leaves_the_act(text: str, lang: str, event
 def test_negation_of_the_act_itself_still_negates(text: str, lang: str, event: str, actor: str, recipient: str,
                                                   status: str) -> None:
     assert_codes(text, lang, event, actor, recipient, status)
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient", "status"), CONTRASTED)
+def test_contrasted_phrase_gives_the_recipient(text: str, event: str, actor: str, recipient: str, status: str) -> None:
+    assert_codes(text, "de", event, actor, recipient, status)
+    assert not any(r.code == "RUS" for e in code(text, pub_date=PUB, lang="de") for r in e.recipient)
 
 
 @pytest.mark.parametrize(("text", "event", "actor", "recipient", "status"), REDEN)

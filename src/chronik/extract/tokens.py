@@ -252,12 +252,15 @@ def _list_comma(tokens: list[Token], i: int) -> bool:
 def _has_verb(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     """Could this stretch hold a verb? Appositions ('Chung Eui-yong und Antony Blinken') cannot."""
     nouns_cap = lex.meta.get("nouns_capitalised")
+    contrast = lex.meta.get("contrast_words", ())
     last = next((t.i for t in reversed(tokens[a:b]) if t.is_word), -1)
     for t in tokens[a:b]:
         if not t.is_word or t.text[0].isdigit():
             continue
         if t.i == last and nouns_cap and "particle" in t.kinds:
             continue  # 'in Justiz, Polizei und den Medien vor': the separable particle of the verb before
+        if t.i > a and "particle" in t.kinds and t.kinds & PREPOSITION_KINDS and tokens[t.i - 1].lower in contrast:
+            continue  # 'nicht mit Russland, sondern mit der Ukraine': after a contrast word a preposition, no particle
         if t.is_cap and (nouns_cap or t.i > a):
             continue
         if not t.kinds or not t.kinds <= CLOSED_KINDS:

@@ -57,8 +57,10 @@ CODED = [
     E("Die FPÖ warf den Abgeordneten aus der Partei.", "SANCTION", "AUT", "AUT", "asserted"),
     # engine gaps met on the way
     E("Die Ukraine kündigte den Vertrag mit Russland.", "SANCTION", "UKR", "RUS", "asserted"),
-    E("Die Türkei setzte das Visaabkommen mit Russland aus.", "SANCTION", "TUR", "RUS", "asserted",
-      marks=engine("no event: a 'with' condition ('Abkommen') is not met by a compound with that head ('Visaabkommen'), as the trigger lemma of a noun row is; the rows list the frequent compounds one by one")),
+    # any compound of Abkommen ('*abkommen' in the row), not only the listed ones
+    E("Die Türkei setzte das Visaabkommen mit Russland aus.", "SANCTION", "TUR", "RUS", "asserted"),
+    E("Russland kündigte das Militärabkommen mit Armenien.", "SANCTION", "RUS", "ARM", "asserted"),
+    E("Die Türkei stieg aus dem Migrationsabkommen mit der EU aus.", "SANCTION", "TUR", "EUR", "asserted"),
     E("Die Türkei setzte das Flüchtlingsabkommen mit der EU aus.", "SANCTION", "TUR", "EUR", "asserted"),
     E("Russland suspendierte den Abrüstungsvertrag mit den USA.", "SANCTION", "RUS", "USA", "asserted"),
     # SUPPORT: assuring a named party of support; COERCE: a protest stopped

@@ -29,7 +29,7 @@ _CAP_KINDS = ("relative_day", "relative_week", "relative_month", "relative_year"
 _DIRECTION = {"past": -1, "next": 1, "this": 0}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: a C type in the compiled build (dates.pxd)
 class DateMention:
     """A date phrase at ``text[start:end]`` and its structured value (numbers are None when not given)."""
 

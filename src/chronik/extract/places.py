@@ -26,7 +26,7 @@ _JOINERS = frozenset(" -'’.")
 _RANK_TABLE, _RANK_COUNTRY, _RANK_CITY = 3, 2, 1
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: a C type in the compiled build (places.pxd)
 class PlaceMention:
     start: int
     end: int

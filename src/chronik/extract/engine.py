@@ -492,7 +492,7 @@ class Extractor:
             return drop("media do not use force or sanctions")
         if trig.event == "PROTEST" and trig.mode == "demo" and hit.how in ("verb", "split-verb") \
                 and all(a.sector == "GOV" for a in actor) and not any([m.plural or _counted(v.tokens, m)
-                                                                      for m in args.actor]):
+                                                                      for m in args.actor]):  # a list: v is typed
             # 'China protestierte gegen den Besuch': a government's protest is a diplomatic disapproval (not
             # 'tausende Ungarn protestierten', not 'Funktionäre demonstrierten')
             trig = replace(trig, event="ACCUSE", mode="disapprove")

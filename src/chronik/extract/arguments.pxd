@@ -2,3 +2,8 @@
 from chronik.extract.mentions cimport Mention
 from chronik.extract.tokens cimport Clause, Token
 from chronik.extract.triggers cimport TriggerHit
+
+
+# The parties a clause gives a trigger, fields in the dataclass's order.
+cdef class Arguments:
+    cdef public object actor, recipient, passive, trail, fronted_object

@@ -18,7 +18,7 @@ from chronik.extract.triggers import VERBAL_WITH_CONTENT, TriggerHit
 from chronik.records import Entity
 
 
-@dataclass
+@dataclass  # a C type in the compiled build (arguments.pxd)
 class Arguments:
     actor: list[Mention] = field(default_factory=list)
     recipient: list[Mention] = field(default_factory=list)
@@ -143,7 +143,7 @@ def _elliptic_participle(tokens: list[Token], cl: Clause, hit: TriggerHit, lex: 
     return marked or any(lex.has_cue(t.lower, "agent_prep") for t in words[:-1])
 
 
-@cython.locals(cl=Clause, m=Mention, mentions=list, t=Token)
+@cython.locals(args=Arguments, cl=Clause, m=Mention, mentions=list, t=Token)
 def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions: list[Mention],
                      lex: Lexicon) -> Arguments:
     inside: list[Mention] = []
@@ -308,7 +308,7 @@ OWNED_OBJECT_EVENTS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE", "REQUES
 AFFECTED_EVENTS = frozenset({"SANCTION", "COERCE"})
 
 
-@cython.locals(cl=Clause, hit=TriggerHit, m=Mention, mentions=list, t=Token, tokens=list)
+@cython.locals(args=Arguments, cl=Clause, hit=TriggerHit, m=Mention, mentions=list, t=Token, tokens=list)
 def _nationality_of_object(args: Arguments, tokens: list[Token], cl: Clause, hit: TriggerHit,
                            mentions: list[Mention], lex: Lexicon) -> None:
     """'Rebellen haben russische Vorschläge abgelehnt', 'rejected a Senegalese peace plan': the country of a
@@ -389,7 +389,7 @@ def _unknown_subject(tokens: list[Token], cl: Clause, hit: TriggerHit, inside: l
         "aux", "perfect_aux", "future_aux", "future_modal", "passive_aux", "hypothetical", "report_mood"}))
 
 
-@cython.locals(cl=Clause, inside=list, m=Mention, t=Token, tokens=list)
+@cython.locals(args=Arguments, cl=Clause, inside=list, m=Mention, t=Token, tokens=list)
 def _owner_in_phrase(args: Arguments, tokens: list[Token], cl: Clause, inside: list[Mention],
                      preps: Set[str], lex: Lexicon) -> None:
     for t in tokens[cl.first:cl.last]:
@@ -436,7 +436,7 @@ def _place_after_noun(tokens: list[Token], m: Mention) -> bool:
     return m.kind in ("capital", "country", "region") and j >= 0 and tokens[j].is_cap and tokens[j].is_word
 
 
-@cython.locals(hit=TriggerHit, inside=list, m=Mention, preps=list)
+@cython.locals(args=Arguments, hit=TriggerHit, inside=list, m=Mention, preps=list)
 def _recipient_by_prep(args: Arguments, inside: list[Mention], preps: list[Mention], hit: TriggerHit, noun: bool,
                        wanted, lex: Lexicon) -> None:
     own = hit.trigger.marks

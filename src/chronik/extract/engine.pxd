@@ -1,5 +1,7 @@
 # The C types this module's annotations name in the compiled build (see tokens.pxd).
+from chronik.extract.arguments cimport Arguments
 from chronik.extract.mentions cimport Atom, Mention
+from chronik.extract.places cimport PlaceMention
 from chronik.extract.tokens cimport Clause, Token
 from chronik.extract.triggers cimport TriggerHit
 

@@ -240,7 +240,7 @@ class Extractor:
 
     # -- events ------------------------------------------------------------------------------------
     @cython.locals(antecedent=Mention, cl=Clause, h=TriggerHit, hit=TriggerHit, last_party=Mention, m=Mention,
-                   resumed=Mention, t=Token, v=SentenceView)
+                   p=PlaceMention, resumed=Mention, t=Token, v=SentenceView)
     def _sentence_events(self, doc: Document, v: SentenceView, state: DocState) -> list[Event]:
         events: list[Event] = []
         prev_actor: list[Mention] = []
@@ -324,8 +324,8 @@ class Extractor:
             out.append(h)
         return out
 
-    @cython.locals(antecedent=Mention, cl=Clause, hit=TriggerHit, m=Mention, owner=Mention, prev_actor=list,
-                   resumed=Mention, t=Token, v=SentenceView)
+    @cython.locals(antecedent=Mention, args=Arguments, cl=Clause, hit=TriggerHit, m=Mention, owner=Mention,
+                   prev_actor=list, resumed=Mention, t=Token, v=SentenceView)
     def _event(self, doc: Document, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
                prev_actor: list[Mention], antecedent: Mention | None = None, planned: bool = False,
                resumed: Mention | None = None) -> Event | None:
@@ -659,8 +659,9 @@ class Extractor:
             # threat whose target is named but not found is not coded half (the event would name a wrong, empty
             # side); 'Beide Seiten werfen sich vor' is mutual
             return drop("no coded target for an act that always has one")
+        plural_actor = any(m.plural for m in args.actor)
         if not recipient and event not in CROWD_EVENTS and all(
-                a.sector == "BUS" or (a.sector == "CVL" and not any(m.plural for m in args.actor)) for a in actor):
+                a.sector == "BUS" or (a.sector == "CVL" and not plural_actor) for a in actor):
             # 'Samsung plant, kleinere Varianten anzubieten', 'Der Österreicher verzichtet auf den Start': a
             # company or a private person acting towards no party is no political act ('Bosnian Serbs
             # released prisoners': a people acting is a party)
@@ -715,7 +716,7 @@ class Extractor:
         act = state.acts[-1]
         return act if act[3] == v.sentence.index - 1 else None
 
-    @cython.locals(actor=list, hit=TriggerHit, m=Mention, t=Token)
+    @cython.locals(actor=list, args=Arguments, hit=TriggerHit, m=Mention, t=Token)
     def _untargeted(self, v: SentenceView, cl: Clause, hit: TriggerHit, event: str, actor: list[Entity],
                     args: Arguments) -> bool:
         """'Lawrow forderte Verhandlungen über einen Pakt', 'Tsipras verurteilte die Flugblattaktion': a state
@@ -729,8 +730,8 @@ class Extractor:
             return False  # 'Die Polizei bittet um Hinweise': an appeal to the public for witnesses, no political act
         # parties that do not count as another side: the actor's own ('Die EU dringt auf eine EU-Armee'), a party in
         # brackets after a name ('Außenminister Kurz (ÖVP)'), uncoded refugees, media and the dateline
-        codes = {a.code for a in actor}
-        if any(m.is_party and not m.private and m not in args.actor and m.sector not in MEDIA_SECTORS
+        codes, named = {a.code for a in actor}, args.actor
+        if any(m.is_party and not m.private and m not in named and m.sector not in MEDIA_SECTORS
                and m.prep != "dateline"
                and not foreign_group(m, v.tokens)
                and not (m.code in codes and m.kind not in ("person", "capital", "country", "region"))
@@ -953,7 +954,7 @@ class Extractor:
                 return p.location.country
         return None
 
-    @cython.locals(actor=list, cl=Clause, hit=TriggerHit, trail=list, v=SentenceView)
+    @cython.locals(actor=list, args=Arguments, best=PlaceMention, cl=Clause, hit=TriggerHit, trail=list, v=SentenceView)
     def _location(self, v: SentenceView, cl: Clause, hit: TriggerHit, args: Arguments, event: str,
                   actor: list[Entity], status: Status, state: DocState, trail: list[str]) -> Location | None:
         lex = self.lex
@@ -1155,7 +1156,7 @@ def _apposition(v: SentenceView, cl: Clause) -> bool:
     return bool(words) and all(t.i in covered for t in words)
 
 
-@cython.locals(cl=Clause, m=Mention, prev=Clause, v=SentenceView)
+@cython.locals(args=Arguments, cl=Clause, m=Mention, prev=Clause, v=SentenceView)
 def _reported_pronoun_subject(v: SentenceView, cl: Clause, args: Arguments, lex: Lexicon) -> bool:
     """A subordinate clause after a reporting clause ('announced that it will ...') whose subject is a
     personal pronoun."""
@@ -1275,7 +1276,7 @@ def _role_memory(m: Mention, state: DocState) -> None:
         m.refs.append("coref:role seen before")
 
 
-@cython.locals(v=SentenceView)
+@cython.locals(p=PlaceMention, v=SentenceView)
 def _is_dateline(v: SentenceView, p: PlaceMention) -> bool:
     """'Wien – Die Regierung ...': a place opening the sentence before a dash."""
     return p.start < 3 and "–" in v.sentence.text[p.end:p.end + 3]
@@ -1295,11 +1296,12 @@ def _wished(v: SentenceView, cl: Clause, lex: Lexicon) -> str | None:
     return word or next(iter(sorted(clause_lemmas(v.tokens, before, lex) & lex.cue_lemma_set("wish"))), None)
 
 
+@cython.locals(p=PlaceMention)
 def _dateline_country(v: SentenceView) -> str | None:
     return next((p.location.country for p in v.places if p.location.country and _is_dateline(v, p)), None)
 
 
-@cython.locals(m=Mention, v=SentenceView, views=list)
+@cython.locals(m=Mention, p=PlaceMention, v=SentenceView, views=list)
 def topic_country(views: list[SentenceView]) -> tuple[str, float] | None:
     """The country an article is about: most named (places, countries, nationalities); a dateline
     place ('Istanbul – ...') counts thrice. Uncoded roles (die Polizei) and implied agents default to it."""
@@ -1393,7 +1395,7 @@ def _before_publication(date: str, pub: PubDate | None, tense: str) -> bool:
     return date[:n] < pub_iso[:n]
 
 
-@cython.locals(cl=Clause, hit=TriggerHit, m=Mention, t=Token, v=SentenceView)
+@cython.locals(args=Arguments, cl=Clause, hit=TriggerHit, m=Mention, t=Token, v=SentenceView)
 def _evidence_span(v: SentenceView, hit: TriggerHit, args: Arguments, cl: Clause) -> tuple[int, int]:
     toks = v.tokens
     points = [toks[hit.token].start, toks[hit.token].end]
@@ -1405,7 +1407,7 @@ def _evidence_span(v: SentenceView, hit: TriggerHit, args: Arguments, cl: Clause
     return min(points), max(points)
 
 
-@cython.locals(hit=TriggerHit, m=Mention, recipient=list)
+@cython.locals(args=Arguments, hit=TriggerHit, m=Mention, recipient=list)
 def _confidence(hit: TriggerHit, args: Arguments, recipient: list[Entity]) -> float:
     c = {"verb": 0.6, "split-verb": 0.6, "light-verb": 0.65, "adjective": 0.5}.get(hit.how, 0.45)
     if recipient:

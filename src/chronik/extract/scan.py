@@ -15,7 +15,7 @@ from typing import Any
 import ahocorasick
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: a C type in the compiled build (scan.pxd)
 class Hits:
     """The hits of one text, per word list, in the order of their end index."""
 

@@ -20,7 +20,7 @@ from chronik.extract.triggers import VERBAL_WITH_CONTENT, TriggerHit
 from chronik.records import Status
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: a C type in the compiled build (status.pxd)
 class SentenceMood:
     conditional: bool  # the sentence is a condition + consequence (Sollte X ..., werde Y ...)
     reported: bool  # a reporting verb or attribution is in the sentence
@@ -42,8 +42,8 @@ def sentence_mood(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> S
     return SentenceMood(conditional, reported)
 
 
-@cython.locals(cl=Clause, fut=Token, hist=Token, hyp=Token, modal=Token, neg=Token, planned=Token, t=Token,
-               tokens=list, trail=list)
+@cython.locals(cl=Clause, fut=Token, hist=Token, hyp=Token, modal=Token, mood=SentenceMood, neg=Token, planned=Token,
+               t=Token, tokens=list, trail=list)
 def clause_status(tokens: list[Token], cl: Clause, hit: TriggerHit, mood: SentenceMood, lex: Lexicon,
                   trail: list[str]) -> tuple[Status, str]:
     """Status and the tense used to resolve weekdays ("past", "future" or "present")."""

@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """German names that open with an adjective are declined in full: 'der Europäische Rat', 'dem Europäischen Rat',
 'ein Europäischer Rat'. A table that declines a name ('Europäischen Rat' listed) must also list the form after the
-definite article ('Europäische Rat'), or 'Der Europäische Rat forderte ...' loses its actor. Sentences written for
+definite article ('Europäische Rat', 'Vereinigte Königreich'), or 'Der Europäische Rat forderte ...' loses its actor. Sentences written for
 these tests (none from a gold file or an article)."""
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from sentence_tables import assert_codes
 
 E = pytest.param
 
-# a first word that is an adjective with the strong masculine ending: 'Europäischer', 'Deutscher', 'Leuchtender'
-STRONG = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+(?:isch|al|ig|lich|end|sch|cht|t))er( .+)$")
+# a first word that is an adjective with a strong masculine or neuter ending: 'Europäischer', 'Deutscher', 'Leuchtender',
+# 'Europäisches', 'Vereinigtes'
+STRONG = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+(?:isch|al|ig|lich|end|sch|cht|t))e[rs]( .+)$")
 
 
 @pytest.mark.parametrize("table", ["organisations", "countries"])
@@ -36,6 +37,8 @@ CODED = [
     E("Washington – Der Internationale Währungsfonds gewährt der Ukraine einen Kredit.", "AID", "IGO", "UKR", "asserted"),
     E("Berlin – Der Deutsche Gewerkschaftsbund kritisierte die Regierung.", "ACCUSE", "DEU", "DEU", "asserted"),
     E("Rom – Der Heilige Stuhl verurteilte den Angriff auf die Ukraine.", "ACCUSE", "VAT", "", "asserted"),
+    E("Straßburg – Das Europäische Parlament verurteilte Russland.", "ACCUSE", "EUR", "RUS", "asserted"),
+    E("London – Das Vereinigte Königreich verhängte Sanktionen gegen Russland.", "SANCTION", "GBR", "RUS", "asserted"),
 ]
 # fmt: on
 

@@ -124,7 +124,7 @@ POSITIVE = [
     E("China verweigerte den Ermittlern der Vereinten Nationen die Einreise.", "REJECT", "CHN", "UNO", "asserted"),
     E("Die Regierung in Kiew lehnte direkte Verhandlungen mit den Separatisten ab.", "REJECT", "UKR", "UKR", "asserted"),
     E("Russland legte im Sicherheitsrat sein Veto gegen die Resolution ein.", "REJECT", "RUS", "", "asserted"),
-    E("Ungarn blockierte die Erklärung der Europäischen Union zu Hongkong.", "REJECT", "HUN", "EUR", "asserted", marks=engine("got REJECT HUN->[] since a665aa4: the genitive owner of the blocked thing ('die Erklärung der EU') should be the recipient")),
+    E("Ungarn blockierte die Erklärung der Europäischen Union zu Hongkong.", "REJECT", "HUN", "EUR", "asserted"),
     E("Der iranische Präsident wies die Forderungen der USA zurück.", "REJECT", "IRN", "USA", "asserted"),
     # --- THREATEN
     E("Nordkorea drohte Südkorea mit militärischen Vergeltungsschlägen.", "THREATEN", "PRK", "KOR", "asserted"),

@@ -453,6 +453,8 @@ def _recipient_by_prep(args: Arguments, inside: list[Mention], preps: list[Menti
             # 'beschoss Stellungen der Separatisten bei Donezk', 'besiegelte die Einigung in Le Bourget bei Paris':
             # a place after 'bei' is where ('protestierte bei Peking' addresses the government)
             continue
+        if not noun and hit.trigger.event in OWNER_TARGETED and _after_owner(inside, m, hit.token):
+            continue  # 'wies die Vorwürfe der Ukraine gegen die Armee zurück': the phrase belongs to the object
         if wanted(m.prep) or wanted(contracted.get(m.prep or "")) or (
                 lex.has_cue(m.prep or "", "between_prep") and m.first - hit.token <= 3):
             # 'mediate between X and Y'; a 'between' far behind the verb belongs to another noun ('hosted X
@@ -460,6 +462,20 @@ def _recipient_by_prep(args: Arguments, inside: list[Mention], preps: list[Menti
             args.recipient = coordinated_group(inside, inside.index(m))
             args.trail.append(f"args:recipient=prep:{m.prep}")
             return
+
+
+# acts aimed at whoever owns their object: the rejected claim's claimant, the criticised act's doer
+OWNER_TARGETED = frozenset({"REJECT", "ACCUSE"})
+
+
+@cython.locals(g=Mention, inside=list, m=Mention)
+def _after_owner(inside: list[Mention], m: Mention, verb: int) -> bool:
+    """A phrase right after the owner of an object behind the verb is part of that object ('die Klage der Ukraine
+    gegen Russland', 'die Vorwürfe Kiews gegen die Armee'), not a phrase of the verb."""
+    for g in inside:  # noqa: SIM110 - a typed loop (compiled), no generator
+        if g.genitive and g.last == m.first - 1 and g.first > verb:
+            return True
+    return False
 
 
 @cython.locals(m=Mention, t=Token)

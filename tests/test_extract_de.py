@@ -81,6 +81,18 @@ def test_background_in_earlier_month_is_historical() -> None:
     assert ev.date == "2021-01" and ev.date_precision == "month"
 
 
+@pytest.mark.parametrize(("text", "pub", "date", "status"), [
+    # the last days of the month before the news: news, not background
+    ("Russland kritisierte am Dienstag die Ukraine.", "2021-07-01", "2021-06-29", "asserted"),
+    ("Russland kritisierte am 28. Juni die Ukraine.", "2021-07-02", "2021-06-28", "asserted"),
+    # weeks before, in an earlier month: background
+    ("Russland kritisierte am 3. Juni die Ukraine.", "2021-07-02", "2021-06-03", "historical"),
+])
+def test_a_day_of_the_last_week_is_news_across_a_months_end(text: str, pub: str, date: str, status: str) -> None:
+    ev = one(text, "ACCUSE", pub=pub)
+    assert (ev.date, ev.status) == (date, status)
+
+
 def test_pronoun_resolves_to_the_person_named_before() -> None:
     evs = events("Der südkoreanische Präsident Moon Jae-in reiste am Montag nach Washington. Dort traf er "
                  "den amerikanischen Präsidenten.", pub="2021-05-21")

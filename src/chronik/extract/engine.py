@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date as _date
 from functools import cached_property
 
 import ahocorasick
@@ -1386,12 +1387,19 @@ def _row_for_date(rows: tuple, pub: PubDate | None, sector: str | None):
     return max(pool, key=lambda r: r["start"] or "")
 
 
+# an act dated to the day is background only this many days or more before publication
+RECENT_DAYS = 7
+
+
 def _before_publication(date: str, pub: PubDate | None, tense: str) -> bool:
-    """A past act dated in an earlier month (or year) than publication is background."""
+    """A past act dated in an earlier month (or year) than publication is background; one dated to a day of the
+    last week is news across a month's end ('am Dienstag' on the 30th, in an article of the 1st)."""
     if pub is None:
         return tense == "pluperfect" or len(date) == 4
     pub_iso = pub.iso()
     n = min(len(date), len(pub_iso), 7)
+    if len(date) == 10 and len(pub_iso) == 10 and date[:n] < pub_iso[:n]:
+        return (_date.fromisoformat(pub_iso) - _date.fromisoformat(date)).days >= RECENT_DAYS
     return date[:n] < pub_iso[:n]
 
 

@@ -1,0 +1,35 @@
+# ruff: noqa: E501
+"""German trigger rows of round 8: supplying a named party ('beliefert die Ukraine mit Waffen' is aid, 'beliefert
+China mit Gas' trade); a firm supplying customers with parts is no political act. Sentences written for these tests
+(none from a gold file or an article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentence_tables import assert_codes, assert_no_event
+
+E = pytest.param
+
+# fmt: off
+CODED = [
+    E("London – Großbritannien beliefert die Ukraine mit Waffen.", "AID", "GBR", "UKR", "asserted"),
+    E("London – Der britische Premierminister kündigte an, die Ukraine weiter mit Waffen zu beliefern.", "AID", "GBR", "UKR", "future"),
+    E("Moskau – Russland beliefert China mit Gas.", "COOPERATE", "RUS", "CHN", "asserted"),
+]
+
+NO_EVENT = [
+    "Berlin – Der Konzern beliefert Kunden in Frankreich mit Ersatzteilen.",
+    "Berlin – Die Bäckerei beliefert die Schulen mit Brot.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient", "status"), CODED)
+def test_round8_row_codes_the_act(text: str, event: str, actor: str, recipient: str, status: str) -> None:
+    assert_codes(text, "de", event, actor, recipient, status)
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_round8_other_senses_give_no_event(text: str) -> None:
+    assert_no_event(text, "de")

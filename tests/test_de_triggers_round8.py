@@ -1,6 +1,7 @@
 # ruff: noqa: E501
 """German trigger rows of round 8: supplying a named party ('beliefert die Ukraine mit Waffen' is aid, 'beliefert
-China mit Gas' trade); a firm supplying customers with parts is no political act. Sentences written for these tests
+China mit Gas' trade); a firm supplying customers with parts is no political act; a body suspending a named party
+(a member state, its government) sanctions it. Sentences written for these tests
 (none from a gold file or an article)."""
 
 from __future__ import annotations
@@ -16,11 +17,14 @@ CODED = [
     E("London – Großbritannien beliefert die Ukraine mit Waffen.", "AID", "GBR", "UKR", "asserted"),
     E("London – Der britische Premierminister kündigte an, die Ukraine weiter mit Waffen zu beliefern.", "AID", "GBR", "UKR", "future"),
     E("Moskau – Russland beliefert China mit Gas.", "COOPERATE", "RUS", "CHN", "asserted"),
+    E("Addis Abeba – Die Afrikanische Union suspendierte Niger.", "SANCTION", "IGO", "NER", "asserted"),
+    E("Addis Abeba – Die Afrikanische Union hat die Militärregierung in Niger suspendiert.", "SANCTION", "IGO", "NER", "asserted"),
 ]
 
 NO_EVENT = [
     "Berlin – Der Konzern beliefert Kunden in Frankreich mit Ersatzteilen.",
     "Berlin – Die Bäckerei beliefert die Schulen mit Brot.",
+    "Wien – Der Verein suspendierte den Spieler.",
 ]
 # fmt: on
 

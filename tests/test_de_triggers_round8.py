@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """German trigger rows of round 8: supplying a named party ('beliefert die Ukraine mit Waffen' is aid, 'beliefert
 China mit Gas' trade); a firm supplying customers with parts is no political act; a body suspending a named party
-(a member state, its government) sanctions it. Sentences written for these tests
+(a member state, its government) sanctions it; signing a law, decree or budget of one's own state is no agreement. Sentences written for these tests
 (none from a gold file or an article)."""
 
 from __future__ import annotations
@@ -19,12 +19,16 @@ CODED = [
     E("Moskau – Russland beliefert China mit Gas.", "COOPERATE", "RUS", "CHN", "asserted"),
     E("Addis Abeba – Die Afrikanische Union suspendierte Niger.", "SANCTION", "IGO", "NER", "asserted"),
     E("Addis Abeba – Die Afrikanische Union hat die Militärregierung in Niger suspendiert.", "SANCTION", "IGO", "NER", "asserted"),
+    E("Kiew – Die Ukraine unterzeichnete mit Polen eine Absichtserklärung.", "SUPPORT", "UKR", "POL", "asserted"),
 ]
 
 NO_EVENT = [
     "Berlin – Der Konzern beliefert Kunden in Frankreich mit Ersatzteilen.",
     "Berlin – Die Bäckerei beliefert die Schulen mit Brot.",
     "Wien – Der Verein suspendierte den Spieler.",
+    "Moskau – Putin hat ein Gesetz unterzeichnet, das ausländische Agenten stärker kontrolliert.",
+    "Peking – Xi Jinping unterzeichnete das Sicherheitsgesetz für Hongkong.",
+    "Moskau – Putin unterzeichnete ein Dekret über die Einberufung von Reservisten.",
 ]
 # fmt: on
 

@@ -1398,9 +1398,11 @@ def _before_publication(date: str, pub: PubDate | None, tense: str) -> bool:
         return tense == "pluperfect" or len(date) == 4
     pub_iso = pub.iso()
     n = min(len(date), len(pub_iso), 7)
-    if len(date) == 10 and len(pub_iso) == 10 and date[:n] < pub_iso[:n]:
+    if date[:n] >= pub_iso[:n]:
+        return False
+    if len(date) == 10 and len(pub_iso) == 10:
         return (_date.fromisoformat(pub_iso) - _date.fromisoformat(date)).days >= RECENT_DAYS
-    return date[:n] < pub_iso[:n]
+    return True
 
 
 @cython.locals(args=Arguments, cl=Clause, hit=TriggerHit, m=Mention, t=Token, v=SentenceView)

@@ -124,3 +124,48 @@ def test_compiled_and_pure_builds_code_the_examples_alike():
                                    capture_output=True, text=True, check=True).stdout.splitlines())
     assert runs[0], "the examples gave no events"
     assert runs[0] == runs[1]
+
+
+RECORDS = """
+import dataclasses, json, pickle
+import chronik.records as r
+a = r.Entity("USA", "GOV", "Washington")
+ev = r.Event(event="CONSULT", mode="visit", context=("diplomacy",), actor=(a,), recipient=(r.Entity("KOR"),),
+             status=r.Status.ASSERTED, date="2020-07-08", date_precision=r.Precision.DAY,
+             location=r.Location("Seoul", "KOR"), evidence="Biegun traf Lee", sentence=2, start=10, end=25)
+out = {
+    "fields": [f.name for f in dataclasses.fields(r.Event)],
+    "defaults": [ev.attributed_to, ev.confidence, ev.trail, ev.doc_id],
+    "equal": ev == r.Event.from_dict(ev.to_dict()) and hash(a) == hash(r.Entity("USA", "GOV", "Washington")),
+    "set": len({a, r.Entity("USA", "GOV", "Washington"), r.Entity("KOR")}),
+    "replace": dataclasses.replace(ev, doc_id="d").doc_id == ev.with_doc("d").doc_id == "d" and ev.doc_id is None,
+    "pickle": pickle.loads(pickle.dumps(ev)) == ev,
+    "asdict": dataclasses.asdict(r.Location("Seoul", "KOR")),
+    "doc": repr(r.Document("d1", "Text.", lang="de", pub_date=r.PubDate(2020, 7))),
+    "json": ev.to_json(),
+}
+for record, name in ((ev, "event"), (a, "code"), (r.Sentence(0, 0, 5, "Text."), "text")):
+    try:
+        setattr(record, name, None)
+        out[type(record).__name__] = "assigned"
+    except AttributeError:
+        out[type(record).__name__] = "frozen"
+print(json.dumps(out))
+"""
+
+
+def test_records_behave_as_frozen_dataclasses_in_both_builds():
+    """The records are C types when compiled (records.pxd): fields, defaults, equality, hashing, replace, pickling
+    and JSON are the dataclass ones, and no field can be assigned, in the compiled build as in the pure one."""
+    runs = []
+    for pure in (False, True):
+        env = {k: v for k, v in os.environ.items() if k != "CHRONIK_PURE"} | ({"CHRONIK_PURE": "1"} if pure else {})
+        runs.append(json.loads(subprocess.run([sys.executable, "-c", RECORDS], env=env, cwd=ROOT, capture_output=True,
+                                              text=True, check=True).stdout))
+    compiled, pure = runs
+    assert compiled == pure
+    assert pure["fields"][:3] == ["event", "mode", "context"] and pure["fields"][-1] == "doc_id"
+    assert pure["defaults"] == [None, 0.5, [], None]
+    assert pure["equal"] and pure["replace"] and pure["pickle"] and pure["set"] == 2
+    assert pure["asdict"] == {"name": "Seoul", "country": "KOR", "geonameid": None, "lat": None, "lon": None}
+    assert pure["Event"] == pure["Entity"] == pure["Sentence"] == "frozen"

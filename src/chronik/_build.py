@@ -17,7 +17,7 @@ import sys
 from functools import cache
 from importlib.machinery import EXTENSION_SUFFIXES, ModuleSpec
 
-# the modules compiled when possible: the per-sentence work of segmentation and extraction
+# the modules compiled when possible: the per-sentence work of segmentation and extraction, and the records it builds
 MODULES = (
     "chronik.extract.arguments",
     "chronik.extract.coref",
@@ -31,6 +31,7 @@ MODULES = (
     "chronik.extract.status",
     "chronik.extract.tokens",
     "chronik.extract.triggers",
+    "chronik.records",
     "chronik.text.deglue",
     "chronik.text.segment",
 )

@@ -54,6 +54,7 @@ def foreign_group(m: Mention, tokens: list[Token]) -> bool:
         "foreign" in tokens[j].kinds for j in range(max(0, m.first - 2), m.last)))
 
 
+@cython.locals(state=DocState)
 def office_holder_country(sector: str | None, state: DocState) -> str | None:
     """The country of a named state office holder whose country the article does not say
     ('Stadträtin Sonja Wehsely' in an article about Vienna): the article's country, when it is named
@@ -498,7 +499,7 @@ def _opens_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         t.kinds & {"article", "indefinite", "possessive", "quantity"})
 
 
-@cython.locals(m=Mention, mentions=list, tokens=list, trail=list)
+@cython.locals(m=Mention, mentions=list, state=DocState, tokens=list, trail=list)
 def resolve(mentions: list[Mention], state: DocState, tokens: list[Token], lex: Lexicon,
             trail: list[str], sentence: list[Mention] | None = None, target: bool = False,
             exclude: frozenset[str] = frozenset()) -> list[Entity]:
@@ -517,7 +518,7 @@ def resolve(mentions: list[Mention], state: DocState, tokens: list[Token], lex: 
     return uniq
 
 
-@cython.locals(m=Mention, prev=Mention, sentence=list, trail=list)
+@cython.locals(m=Mention, prev=Mention, sentence=list, state=DocState, trail=list)
 def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon, trail: list[str],
                  sentence: list[Mention], target: bool = False, exclude: frozenset[str] = frozenset()) -> list[Entity]:
     """``exclude``: names a pronoun cannot refer to (the actor, for 'Gauck, der ihn empfing')."""

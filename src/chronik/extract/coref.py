@@ -6,7 +6,7 @@ against this state; it is built sentence by sentence as the engine reads the art
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from chronik.records import Entity
 
@@ -22,34 +22,38 @@ class Rejected:
     trail: tuple[str, ...]
 
 
-@dataclass
+@dataclass  # a C type in the compiled build (coref.pxd), like DocState
 class Party:
     entity: Entity
     gender: str | None = None
 
 
-@dataclass
 class DocState:
-    persons: dict[str, Party] = field(default_factory=dict)  # name token (surname or given) -> party
-    recent_persons: list[Party] = field(default_factory=list)  # most recent last
-    last_group: list[Entity] = field(default_factory=list)
-    group_sentence: int = -1  # the sentence the last group acted in
-    sentence: int = 0  # the sentence being read
-    named_pair: list[Entity] = field(default_factory=list)  # two sides named together since the last group
-    last_speaker: list[Entity] = field(default_factory=list)  # who the reported speech going on is by
-    speaker: list[Entity] = field(default_factory=list)  # who speaks in the current sentence ('..., sagte X')
-    neuter_subject: list[Entity] = field(default_factory=list)  # 'Das Militär ...' of the sentence before ('Es ...')
-    acts: list[tuple[str, frozenset[str], tuple[Entity, ...], int]] = field(default_factory=list)  # coded events:
-    # (type, recipient codes, actor, sentence index)
-    reporting: bool = False  # the sentence before was reported speech (its subjunctive may go on)
-    visit: tuple[frozenset[str], str] | None = None  # (visiting codes, host country) of an ongoing visit
-    visit_location: object | None = None
-    topic: str | None = None  # the country the article is about
-    topic_weight: float = 0.0  # how often it is named (a lone mention may be the target itself)
-    here: str | None = None  # the country of the place the current sentence is set in
-    role_codes: dict[str, str] = field(default_factory=dict)  # role form -> last code seen with it
-    subject_country: str | None = None  # the country last named as a subject ('das Land' refers to it)
-    rejected: list[Rejected] | None = None  # collected only when asked for (explanations, diagnostics)
+    """What the article has said so far, updated sentence by sentence. A plain class with its own ``__init__`` (a
+    C type in the compiled build, coref.pxd): a dataclass's default factories cost ~24,000 instructions per
+    document there."""
+
+    def __init__(self, rejected: list[Rejected] | None = None) -> None:
+        self.persons: dict[str, Party] = {}  # name token (surname or given) -> party
+        self.recent_persons: list[Party] = []  # most recent last
+        self.last_group: list[Entity] = []
+        self.group_sentence = -1  # the sentence the last group acted in
+        self.sentence = 0  # the sentence being read
+        self.named_pair: list[Entity] = []  # two sides named together since the last group
+        self.last_speaker: list[Entity] = []  # who the reported speech going on is by
+        self.speaker: list[Entity] = []  # who speaks in the current sentence ('..., sagte X')
+        self.neuter_subject: list[Entity] = []  # 'Das Militär ...' of the sentence before ('Es ...')
+        # coded events: (type, recipient codes, actor, sentence index)
+        self.acts: list[tuple[str, frozenset[str], tuple[Entity, ...], int]] = []
+        self.reporting = False  # the sentence before was reported speech (its subjunctive may go on)
+        self.visit: tuple[frozenset[str], str] | None = None  # (visiting codes, host country) of an ongoing visit
+        self.visit_location: object | None = None
+        self.topic: str | None = None  # the country the article is about
+        self.topic_weight = 0.0  # how often it is named (a lone mention may be the target itself)
+        self.here: str | None = None  # the country of the place the current sentence is set in
+        self.role_codes: dict[str, str] = {}  # role form -> last code seen with it
+        self.subject_country: str | None = None  # the country last named as a subject ('das Land' refers to it)
+        self.rejected = rejected  # collected only when asked for (explanations, diagnostics)
 
     def register_person(self, party: Party) -> None:
         """Know a person's name and surname (for 'Biegun' later), without making them salient."""

@@ -151,7 +151,7 @@ class Extractor:
 
         return cached(f"scanner-{self.lang}", data_key(self.lang), build)
 
-    @cython.locals(view=SentenceView)
+    @cython.locals(state=DocState, view=SentenceView)
     def extract(self, doc: Document, sentences: tuple[Sentence, ...] | list[Sentence],
                 rejected: list[Rejected] | None = None) -> list[Event]:
         """The document's events; triggers found but not coded are appended to ``rejected`` when given."""
@@ -166,7 +166,7 @@ class Extractor:
         return merge_mentions(merge_teaser(events, body))
 
     # -- sentence analysis -------------------------------------------------------------------------
-    @cython.locals(m=Mention)
+    @cython.locals(m=Mention, state=DocState)
     def _view(self, s: Sentence, state: DocState, doc: Document) -> SentenceView:
         lex = self.lex
         tokens = tokenize(s.text, s.start, lex)
@@ -186,7 +186,7 @@ class Extractor:
         clauses = split_clauses(tokens, lex)
         return SentenceView(s, tokens, mentions, clauses, sentence_mood(tokens, clauses, lex), places, hits.dates)
 
-    @cython.locals(m=Mention, mentions=list, tokens=list)
+    @cython.locals(m=Mention, mentions=list, state=DocState, tokens=list)
     def _add_surnames(self, tokens: list[Token], mentions: list[Mention], state: DocState,
                       s: Sentence) -> list[Mention]:
         """A capitalised word that is the surname of a person named earlier refers to that person."""
@@ -221,7 +221,7 @@ class Extractor:
                 m.prep = tokens[j].lower
         return sorted(mentions + extra, key=lambda m: m.first)
 
-    @cython.locals(m=Mention)
+    @cython.locals(m=Mention, state=DocState)
     def _finish_person(self, m: Mention, state: DocState, doc: Document) -> None:
         if m.kind != "person" or not m.name:
             return
@@ -241,7 +241,7 @@ class Extractor:
 
     # -- events ------------------------------------------------------------------------------------
     @cython.locals(antecedent=Mention, cl=Clause, h=TriggerHit, hit=TriggerHit, last_party=Mention, m=Mention,
-                   p=PlaceMention, resumed=Mention, t=Token, v=SentenceView)
+                   p=PlaceMention, resumed=Mention, state=DocState, t=Token, v=SentenceView)
     def _sentence_events(self, doc: Document, v: SentenceView, state: DocState) -> list[Event]:
         events: list[Event] = []
         prev_actor: list[Mention] = []
@@ -311,7 +311,7 @@ class Extractor:
         self._remember(v, events, state)
         return events
 
-    @cython.locals(h=TriggerHit, hits=list, v=SentenceView)
+    @cython.locals(h=TriggerHit, hits=list, state=DocState, v=SentenceView)
     def _finite(self, v: SentenceView, hits: list[TriggerHit], state: DocState) -> list[TriggerHit]:
         """'seine mehrfach angedrohte Verfassungsklage', 'die vom Iran unterstützten Rebellen eroberten ...': a
         participle before its noun describes the noun; it is no act of the sentence (nor its main verb)."""
@@ -326,7 +326,7 @@ class Extractor:
         return out
 
     @cython.locals(antecedent=Mention, args=Arguments, cl=Clause, hit=TriggerHit, m=Mention, owner=Mention,
-                   prev_actor=list, resumed=Mention, t=Token, v=SentenceView)
+                   prev_actor=list, resumed=Mention, state=DocState, t=Token, v=SentenceView)
     def _event(self, doc: Document, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
                prev_actor: list[Mention], antecedent: Mention | None = None, planned: bool = False,
                resumed: Mention | None = None) -> Event | None:
@@ -334,11 +334,12 @@ class Extractor:
         trail = [f"trigger:{hit.how} '{v.tokens[hit.token].text}' -> {trig.event}"
                  f"{'/' + trig.mode if trig.mode else ''} ({trig.ref})"]
         plain_noun = hit.how in ("noun", "compound-noun")
-        sentence, word = v.sentence.index, v.tokens[hit.token].text  # read here: a closure's names stay untyped
+        # read here: a closure's names stay untyped
+        sentence, word, rejected = v.sentence.index, v.tokens[hit.token].text, state.rejected
 
         def drop(reason: str) -> None:
-            if state.rejected is not None:
-                state.rejected.append(Rejected(sentence, word, trig.event, reason, tuple(trail)))
+            if rejected is not None:
+                rejected.append(Rejected(sentence, word, trig.event, reason, tuple(trail)))
 
         if hit.how in ("noun", "compound-noun", "light-verb") and _circumstance(v.tokens, hit.token, cl, lex):
             # 'Bei den Kämpfen starben sieben Soldaten': a noun in a prepositional phrase is a setting
@@ -677,7 +678,7 @@ class Extractor:
             confidence=_confidence(hit, args, recipient), trail=tuple(trail), doc_id=doc.doc_id,
         )
 
-    @cython.locals(actor=list, cl=Clause, hit=TriggerHit, t=Token, trail=list, v=SentenceView)
+    @cython.locals(actor=list, cl=Clause, hit=TriggerHit, state=DocState, t=Token, trail=list, v=SentenceView)
     def _earlier_act_doer(self, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
                           actor: list[Entity], trail: list[str]) -> list[Entity]:
         """'Die EU verhängte Sanktionen gegen ... . Russland kritisierte die Sanktionen', 'Nordkorea wies die
@@ -708,7 +709,7 @@ class Extractor:
                 return []  # the act noun of another act, or of one the article did not code
         return []
 
-    @cython.locals(v=SentenceView)
+    @cython.locals(state=DocState, v=SentenceView)
     def _act_before(self, v: SentenceView, state: DocState, i: int) -> tuple | None:
         """The act coded in the sentence before, when the token at ``i`` is a demonstrative that can refer to it
         (meta anaphoric_objects: 'Diese', 'Das', 'Dies')."""
@@ -748,7 +749,8 @@ class Extractor:
         # the object of the criticism, not a phrase ('klagt über Riesenaufwand' is a complaint about a state of affairs)
         return event != "ACCUSE" or any(t.is_cap and t.i > cl.first and not _in_phrase(v.tokens, t.i) for t in words)
 
-    @cython.locals(act=TriggerHit, c=Clause, cl=Clause, hit=TriggerHit, m=Mention, trail=list, v=SentenceView)
+    @cython.locals(act=TriggerHit, c=Clause, cl=Clause, hit=TriggerHit, m=Mention, state=DocState, trail=list,
+                   v=SentenceView)
     def _criticised_act(self, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
                         trail: list[str], before: int | None = None) -> list[Entity] | None:
         """'verurteilte den Angriff auf ein Krankenhaus', 'Die Attacke sei empörend, kritisierte er': an
@@ -794,7 +796,8 @@ class Extractor:
                 acts.append(TriggerHit(t.i, trig, "noun", found[1]))
         return acts
 
-    @cython.locals(c=Clause, first=Token, hit=TriggerHit, m=Mention, nxt=Clause, trail=list, v=SentenceView)
+    @cython.locals(c=Clause, first=Token, hit=TriggerHit, m=Mention, nxt=Clause, state=DocState, trail=list,
+                   v=SentenceView)
     def _content_subject(self, v: SentenceView, cl: Clause, hit: TriggerHit, state: DocState,
                          trail: list[str]) -> list[Entity]:
         """'forderte, dass Südkorea ...', 'demanded that the US cancel ...': whom a demand or accusation is
@@ -855,7 +858,7 @@ class Extractor:
         trail.append(f"args:actor from the modifier '{tok.text}' of the act noun -> {found[0]}")
         return [Entity(found[0], None, tok.text)]
 
-    @cython.locals(m=Mention, v=SentenceView)
+    @cython.locals(m=Mention, state=DocState, v=SentenceView)
     def _speech_event(self, doc: Document, v: SentenceView, state: DocState) -> Event | None:
         """A reported statement that criticises (ACCUSE) or demands (REQUEST); see extract/speech.py."""
         # 'Das sei eine Lüge, sagte der Kommissar': a demonstrative opening the statement is the act of the sentence
@@ -955,7 +958,8 @@ class Extractor:
                 return p.location.country
         return None
 
-    @cython.locals(actor=list, args=Arguments, best=PlaceMention, cl=Clause, hit=TriggerHit, trail=list, v=SentenceView)
+    @cython.locals(actor=list, args=Arguments, best=PlaceMention, cl=Clause, hit=TriggerHit, state=DocState,
+                   trail=list, v=SentenceView)
     def _location(self, v: SentenceView, cl: Clause, hit: TriggerHit, args: Arguments, event: str,
                   actor: list[Entity], status: Status, state: DocState, trail: list[str]) -> Location | None:
         lex = self.lex
@@ -976,7 +980,7 @@ class Extractor:
             return state.visit_location
         return None
 
-    @cython.locals(actor=list, recipient=list, trail=list)
+    @cython.locals(actor=list, recipient=list, state=DocState, trail=list)
     def _mode(self, event: str, mode: str | None, actor: list[Entity], recipient: list[Entity],
               location: Location | None, state: DocState, trail: list[str]) -> str | None:
         if mode or event != "CONSULT" or not recipient:
@@ -1031,7 +1035,7 @@ class Extractor:
             ctx.insert(0, "diplomatic")
         return tuple(ctx)
 
-    @cython.locals(events=list, first=Mention, m=Mention, t=Token, v=SentenceView)
+    @cython.locals(events=list, first=Mention, m=Mention, state=DocState, t=Token, v=SentenceView)
     def _remember(self, v: SentenceView, events: list[Event], state: DocState) -> None:
         articles = self.lex.meta.get("neuter_articles", ())
         first = next((m for m in v.mentions if m.is_party and m.prep is None and not m.genitive and not m.oblique),
@@ -1104,7 +1108,7 @@ def _demand_in(v: SentenceView, cl: Clause) -> bool:
     return False
 
 
-@cython.locals(a=Atom, atoms=list)
+@cython.locals(a=Atom, atoms=list, state=DocState)
 def _resolve_anaphors(atoms: list[Atom], state: DocState) -> list[Atom]:
     """'das international isolierte Land' is the country named last before it in the sentence ('Nach Enthüllungen
     in Panama warf die OECD dem Land Versäumnisse vor'), else the country last named as a subject; with none,
@@ -1259,7 +1263,7 @@ def _required_prep(spec: tuple[str, ...]) -> bool:
 REMEMBERED_SECTORS = frozenset({"REB", "OPP"})
 
 
-@cython.locals(m=Mention)
+@cython.locals(m=Mention, state=DocState)
 def _role_memory(m: Mention, state: DocState) -> None:
     """'die türkische Polizei' ... 'die Polizei': an uncoded role takes the code it had before; 'die FARC' ...
     'die Rebellen': an uncoded armed or opposition group is the one of that sector named last."""

@@ -142,7 +142,8 @@ def test_every_sentence_is_an_ordered_trimmed_span_of_the_body(text: str) -> Non
 _WORDS = ["Die", "der", "Wien", "am", "10", "3", "2020", "1.700", "es", "ab", "Ära", "IV", "Mrd", "bzw", "Okt", "Juli",
           "z.B.", "U.S.", "www.orf.at", "Uhr/live", "+", "–", "in", "Er", "APA", "A", "b", "St", "Dr", "No", "19.00",
           "U.N.", "e.g.", "The", "It's", "Security-Council", "AlsoThe"]
-_GLUE = [". ", "? ", "! ", "; ", ", ", " (", ") ", "(", ")", " [", "] ", "„", "“ ", '"', "...", ".) ", "). ", "+)", " "]
+_GLUE = [". ", "? ", "! ", "; ", ", ", " (", ") ", "(", ")", " [", "] ", "„", "“ ", '"', "...", ".) ", "). ", "+)", " ",
+         ".''", "''", ".“", ".“)", "?'' "]
 
 
 @settings(max_examples=300, deadline=None)
@@ -170,6 +171,20 @@ def test_an_initialism_before_a_capital_is_decided_without_syntok() -> None:
     split = "He flew to the U.S. The talks began on Monday."
     assert _may_split(split, 0, len(split))
     assert sentences(split, lang="en") == ["He flew to the U.S.", "The talks began on Monday."]
+
+
+def test_closing_quotes_after_the_last_terminal_are_decided_without_syntok() -> None:
+    from chronik.text.segment import _may_split
+
+    # wire text with PTB quotes: the quotes after the final dot end the sentence, they start none
+    wire = "Iraq said it would allow the return of U.N. inspectors ``to remove any doubts.''"
+    assert not _may_split(wire, 0, len(wire))
+    assert sentences(wire, lang="en") == [wire]
+    german = "Sie sagte (in Berlin): „Wir kommen.“"
+    assert not _may_split(german, 0, len(german))
+    # quotes followed by another sentence, or set apart by a space, are still read by syntok
+    for text in ("He said ``go.'' Then he left.", "He left. ''"):
+        assert _may_split(text, 0, len(text))
 
 
 def test_a_bracket_syntok_cannot_close_is_left_to_syntok() -> None:

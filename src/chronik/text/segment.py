@@ -126,6 +126,10 @@ def _starter_after(text: str, pos: int, end: int) -> bool:
     return word in State.starters or any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
 
 
+# Closing quotes and brackets (PTB's '' among them): after a terminal, a run of them ending the piece is no decision
+_CLOSING_RUN = re.compile("[" + re.escape(CLOSERS + "".join(sorted(State.closing_brackets))) + "]+")
+
+
 def _may_split(text: str, start: int, end: int) -> bool:
     """False when syntok cannot split ``text[start:end]`` anywhere, so it need not run at all.
 
@@ -159,8 +163,9 @@ def _may_split(text: str, start: int, end: int) -> bool:
         if inner_dots and char == "." and after.isspace() and _initialism_before(text, start, i) \
                 and not _starter_after(text, i + 1, end):
             continue
-        # Nothing visible after it: a boundary there is the piece's end anyway.
-        if not after:
+        # Nothing visible after it, or only closing quotes and brackets right after it ('destruction.\'\'',
+        # 'kommen.“)'): a boundary there is the piece's end anyway (syntok keeps the closers with the sentence).
+        if not after or _CLOSING_RUN.fullmatch(text, i + 1, _trim(text, i + 1, end)[1]):
             continue
         if after.isspace():
             following = _next_visible(text, i + 1, end)

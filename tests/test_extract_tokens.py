@@ -39,3 +39,18 @@ def test_a_glued_sentence_end_and_a_number_with_a_comma() -> None:
     assert [t.text for t in toks] == ["in", "Seoul", "bekannt.Biegun", "sagte", ",", "25,000", "Menschen"]
     assert (toks[2].start, toks[2].end) == (109, 123)
     assert [t.i for t in toks] == list(range(7))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30), st.integers(min_value=0, max_value=10_000))
+def test_the_token_at_an_offset_is_found_only_on_token_edges(pieces: list[str], offset: int) -> None:
+    # names from the automaton must cover whole tokens: a hit is kept only where tokens start and end
+    from chronik.extract.mentions import _token_at
+
+    text = "".join(pieces)
+    tokens = tokenize(text, offset, lexicon("de"))
+    starts = {t.start: t.i for t in tokens}
+    ends = {t.end: t.i for t in tokens}
+    for pos in range(offset - 1, offset + len(text) + 2):
+        assert _token_at(tokens, pos) == starts.get(pos, -1)
+        assert _token_at(tokens, pos, end=True) == ends.get(pos, -1)

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 F = TypeVar("F", bound=Callable[..., Any])
 
 compiled = False
+Py_ssize_t = int  # a C integer type when compiled; an int as Python
 
 
 def locals(**types: object) -> Callable[[F], F]:  # noqa: A001 - the name Cython gives it

@@ -94,7 +94,27 @@ class Mention:
         return self.kind == "person" and self.code is None and self.office is None
 
 
-@cython.locals(a=Atom, t=Token, tokens=list, starts=dict, ends=dict)
+@cython.locals(hi=cython.Py_ssize_t, lo=cython.Py_ssize_t, mid=cython.Py_ssize_t, pos=cython.Py_ssize_t, t=Token,
+               tokens=list)
+def _token_at(tokens: list[Token], pos: int, end: bool = False) -> int:
+    """The index of the token that starts (``end``: ends) at the absolute offset ``pos``, or -1: a binary search,
+    as tokens are in text order (cheaper than a table of every token's offsets for a few name hits)."""
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        t = tokens[mid]
+        if (t.end if end else t.start) < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(tokens):
+        t = tokens[lo]
+        if (t.end if end else t.start) == pos:
+            return t.i
+    return -1
+
+
+@cython.locals(a=Atom, tokens=list)
 def _automaton_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon, hits: list | None) -> list[Atom]:
     if lex.automaton is None or not tokens:
         return []
@@ -102,21 +122,19 @@ def _automaton_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon, 
         hits = list(lex.automaton.iter(text))
     if not hits:
         return []
-    starts: dict[int, int] = {}
-    ends: dict[int, int] = {}
-    for t in tokens:
-        starts[t.start - offset] = t.i
-        ends[t.end - offset] = t.i
     found: list[Atom] = []
     for end_idx, entries in hits:
         end = end_idx + 1
+        last = _token_at(tokens, offset + end, end=True)
+        if last < 0:
+            continue  # names must cover whole tokens: "US" inside "US-Truppen" is a prefix, not a name
         for entry in entries:
-            start = end - len(entry.form)
-            if start not in starts or end not in ends:
-                continue  # names must cover whole tokens: "US" inside "US-Truppen" is a prefix, not a name
+            first = _token_at(tokens, offset + end - len(entry.form))
+            if first < 0:
+                continue
             genitive = (entry.kind in ("country", "capital", "region") and entry.form not in lex.country_forms) or (
                 entry.kind == "person" and entry.form in lex.genitive_persons)
-            found.append(Atom(starts[start], ends[end] + 1, entry.kind, entry.code, entry.sector, entry.name,
+            found.append(Atom(first, last + 1, entry.kind, entry.code, entry.sector, entry.name,
                               entry=entry, genitive=genitive, ref=entry.ref))
     # longest first, no overlaps
     found.sort(key=lambda a: (-(a.last - a.first), a.first))

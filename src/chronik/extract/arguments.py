@@ -309,7 +309,7 @@ OWNED_OBJECT_EVENTS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE", "REQUES
 AFFECTED_EVENTS = frozenset({"SANCTION", "COERCE"})
 
 
-@cython.locals(args=Arguments, cl=Clause, hit=TriggerHit, m=Mention, mentions=list, t=Token, tokens=list)
+@cython.locals(args=Arguments, cl=Clause, hit=TriggerHit, lex=Lexicon, m=Mention, mentions=list, t=Token, tokens=list)
 def _nationality_of_object(args: Arguments, tokens: list[Token], cl: Clause, hit: TriggerHit,
                            mentions: list[Mention], lex: Lexicon) -> None:
     """'Rebellen haben russische Vorschläge abgelehnt', 'rejected a Senegalese peace plan': the country of a
@@ -330,7 +330,7 @@ def _nationality_of_object(args: Arguments, tokens: list[Token], cl: Clause, hit
             return
 
 
-@cython.locals(tokens=list)
+@cython.locals(lex=Lexicon, tokens=list)
 def _pp_opener(tokens: list[Token], i: int, lex: Lexicon) -> str | None:
     """'in der syrischen Stadt': the preposition of the phrase the adjective sits in (None: on the object)."""
     endings = lex.adjective_endings
@@ -348,7 +348,7 @@ def _verb_last(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
     return bool(words) and words[-1].i == hit.token
 
 
-@cython.locals(cl=Clause, first=Token, hit=TriggerHit, inside=list, m=Mention, t=Token, tokens=list)
+@cython.locals(cl=Clause, first=Token, hit=TriggerHit, inside=list, lex=Lexicon, m=Mention, t=Token, tokens=list)
 def _unknown_subject(tokens: list[Token], cl: Clause, hit: TriggerHit, inside: list[Mention], lex: Lexicon) -> bool:
     """A clause opening with article + noun that is no known party, directly before its finite verb (V2)."""
     if not lex.meta.get("nouns_capitalised") or cl.kind != "main":
@@ -390,7 +390,7 @@ def _unknown_subject(tokens: list[Token], cl: Clause, hit: TriggerHit, inside: l
         "aux", "perfect_aux", "future_aux", "future_modal", "passive_aux", "hypothetical", "report_mood"}))
 
 
-@cython.locals(args=Arguments, cl=Clause, inside=list, m=Mention, t=Token, tokens=list)
+@cython.locals(args=Arguments, cl=Clause, inside=list, lex=Lexicon, m=Mention, t=Token, tokens=list)
 def _owner_in_phrase(args: Arguments, tokens: list[Token], cl: Clause, inside: list[Mention],
                      preps: Set[str], lex: Lexicon) -> None:
     for t in tokens[cl.first:cl.last]:
@@ -405,7 +405,7 @@ def _owner_in_phrase(args: Arguments, tokens: list[Token], cl: Clause, inside: l
             return
 
 
-@cython.locals(cl=Clause, hit=TriggerHit, t=Token, tokens=list)
+@cython.locals(cl=Clause, hit=TriggerHit, lex=Lexicon, t=Token, tokens=list)
 def _in_fronted_noun_phrase(tokens: list[Token], cl: Clause, hit: TriggerHit, m: Mention, lex: Lexicon) -> bool:
     """'Nach harter Kritik an Gauland entschuldigte sich Petry': a party in a prepositional phrase inside the
     phrase that opens the clause before its verb belongs to a noun there, not to the verb."""
@@ -437,7 +437,7 @@ def _place_after_noun(tokens: list[Token], m: Mention) -> bool:
     return m.kind in ("capital", "country", "region") and j >= 0 and tokens[j].is_cap and tokens[j].is_word
 
 
-@cython.locals(args=Arguments, hit=TriggerHit, inside=list, m=Mention, preps=list)
+@cython.locals(args=Arguments, hit=TriggerHit, inside=list, lex=Lexicon, m=Mention, preps=list)
 def _recipient_by_prep(args: Arguments, inside: list[Mention], preps: list[Mention], hit: TriggerHit, noun: bool,
                        wanted, lex: Lexicon) -> None:
     own = hit.trigger.marks
@@ -488,7 +488,7 @@ def _behind_infinitive(tokens: list[Token], trigger: int, m: Mention, lex: Lexic
     return any(t.lower == marker and not _opens_phrase(tokens, t.i + 1, lex) for t in tokens[trigger + 1:m.first])
 
 
-@cython.locals(t=Token, tokens=list)
+@cython.locals(lex=Lexicon, t=Token, tokens=list)
 def _opens_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'reduced supplies to the camp', 'zu den Gesprächen': before a determiner, a number or a name the
     infinitive marker is a preposition."""
@@ -499,7 +499,7 @@ def _opens_phrase(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         t.kinds & {"article", "indefinite", "possessive", "quantity"})
 
 
-@cython.locals(m=Mention, mentions=list, state=DocState, tokens=list, trail=list)
+@cython.locals(lex=Lexicon, m=Mention, mentions=list, state=DocState, tokens=list, trail=list)
 def resolve(mentions: list[Mention], state: DocState, tokens: list[Token], lex: Lexicon,
             trail: list[str], sentence: list[Mention] | None = None, target: bool = False,
             exclude: frozenset[str] = frozenset()) -> list[Entity]:
@@ -518,7 +518,7 @@ def resolve(mentions: list[Mention], state: DocState, tokens: list[Token], lex: 
     return uniq
 
 
-@cython.locals(m=Mention, prev=Mention, sentence=list, state=DocState, trail=list)
+@cython.locals(lex=Lexicon, m=Mention, prev=Mention, sentence=list, state=DocState, trail=list)
 def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon, trail: list[str],
                  sentence: list[Mention], target: bool = False, exclude: frozenset[str] = frozenset()) -> list[Entity]:
     """``exclude``: names a pronoun cannot refer to (the actor, for 'Gauck, der ihn empfing')."""
@@ -608,7 +608,7 @@ def _resolve_one(m: Mention, state: DocState, tokens: list[Token], lex: Lexicon,
     return [Entity(m.code, m.sector, m.text, m.name, m.office)]
 
 
-@cython.locals(m=Mention, tokens=list)
+@cython.locals(lex=Lexicon, m=Mention, tokens=list)
 def _plural_pronoun(m: Mention, tokens: list[Token], lex: Lexicon) -> bool:
     low = m.text.lower()
     if not lex.has_cue(low, "pronoun_pl"):

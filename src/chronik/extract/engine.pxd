@@ -1,6 +1,7 @@
 # The C types this module's annotations name in the compiled build (see tokens.pxd).
 from chronik.extract.arguments cimport Arguments
 from chronik.extract.coref cimport DocState
+from chronik.extract.lexicon cimport Lexicon
 from chronik.extract.mentions cimport Atom, Mention
 from chronik.extract.places cimport PlaceMention
 from chronik.extract.tokens cimport Clause, Token

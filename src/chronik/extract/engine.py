@@ -166,7 +166,7 @@ class Extractor:
         return merge_mentions(merge_teaser(events, body))
 
     # -- sentence analysis -------------------------------------------------------------------------
-    @cython.locals(m=Mention, state=DocState)
+    @cython.locals(lex=Lexicon, m=Mention, state=DocState)
     def _view(self, s: Sentence, state: DocState, doc: Document) -> SentenceView:
         lex = self.lex
         tokens = tokenize(s.text, s.start, lex)
@@ -1161,7 +1161,7 @@ def _apposition(v: SentenceView, cl: Clause) -> bool:
     return bool(words) and all(t.i in covered for t in words)
 
 
-@cython.locals(args=Arguments, cl=Clause, m=Mention, prev=Clause, v=SentenceView)
+@cython.locals(args=Arguments, cl=Clause, lex=Lexicon, m=Mention, prev=Clause, v=SentenceView)
 def _reported_pronoun_subject(v: SentenceView, cl: Clause, args: Arguments, lex: Lexicon) -> bool:
     """A subordinate clause after a reporting clause ('announced that it will ...') whose subject is a
     personal pronoun."""
@@ -1187,7 +1187,7 @@ def _shares_subject(tokens: list[Token], cl: Clause, hit: TriggerHit) -> bool:
     return nxt.i == hit.token or bool(nxt.kinds & (AUX_KINDS | {"hypothetical"}))
 
 
-@cython.locals(cl=Clause, tokens=list)
+@cython.locals(cl=Clause, lex=Lexicon, tokens=list)
 def _circumstance(tokens: list[Token], i: int, cl: Clause, lex: Lexicon) -> bool:
     """An act noun in a prepositional phrase that opens the clause ('Bei den Kämpfen starben ...', 'Nach dem
     Angriff ...') or anywhere after a concessive or causal preposition (meta setting_preps: 'trotz der Kritik',
@@ -1219,7 +1219,7 @@ def _counted(tokens: list[Token], m: Mention) -> bool:
     return m.first > 0 and (tokens[m.first - 1].text[0].isdigit() or "quantity" in tokens[m.first - 1].kinds)
 
 
-@cython.locals(cl=Clause, hit=TriggerHit, v=SentenceView)
+@cython.locals(cl=Clause, hit=TriggerHit, lex=Lexicon, v=SentenceView)
 def _neuter_subject(v: SentenceView, cl: Clause, hit: TriggerHit, lex: Lexicon) -> bool:
     """'Es warf der Regierung vor': the sentence opens with the neuter pronoun (meta neuter_pronoun) right before a
     singular verb ('Es protestierten Tausende' is expletive, its subject follows)."""
@@ -1228,7 +1228,7 @@ def _neuter_subject(v: SentenceView, cl: Clause, hit: TriggerHit, lex: Lexicon) 
         and not v.tokens[1].lower.endswith(tuple(lex.meta.get("plural_verb_endings", ())))
 
 
-@cython.locals(tokens=list)
+@cython.locals(lex=Lexicon, tokens=list)
 def _during(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """The noun at i is in a phrase opened by a preposition of time going on ('bei einem Besuch', 'während des
     Treffens'; meta concurrent_preps)."""
@@ -1251,7 +1251,7 @@ def _in_phrase(tokens: list[Token], i: int) -> bool:
     return j >= 0 and bool(tokens[j].kinds & PREPOSITION_KINDS)
 
 
-@cython.locals(cl=Clause, tokens=list)
+@cython.locals(cl=Clause, lex=Lexicon, tokens=list)
 def _has_report_verb(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
     return report_verb(tokens, cl, lex) is not None
 
@@ -1287,7 +1287,7 @@ def _is_dateline(v: SentenceView, p: PlaceMention) -> bool:
     return p.start < 3 and "–" in v.sentence.text[p.end:p.end + 3]
 
 
-@cython.locals(before=Clause, cl=Clause, t=Token, v=SentenceView)
+@cython.locals(before=Clause, cl=Clause, lex=Lexicon, t=Token, v=SentenceView)
 def _wished(v: SentenceView, cl: Clause, lex: Lexicon) -> str | None:
     """'Poposki will, dass Flüchtlinge abgeschoben werden', 'Die ÖVP hofft, dass die Polizei ... festnimmt': the act
     of a content clause (meta content_openers) after a clause that wishes, fears or expects it (cue kind wish, or a
@@ -1332,7 +1332,7 @@ def topic_country(views: list[SentenceView]) -> tuple[str, float] | None:
     return (best[0], best[1]) if best[1] >= 2 or len(counts) == 1 else None
 
 
-@cython.locals(nxt=Token, tok=Token, tokens=list)
+@cython.locals(lex=Lexicon, nxt=Token, tok=Token, tokens=list)
 def _attributive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """A lower-case participle with an adjective ending between a determiner (or a 'von X' phrase) and a
     capitalised noun: 'die angedrohte Klage', 'der vom Iran unterstützten Huthi'. 'Die USA unterstützten Kiew'

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 
 import ahocorasick
 import simplemma
@@ -82,7 +82,13 @@ class Role:
     ref: str
 
 
-@dataclass
+def _with_kind(table: dict[str, set[str]], kind: str) -> tuple[str, ...]:
+    """The forms of a cue table that have the cue kind ``kind``, sorted (outside the class: the lookup methods are
+    C methods in the compiled build, which take no generator expressions)."""
+    return tuple(sorted(f for f, kinds in table.items() if kind in kinds))
+
+
+@dataclass  # a C type in the compiled build (lexicon.pxd)
 class Lexicon:
     lang: str
     meta: dict
@@ -117,11 +123,11 @@ class Lexicon:
     _cue_lemma_sets: dict[str, frozenset[str]] = field(default_factory=dict)
 
     lemmas: dict[str, str] = field(default_factory=dict)  # lower surface form -> lower lemma (words of interest)
+    # the non-empty adjective endings of meta.yaml (German -e/-en/-er/-es/-em; none for English), from meta
+    adjective_endings: tuple[str, ...] = ()
 
-    @cached_property
-    def adjective_endings(self) -> tuple[str, ...]:
-        """The non-empty adjective endings of meta.yaml (German -e/-en/-er/-es/-em; none for English)."""
-        return tuple(e for e in self.meta.get("adjective_endings", []) if e)
+    def __post_init__(self) -> None:
+        self.adjective_endings = tuple(e for e in self.meta.get("adjective_endings", []) if e)
 
     def lemma(self, token: str) -> str:
         hit = self.lemmas.get(token)
@@ -161,14 +167,14 @@ class Lexicon:
     def cue_forms(self, kind: str) -> tuple[str, ...]:
         forms = self._cue_forms.get(kind)
         if forms is None:
-            forms = self._cue_forms[kind] = tuple(sorted(f for f, kinds in self.cues.items() if kind in kinds))
+            forms = self._cue_forms[kind] = _with_kind(self.cues, kind)
         return forms
 
     def cue_lemma_set(self, kind: str) -> frozenset[str]:
         """The lemmas with a cue of this kind (``cue_lemmas``), as one set: a clause is asked in one go."""
         found = self._cue_lemma_sets.get(kind)
         if found is None:
-            found = self._cue_lemma_sets[kind] = frozenset(w for w, kinds in self.cue_lemmas.items() if kind in kinds)
+            found = self._cue_lemma_sets[kind] = frozenset(_with_kind(self.cue_lemmas, kind))
         return found
 
     def has_cue(self, lower: str, kind: str) -> bool:

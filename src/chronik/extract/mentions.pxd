@@ -1,4 +1,5 @@
 # The C types of the compiled build for mentions.py (see tokens.pxd); kept in step with the dataclasses there.
+from chronik.extract.lexicon cimport Lexicon
 from chronik.extract.tokens cimport Clause, Token
 
 

@@ -114,7 +114,7 @@ def _token_at(tokens: list[Token], pos: int, end: bool = False) -> int:
     return -1
 
 
-@cython.locals(a=Atom, tokens=list)
+@cython.locals(a=Atom, lex=Lexicon, tokens=list)
 def _automaton_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon, hits: list | None) -> list[Atom]:
     if lex.automaton is None or not tokens:
         return []
@@ -149,7 +149,7 @@ def _automaton_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon, 
     return atoms
 
 
-@cython.locals(tok=Token)
+@cython.locals(lex=Lexicon, tok=Token)
 def _hyphen_atom(tok: Token, lex: Lexicon, name_follows: bool = False) -> Atom | None:
     """US-Vizeaußenminister, US-Truppen, EU-Kommission: a prefix naming a party plus a role head."""
     if "-" not in tok.text.strip("-"):
@@ -172,7 +172,7 @@ def _hyphen_atom(tok: Token, lex: Lexicon, name_follows: bool = False) -> Atom |
                 ref=f"{code_ref[1]} {role.ref}")
 
 
-@cython.locals(tok=Token, tokens=list)
+@cython.locals(lex=Lexicon, tok=Token, tokens=list)
 def _truncated_compound(tokens: list[Token], i: int, lex: Lexicon) -> Atom | None:
     """'Süd- und Nordkorea': the truncated first part completed with the head of the next word."""
     tok = tokens[i]
@@ -194,7 +194,7 @@ def _truncated_compound(tokens: list[Token], i: int, lex: Lexicon) -> Atom | Non
     return None
 
 
-@cython.locals(atom=Atom, nxt=Token, tok=Token, tokens=list)
+@cython.locals(atom=Atom, lex=Lexicon, nxt=Token, tok=Token, tokens=list)
 def _token_atom(tokens: list[Token], i: int, lex: Lexicon, named: Container[int] = ()) -> Atom | None:
     """The atom one word makes (a nationality, role, pronoun, anaphor ...); ``named``: the tokens of known names
     (where nouns are capitalised, only they end an anaphor: 'das Land Berlin')."""
@@ -251,7 +251,7 @@ def _definite_anaphor(tokens: list[Token], i: int, named: Container[int] | None 
         j > 0 and tokens[j - 1].kinds & {"location_prep", "preposition", "destination_prep"})
 
 
-@cython.locals(tok=Token)
+@cython.locals(lex=Lexicon, tok=Token)
 def _leader_compound(tok: Token, lex: Lexicon) -> tuple[str, str] | None:
     """'US-led forces', 'the Saudi-led coalition': a party led by that country (meta.yaml leader_suffixes)."""
     for suffix in lex.meta.get("leader_suffixes", ()):
@@ -261,7 +261,7 @@ def _leader_compound(tok: Token, lex: Lexicon) -> tuple[str, str] | None:
     return None
 
 
-@cython.locals(tokens=list)
+@cython.locals(lex=Lexicon, tokens=list)
 def _before_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'ihr Treffen', 'seines dreitägigen Besuchs': a pronoun that determines a noun is possessive."""
     if not lex.meta.get("nouns_capitalised"):
@@ -272,7 +272,7 @@ def _before_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return j < len(tokens) and tokens[j].is_word and tokens[j].is_cap
 
 
-@cython.locals(a=Atom, atom=Atom, t=Token)
+@cython.locals(a=Atom, atom=Atom, lex=Lexicon, t=Token)
 def sentence_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon, names: list | None = None) -> list[Atom]:
     """``names``: the name automaton's hits in ``text`` when it was read already (extract/scan.py)."""
     atoms = _automaton_atoms(text, offset, tokens, lex, names)
@@ -298,7 +298,7 @@ def sentence_atoms(text: str, offset: int, tokens: list[Token], lex: Lexicon, na
     return [_led_by(tokens, a) for a in atoms]
 
 
-@cython.locals(a=Atom, atoms=list, t=Token, tokens=list, w=Token)
+@cython.locals(a=Atom, atoms=list, lex=Lexicon, t=Token, tokens=list, w=Token)
 def _unlisted_persons(tokens: list[Token], atoms: list[Atom], lex: Lexicon) -> list[Atom]:
     """'Anton Schlecker', 'Karl Heinz Grasser', 'Hans-Peter Doskozil': a given name (given_names.txt; a hyphenated
     one by its first part) before capitalised name words is a person the actor dictionary does not know, named as
@@ -361,14 +361,14 @@ def _led_by(tokens: list[Token], a: Atom) -> Atom:
     return Atom(j, a.last + 1, "nat", a.code, ref=f"led by {a.code}")
 
 
-@cython.locals(tok=Token)
+@cython.locals(lex=Lexicon, tok=Token)
 def _is_adjective(tok: Token, lex: Lexicon) -> bool:
     endings = lex.adjective_endings
     return (tok.is_word and not tok.is_cap and bool(endings) and tok.lower.endswith(endings)
             and not tok.kinds)
 
 
-@cython.locals(tokens=list)
+@cython.locals(lex=Lexicon, tokens=list)
 def _left_edge(tokens: list[Token], first: int, lex: Lexicon, floor: int) -> int:
     """Extend a noun phrase to the left over adjectives and one article (dem neuen nationalen ...)."""
     i = first
@@ -383,6 +383,7 @@ def _left_edge(tokens: list[Token], first: int, lex: Lexicon, floor: int) -> int
     return j
 
 
+@cython.locals(lex=Lexicon)
 def _heads_unlisted_body(tokens: list[Token], last: int, lex: Lexicon, taken: Container[int]) -> bool:
     """'Der Präsident von Rapid', 'der Präsident des Yachtklubs', 'the president of the club': an office whose holders
     the dictionary lists (meta ``dictionary_offices``) followed by 'von', 'of' or a genitive and a noun or name that
@@ -407,7 +408,7 @@ def _heads_unlisted_body(tokens: list[Token], last: int, lex: Lexicon, taken: Co
     return tokens[j].lower not in lex.meta.get("state_nouns", ())
 
 
-@cython.locals(tokens=list)
+@cython.locals(lex=Lexicon, tokens=list)
 def _name_run(tokens: list[Token], i: int, lex: Lexicon, taken: set[int]) -> int:
     """End (exclusive) of a run of capitalised name tokens starting at i (Cho Sei-young)."""
     j = i
@@ -424,7 +425,7 @@ def _mention(tokens: list[Token], first: int, last: int, kind: str, **kw) -> Men
     return Mention(first, last, start, end, "", kind, kw.pop("code", None), kw.pop("sector", None), **kw)
 
 
-@cython.locals(a=Atom, atom=Atom, atoms=list, body=Mention, m=Mention, mentions=list, prev=Mention)
+@cython.locals(a=Atom, atom=Atom, atoms=list, body=Mention, lex=Lexicon, m=Mention, mentions=list, prev=Mention)
 def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, offset: int) -> list[Mention]:
     """Compose atoms into noun-phrase mentions, left to right."""
     mentions: list[Mention] = []
@@ -540,7 +541,7 @@ def _is_apposition(tokens: list[Token], prev: Mention, m: Mention) -> bool:
             and tokens[prev.last].text == "," and m.last < len(tokens) and tokens[m.last].text in ",)")
 
 
-@cython.locals(m=Mention, prev=Mention, tokens=list)
+@cython.locals(lex=Lexicon, m=Mention, prev=Mention, tokens=list)
 def _title_after_name(tokens: list[Token], prev: Mention, m: Mention, lex: Lexicon) -> bool:
     """'Madeleine Petrovic, Präsidentin des Tierschutzvereins, kritisierte ...': a person's title after a comma,
     with no article, is the person again."""
@@ -551,13 +552,13 @@ def _title_after_name(tokens: list[Token], prev: Mention, m: Mention, lex: Lexic
             and (closed or not tokens[m.first].kinds & {"article", "indefinite", "possessive"}))
 
 
-@cython.locals(t=Token)
+@cython.locals(lex=Lexicon, t=Token)
 def _name_word(t: Token, lex: Lexicon) -> bool:
     """A capitalised word that is no closed-class word, no role and no act noun: part of a name."""
     return t.is_cap and t.is_word and not t.kinds and lex.role(t.text) is None and lex.noun_trigger(t.lemma) is None
 
 
-@cython.locals(before=Token, first=Token, m=Mention, prev=Mention, tokens=list)
+@cython.locals(before=Token, first=Token, lex=Lexicon, m=Mention, prev=Mention, tokens=list)
 def _inside_name(tokens: list[Token], m: Mention, prev: Mention | None, lex: Lexicon) -> bool:
     """A capital right after an unknown capitalised word that itself follows a capitalised word is the end of
     a longer name ('Flughafen Mariscal Sucre', 'Avenida Simón Bolívar')."""
@@ -566,7 +567,7 @@ def _inside_name(tokens: list[Token], m: Mention, prev: Mention | None, lex: Lex
     return _name_word(before, lex) and first.is_cap and first.is_word and not first.kinds and not known
 
 
-@cython.locals(m=Mention, nxt=Token, tokens=list)
+@cython.locals(lex=Lexicon, m=Mention, nxt=Token, tokens=list)
 def _attributive_demonym(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
     """'die Deutsche Telekom', 'den Deutschen Bundestag': a capitalised nationality word before a noun is the
     adjective of a name, not the people ('die Deutschen protestierten')."""
@@ -646,7 +647,7 @@ def _merge_seat(tokens: list[Token], mentions: list[Mention], text: str, offset:
     return out
 
 
-@cython.locals(body=Mention, m=Mention, mentions=list, seated=Mention, t=Token, tokens=list)
+@cython.locals(body=Mention, lex=Lexicon, m=Mention, mentions=list, seated=Mention, t=Token, tokens=list)
 def seat_of_body(mentions: list[Mention], tokens: list[Token], places: list, lex: Lexicon, text: str,
                  offset: int) -> list[Mention]:
     """'die Staatsanwaltschaft Stuttgart', 'das Straflandesgericht Wien', 'die Landespolizeidirektion Tirol': a court,
@@ -969,7 +970,7 @@ def _preposition_not_quantity(tokens: list[Token], j: int) -> bool:
     return "preposition" in tokens[j].kinds and j + 1 < len(tokens) and not tokens[j + 1].text[0].isdigit()
 
 
-@cython.locals(m=Mention, noun=Token, pos=Token, tokens=list)
+@cython.locals(lex=Lexicon, m=Mention, noun=Token, pos=Token, tokens=list)
 def _possessive_genitive(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
     """'trotz der Kritik seines Außenministers': a genitive possessive between a noun and the mention makes it
     that noun's owner (meta genitive_possessive_endings)."""
@@ -980,7 +981,7 @@ def _possessive_genitive(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
     return "possessive" in pos.kinds and pos.lower.endswith(endings) and noun.is_cap and noun.is_word
 
 
-@cython.locals(m=Mention, tokens=list)
+@cython.locals(lex=Lexicon, m=Mention, tokens=list)
 def _preposition_before(tokens: list[Token], m: Mention, lex: Lexicon) -> str | None:
     skip = {"article", "quantity", "indefinite", "possessive"}
     j = m.first - 1

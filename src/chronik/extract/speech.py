@@ -38,7 +38,7 @@ class SpeechAct:
     clause: Clause
 
 
-@cython.locals(cl=Clause, t=Token, tokens=list)
+@cython.locals(cl=Clause, lex=Lexicon, t=Token, tokens=list)
 def report_verb(tokens: list[Token], cl: Clause, lex: Lexicon, finite: bool = False) -> Token | None:
     """The reporting verb of a clause ('sagte', 'erklärte'), also a separable one whose particle ends the
     clause ('gab ... bekannt', 'teilte ... mit'); ``finite``: not an infinitive ('wollte nichts sagen')."""
@@ -53,7 +53,7 @@ def report_verb(tokens: list[Token], cl: Clause, lex: Lexicon, finite: bool = Fa
     return None
 
 
-@cython.locals(cl=Clause, clauses=list, last=Clause, t=Token, tokens=list)
+@cython.locals(cl=Clause, clauses=list, last=Clause, lex=Lexicon, t=Token, tokens=list)
 def _report_clause(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> tuple[Clause, Token] | None:
     for cl in clauses:
         t = report_verb(tokens, cl, lex, finite=True)
@@ -110,7 +110,7 @@ def modal_cue(tokens: list[Token], cl: Clause, t: Token, kind: str) -> bool:
     return "condition_verb" not in t.kinds or any(w.is_word for w in tokens[cl.first:t.i])
 
 
-@cython.locals(cl=Clause, m=Mention, t=Token, tokens=list)
+@cython.locals(cl=Clause, lex=Lexicon, m=Mention, t=Token, tokens=list)
 def _cue_in(tokens: list[Token], cl: Clause, lex: Lexicon,
             mentions: Iterable[Mention] = ()) -> tuple[str, Token] | None:
     """The first obligation or criticism word of a clause; a word that names a party ('die Zensur wies die Medien
@@ -140,7 +140,7 @@ def _parties(mentions: list[Mention], cl: Clause) -> list[Mention]:
             and not m.apposition]
 
 
-@cython.locals(cl=Clause, clauses=list, m=Mention, mentions=list, t=Token, tokens=list, verb=Token)
+@cython.locals(cl=Clause, clauses=list, lex=Lexicon, m=Mention, mentions=list, t=Token, tokens=list, verb=Token)
 def qualification(tokens: list[Token], clauses: list[Clause], mentions: list[Mention],
                   lex: Lexicon) -> SpeechAct | None:
     """'Carter hatte Russland als ernsthafte Bedrohung bezeichnet': the qualified party is accused."""
@@ -168,14 +168,14 @@ def qualification(tokens: list[Token], clauses: list[Clause], mentions: list[Men
     return None
 
 
-@cython.locals(clauses=list, mentions=list, tokens=list)
+@cython.locals(clauses=list, lex=Lexicon, mentions=list, tokens=list)
 def speaker_of(tokens: list[Token], clauses: list[Clause], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """The party a sentence reports as speaking ('..., sagte Erdogan'), or nobody."""
     found = _report_clause(tokens, clauses, lex)
     return _speaker(mentions, found[0], lex) if found is not None else []
 
 
-@cython.locals(clauses=list, cue=Token, m=Mention, mentions=list, t=Token)
+@cython.locals(clauses=list, cue=Token, lex=Lexicon, m=Mention, mentions=list, t=Token)
 def continued_demand(tokens: list[Token], clauses: list[Clause], mentions: list[Mention],
                      lex: Lexicon) -> SpeechAct | None:
     """'Südkorea müsse sich entschuldigen.' after a reported statement: reported speech goes on in the
@@ -194,7 +194,7 @@ def continued_demand(tokens: list[Token], clauses: list[Clause], mentions: list[
     return SpeechAct(trig, cue, [], target, cl)
 
 
-@cython.locals(m=Mention, mentions=list, report=Clause)
+@cython.locals(lex=Lexicon, m=Mention, mentions=list, report=Clause)
 def _speaker(mentions: list[Mention], report: Clause, lex: Lexicon) -> list[Mention]:
     """The subject of the reporting clause, or the source of an impersonal report ('hieß es aus dem
     Außenministerium')."""
@@ -203,7 +203,7 @@ def _speaker(mentions: list[Mention], report: Clause, lex: Lexicon) -> list[Ment
         and lex.has_cue(m.prep or "", "source_prep")][:1]
 
 
-@cython.locals(c=Clause, clauses=list, mentions=list, tokens=list)
+@cython.locals(c=Clause, clauses=list, lex=Lexicon, mentions=list, tokens=list)
 def _attribution(tokens: list[Token], clauses: list[Clause], mentions: list[Mention],
                  lex: Lexicon) -> tuple[Clause, Mention] | None:
     """'Laut dem Präsidenten hat Russland versagt', 'Dem Präsidenten zufolge ...': a party attributed by a
@@ -216,7 +216,7 @@ def _attribution(tokens: list[Token], clauses: list[Clause], mentions: list[Ment
     return None
 
 
-@cython.locals(after=Clause, c=Clause, clauses=list, mentions=list, report=Clause, tokens=list, verb=Token)
+@cython.locals(after=Clause, c=Clause, clauses=list, lex=Lexicon, mentions=list, report=Clause, tokens=list, verb=Token)
 def speech_act(tokens: list[Token], clauses: list[Clause], mentions: list[Mention], lex: Lexicon) -> SpeechAct | None:
     found = _report_clause(tokens, clauses, lex)
     if found is None:
@@ -241,7 +241,7 @@ def speech_act(tokens: list[Token], clauses: list[Clause], mentions: list[Mentio
     return None
 
 
-@cython.locals(after=Clause, cl=Clause, m=Mention, mentions=list, tok=Token, tokens=list)
+@cython.locals(after=Clause, cl=Clause, lex=Lexicon, m=Mention, mentions=list, tok=Token, tokens=list)
 def _content_act(tokens: list[Token], cl: Clause, mentions: list[Mention], lex: Lexicon, speaker: list[Mention],
                  cue: tuple[str, Token] | None = None, after: Clause | None = None) -> SpeechAct | None:
     """The criticism or demand of one content clause, aimed at its first party other than the speaker (or,

@@ -1,4 +1,5 @@
 # The C types this module's annotations name in the compiled build (see tokens.pxd).
+from chronik.extract.lexicon cimport Lexicon
 from chronik.extract.tokens cimport Clause, Token
 from chronik.extract.triggers cimport TriggerHit
 

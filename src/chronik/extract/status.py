@@ -42,8 +42,8 @@ def sentence_mood(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> S
     return SentenceMood(conditional, reported)
 
 
-@cython.locals(cl=Clause, fut=Token, hist=Token, hyp=Token, modal=Token, mood=SentenceMood, neg=Token, planned=Token,
-               t=Token, tokens=list, trail=list)
+@cython.locals(cl=Clause, fut=Token, hist=Token, hyp=Token, lex=Lexicon, modal=Token, mood=SentenceMood, neg=Token,
+               planned=Token, t=Token, tokens=list, trail=list)
 def clause_status(tokens: list[Token], cl: Clause, hit: TriggerHit, mood: SentenceMood, lex: Lexicon,
                   trail: list[str]) -> tuple[Status, str]:
     """Status and the tense used to resolve weekdays ("past", "future" or "present")."""
@@ -110,7 +110,7 @@ def _phrases(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
     return out
 
 
-@cython.locals(t=Token, w=Token, words=list)
+@cython.locals(lex=Lexicon, t=Token, w=Token, words=list)
 def _condition_phrase(words: list[Token], lex: Lexicon) -> str | None:
     """A phrase that makes the clause's act a case (meta ``condition_phrases``: 'im Falle eines', 'für den Fall
     einer', 'in the event of'), as written; None when the clause has none."""
@@ -146,7 +146,7 @@ def _later_conjunct(tokens: list[Token], cl: Clause, neg: Token, hit: TriggerHit
     return k > hit.token and "coordinator" in tokens[k].kinds
 
 
-@cython.locals(attribute=Token, neg=Token, noun=Token, words=list)
+@cython.locals(attribute=Token, lex=Lexicon, neg=Token, noun=Token, words=list)
 def _limiting_negation(words: list[Token], neg: Token, lex: Lexicon) -> bool:
     """'nicht nur ... sondern auch' does not negate; nor does a negation inside a predicate ('kritisierte den Plan
     als nicht hilfreich', 'hält ihn für nicht zielführend': meta predicate_markers), nor 'nicht' before a declined

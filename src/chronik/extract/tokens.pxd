@@ -1,5 +1,6 @@
 # The C types of the compiled build (Cython's augmenting declarations for tokens.py): a variable annotated with one
 # of these classes reads and writes its attributes as struct fields. Kept in step with the classes in tokens.py.
+from chronik.extract.lexicon cimport Lexicon
 
 cdef class Token:
     cdef public Py_ssize_t i, start, end

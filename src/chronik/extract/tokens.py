@@ -55,7 +55,7 @@ class Token:
         return f"Token({self.i}, {self.text!r}, {self.start}-{self.end})"
 
 
-@cython.locals(tok=Token, cache=dict, text=str, chunk=str, t=str)
+@cython.locals(cache=dict, chunk=str, lex=Lexicon, t=str, text=str, tok=Token)
 def tokenize(text: str, offset: int, lex: Lexicon) -> list[Token]:
     tokens: list[Token] = []
     cache = lex.token_info
@@ -96,7 +96,7 @@ def has_kind(tokens: list[Token], first: int, last: int, kind: str) -> bool:
     return False
 
 
-@cython.locals(nxt=Token, t=Token, tokens=list)
+@cython.locals(lex=Lexicon, nxt=Token, t=Token, tokens=list)
 def contrastive_negation(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """The negation at ``i`` sets a party against another, it does not negate the act: 'kritisierte Russland und nicht
     die Ukraine' (after a coordinator), 'kritisierte nicht Russland, sondern die Ukraine' (a contrast word later in the
@@ -138,7 +138,7 @@ class Clause:
         return f"Clause({self.index}, {self.first}, {self.last}, {self.kind!r}, {self.opener!r})"
 
 
-@cython.locals(nxt=Token, tokens=list)
+@cython.locals(lex=Lexicon, nxt=Token, tokens=list)
 def _starts_new_clause_at_coordinator(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'... abgestattet und war mit X zusammengekommen': a coordinator followed by a finite auxiliary
     or a verb trigger opens a new clause that shares the subject."""
@@ -155,7 +155,7 @@ def _starts_new_clause_at_coordinator(tokens: list[Token], i: int, lex: Lexicon)
     return nxt.lemma in lex.verb_triggers or nxt.lemma in lex.split_triggers
 
 
-@cython.locals(prev=Token, tokens=list, verb=Token)
+@cython.locals(lex=Lexicon, prev=Token, tokens=list, verb=Token)
 def _new_subject_after_coordinator(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """'... heraufbeschworen und Polen fordert ...', '... schwierig, und die Regierung lehnte ab': after a
     clause that ends in a verb or an adverb, a coordinator, a new subject (an article and up to three
@@ -197,7 +197,7 @@ def _dash_insertions(tokens: list[Token], longest: int = 8) -> set[int]:
     return out
 
 
-@cython.locals(t=Token, tokens=list)
+@cython.locals(lex=Lexicon, t=Token, tokens=list)
 def split_clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     """Split a sentence at clause punctuation and clause-opening coordinators; classify each clause."""
     bounds: list[int] = [0]
@@ -248,7 +248,7 @@ def _list_comma(tokens: list[Token], i: int) -> bool:
     return False
 
 
-@cython.locals(t=Token, tokens=list)
+@cython.locals(lex=Lexicon, t=Token, tokens=list)
 def _has_verb(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     """Could this stretch hold a verb? Appositions ('Chung Eui-yong und Antony Blinken') cannot."""
     nouns_cap = lex.meta.get("nouns_capitalised")
@@ -268,7 +268,7 @@ def _has_verb(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     return False
 
 
-@cython.locals(spans=list, tokens=list)
+@cython.locals(lex=Lexicon, spans=list, tokens=list)
 def _merge_verbless(spans: list[tuple[int, int]], tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     """Join a verbless piece between commas to its neighbours: 'Die Außenminister X und Y, A und B, sind ...'."""
     out: list[tuple[int, int]] = []
@@ -288,7 +288,7 @@ def _merge_verbless(spans: list[tuple[int, int]], tokens: list[Token], lex: Lexi
     return out
 
 
-@cython.locals(cl=Clause, first=Token, tokens=list)
+@cython.locals(cl=Clause, first=Token, lex=Lexicon, tokens=list)
 def _classify(cl: Clause, tokens: list[Token], lex: Lexicon, after_comma: bool) -> Clause:
     first = tokens[cl.first]
     kinds = first.kinds
@@ -310,7 +310,7 @@ def _classify(cl: Clause, tokens: list[Token], lex: Lexicon, after_comma: bool) 
     return cl
 
 
-@cython.locals(cl=Clause, t=Token, tokens=list)
+@cython.locals(cl=Clause, lex=Lexicon, t=Token, tokens=list)
 def _preposition_opener(tokens: list[Token], cl: Clause, lex: Lexicon, kinds: Set[str]) -> bool:
     """'Seit Samstag feuert die Armee auf Stellungen': seit/während/bis as a preposition opens a main clause;
     as a conjunction its clause ends with the verb ('seit die Regierung im Amt ist')."""
@@ -320,7 +320,7 @@ def _preposition_opener(tokens: list[Token], cl: Clause, lex: Lexicon, kinds: Se
     return len(words) > 3 and words[-1].is_cap
 
 
-@cython.locals(cl=Clause, tokens=list)
+@cython.locals(cl=Clause, lex=Lexicon, tokens=list)
 def _article_before_noun(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
     """', die Armee hat sich zurückgezogen': an article before a noun opens a main clause, not a relative one."""
     if not lex.meta.get("nouns_capitalised"):
@@ -333,7 +333,7 @@ def _article_before_noun(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
     return j < cl.last and tokens[j].is_word and tokens[j].is_cap and "article" in tokens[cl.first].kinds
 
 
-@cython.locals(cl=Clause, tokens=list)
+@cython.locals(cl=Clause, lex=Lexicon, tokens=list)
 def _prep_relative(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
     if cl.first + 1 >= cl.last:
         return False
@@ -345,7 +345,7 @@ def _prep_relative(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
     return not _article_before_noun(tokens, Clause(cl.index, cl.first + 1, cl.last, cl.kind), lex)
 
 
-@cython.locals(cl=Clause, last=Token, t=Token, tokens=list)
+@cython.locals(cl=Clause, last=Token, lex=Lexicon, t=Token, tokens=list)
 def _is_zu_infinitive_clause(tokens: list[Token], cl: Clause, lex: Lexicon) -> bool:
     """A clause without its own finite verb ending in 'zu + infinitive' (or 'freizulassen')."""
     marker = lex.meta.get("infinitive_marker")

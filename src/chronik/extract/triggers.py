@@ -25,7 +25,7 @@ class TriggerHit:
 # verbal acts whose object or dass-clause is content, not an act of their own
 VERBAL_WITH_CONTENT = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 
-@cython.locals(cl=Clause, t=Token, tokens=list)
+@cython.locals(cl=Clause, lex=Lexicon, t=Token, tokens=list)
 def clause_lemmas(tokens: list[Token], cl: Clause, lex: Lexicon) -> set[str]:
     """Lemmas of a clause, plus particle+verb joins for a clause-final separable particle."""
     words = [t for t in tokens[cl.first:cl.last] if t.is_word]
@@ -51,7 +51,7 @@ DETERMINER_KINDS = frozenset({"article", "indefinite", "possessive", "definite",
                               "genitive_article"})
 
 
-@cython.locals(before=Token, cl=Clause, t=Token, tokens=list)
+@cython.locals(before=Token, cl=Clause, lex=Lexicon, t=Token, tokens=list)
 def _bound_by(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon) -> str | None:
     """The lower-case word before a word's phrase, past up to three determiners, adjectives and numbers."""
     endings = lex.adjective_endings
@@ -105,7 +105,7 @@ def _last_word(tokens: list[Token], cl: Clause) -> Token | None:
     return None
 
 
-@cython.locals(t=Token)
+@cython.locals(lex=Lexicon, t=Token)
 def _prefixed_verb(t: Token, lex: Lexicon) -> list[Trigger]:
     """weiterreisen, wiederaufnehmen: an adverbial verb prefix in front of a trigger verb."""
     for prefix in lex.cue_forms("verb_prefix"):
@@ -116,7 +116,7 @@ def _prefixed_verb(t: Token, lex: Lexicon) -> list[Trigger]:
     return []
 
 
-@cython.locals(nxt=Token, t=Token, tokens=list)
+@cython.locals(lex=Lexicon, nxt=Token, t=Token, tokens=list)
 def _quantifier(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     """'nach einigen Monaten': a quantifier before a noun is no verb (sich einigen)."""
     nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
@@ -124,7 +124,7 @@ def _quantifier(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
         nxt.is_cap or nxt.lower.endswith(lex.adjective_endings))
 
 
-@cython.locals(prev=Token, t=Token, tokens=list)
+@cython.locals(lex=Lexicon, prev=Token, t=Token, tokens=list)
 def _after_determiner(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     """English 'the strike', 'a blast', 'Palestinian riots': after a determiner or a nationality adjective a
     word is a noun, not a verb."""
@@ -137,7 +137,7 @@ def _after_determiner(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     return prev.lower in lex.nationality and prev.text not in lex.country_forms and not t.lower.endswith("ed")
 
 
-@cython.locals(nxt=Token, tok=Token, tokens=list)
+@cython.locals(lex=Lexicon, nxt=Token, tok=Token, tokens=list)
 def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     """'die von Russland unterstützten Truppen', 'inhaftierte Oppositionelle': an inflected participle
     before a noun describes, it does not report an act."""
@@ -181,7 +181,7 @@ def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     return counted
 
 
-@cython.locals(cl=Clause, last=Token, part=Token, t=Token, tok=Token, tokens=list)
+@cython.locals(cl=Clause, last=Token, lex=Lexicon, part=Token, t=Token, tok=Token, tokens=list)
 def _split_hit(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon,
                lemmas: Callable[[], set[str]]) -> TriggerHit | None:
     """'lehnte ... ab', 'traf ... ein': a separable verb whose particle ends the clause wins over the
@@ -202,7 +202,7 @@ def _split_hit(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon,
     return None
 
 
-@cython.locals(t=Token, tokens=list)
+@cython.locals(lex=Lexicon, t=Token, tokens=list)
 def _predicative_participle(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     """'Es ist ermutigend zu sehen': a present participle after a form of 'sein' is an adjective."""
     endings = tuple(lex.meta.get("present_participle_endings", ()))
@@ -210,7 +210,7 @@ def _predicative_participle(tokens: list[Token], t: Token, lex: Lexicon) -> bool
         and bool(tokens[t.i - 1].kinds & {"aux", "perfect_aux"})
 
 
-@cython.locals(cl=Clause, last=Token, t=Token, tokens=list)
+@cython.locals(cl=Clause, last=Token, lex=Lexicon, t=Token, tokens=list)
 def _other_particle_verb(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon) -> bool:
     """'kündigte ein Abkommen an' is 'ankündigen', not 'kündigen': a particle ending the clause makes the
     finite verb another verb, whose rows (if any) did not match."""
@@ -220,7 +220,7 @@ def _other_particle_verb(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon
     return last is not None and last.i > t.i and "particle" in last.kinds and not last.is_cap and t.lower != t.lemma
 
 
-@cython.locals(t=Token)
+@cython.locals(lex=Lexicon, t=Token)
 def _verb_hit(t: Token, lex: Lexicon, lemmas: Callable[[], set[str]]) -> TriggerHit | None:
     # a row may name a lemma or, where the lemmatiser disagrees, the written form itself
     for trig in lex.verb_triggers.get(t.lemma, ()) or lex.verb_triggers.get(t.lower, ()) or _prefixed_verb(t, lex):

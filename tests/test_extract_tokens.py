@@ -11,7 +11,8 @@ from chronik.extract.tokens import TOKEN_RE, tokenize
 
 PIECES = ["Seoul", "U.S.", "U.S.-led", "(APEC)", "25,000", "2,5", "3.5%", "Süd-", "und", "Nordkorea", "Do-hoon",
           "bekannt.Biegun", "„Wir", "müssen“", "–", "don't", "Peking’s", "F-16-Kampfjets", "1.", "Mai", ",", ".", "?!",
-          "\u00a0", " ", "  ", "\n", "\t", "x_y", "١٢٣", "ΑΘΗΝΑ", "…", "e.V.", "10:30"]
+          "\u00a0", " ", "  ", "\n", "\t", "x_y", "١٢٣", "ΑΘΗΝΑ", "…", "e.V.", "10:30", "said,", "2020.", "'", "’", "_",
+          "‐", ")", "Kim's", "²"]
 
 
 def reference(text: str, offset: int) -> list[tuple[str, int, int]]:

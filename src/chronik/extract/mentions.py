@@ -981,22 +981,34 @@ def _possessive_genitive(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
     return "possessive" in pos.kinds and pos.lower.endswith(endings) and noun.is_cap and noun.is_word
 
 
-@cython.locals(lex=Lexicon, m=Mention, tokens=list)
+# what _preposition_before steps over to the left, and the kinds of the word it returns
+_PHRASE_SKIP = frozenset({"article", "quantity", "indefinite", "possessive"})
+_PROXY_LINKS = frozenset({"genitive_link", "agent_prep"})
+_PHRASE_PREPS = frozenset({"recipient_prep", "location_prep", "destination_prep", "agent_prep", "between_prep",
+                           "report_prep", "preposition"})
+
+
+@cython.locals(lex=Lexicon, m=Mention, t=Token, tokens=list, u=Token)
 def _preposition_before(tokens: list[Token], m: Mention, lex: Lexicon) -> str | None:
-    skip = {"article", "quantity", "indefinite", "possessive"}
     j = m.first - 1
     if j > 0 and "article" in tokens[j].kinds and "article" in tokens[m.first].kinds:
         return None  # 'in dem der Botschafter ... vorwarf': the first article is a relative pronoun
-    if j > 0 and tokens[j].kinds & {"genitive_link", "agent_prep"} and "proxy" in tokens[j - 1].kinds:
+    if j > 0 and not _PROXY_LINKS.isdisjoint(tokens[j].kinds) and "proxy" in tokens[j - 1].kinds:
         return None  # 'Vertreter von Rebellen und Regierung saßen sich gegenüber': the represented parties
     while True:
-        while j >= 0 and (_is_adjective(tokens[j], lex) or tokens[j].text[0].isdigit()
-                          or (tokens[j].kinds & skip and not _preposition_not_quantity(tokens, j))):
+        while j >= 0:
+            t = tokens[j]
+            if not (_is_adjective(t, lex) or t.text[0].isdigit()
+                    or (not _PHRASE_SKIP.isdisjoint(t.kinds) and not _preposition_not_quantity(tokens, j))):
+                break
             j -= 1
         k = j
-        while k >= 0 and j - k < 2 and tokens[k].is_word and not tokens[k].is_cap and not tokens[k].kinds:
+        while k >= 0 and j - k < 2:
+            u = tokens[k]
+            if not (u.is_word and not u.is_cap and not u.kinds):
+                break
             k -= 1
-        if k < j and k >= 0 and tokens[k].kinds & skip:
+        if k < j and k >= 0 and not _PHRASE_SKIP.isdisjoint(tokens[k].kinds):
             j = k  # 'to the biggest Cambodian camp': lower-case modifiers after a determiner belong to the phrase
             continue
         if not (j >= 1 and "genitive_link" in tokens[j].kinds and (
@@ -1005,10 +1017,10 @@ def _preposition_before(tokens: list[Token], m: Mention, lex: Lexicon) -> str | 
         j -= 2  # 'thousands of Iraqi Kurds', 'a group of diplomats': a partitive, not an owner
     if j < 0:
         return None
-    low = tokens[j].lower
-    kinds = tokens[j].kinds
-    if kinds & {"recipient_prep", "location_prep", "destination_prep", "agent_prep", "between_prep", "report_prep",
-                 "preposition"}:
+    t = tokens[j]
+    low = t.lower
+    kinds = t.kinds
+    if not _PHRASE_PREPS.isdisjoint(kinds):
         return low
     if "coordinator" in kinds:
         # "zwischen Süd- und Nordkorea": the second party inherits the first one's preposition

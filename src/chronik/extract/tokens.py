@@ -20,6 +20,8 @@ from chronik.extract.lexicon import Lexicon
 # words keep inner hyphens, apostrophes and dots (Do-hoon, US-Truppen, U.S); a trailing hyphen marks a
 # truncated compound (Süd- und Nordkorea); a comma inside a number (25,000; 2,5) does not end a clause
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+(?![-‐\w])|\w+(?:[-‐'’.]\w+)*-?|[^\w\s]", re.UNICODE)
+# a last character the pattern may keep with the word before it (a truncated compound's hyphen) or read as a word
+_WORD_TAIL = frozenset("-‐_")
 CLAUSE_PUNCT = frozenset(",;:–—\"„“”«»")  # brackets do not end a clause: 'Islamischer Staat (IS) festgenommen'
 DASHES = frozenset("–—")
 # finite auxiliaries and modals: a clause that has one has its verb ('hat', 'wurde', 'soll')
@@ -62,13 +64,19 @@ def tokenize(text: str, offset: int, lex: Lexicon) -> list[Token]:
     cues = lex.cues
     pos = 0
     # white space never lies inside a token: a run of letters and digits between spaces (most words) is one token
-    # without the pattern, and the pattern reads only the other runs ('Seoul.', 'U.S.-led', '(APEC)'); a token is the
-    # first occurrence of its text from the previous one's end
+    # without the pattern, so is such a run before one punctuation mark ('said,'), and the pattern reads only the
+    # other runs ('U.S.-led', '(APEC)'); a token is the first occurrence of its text from the previous one's end
     for chunk in text.split():
         base = text.find(chunk, pos)
         pos = base + len(chunk)
         at = 0
-        for t in (chunk,) if chunk.isalnum() else TOKEN_RE.findall(chunk):
+        if chunk.isalnum():
+            parts = (chunk,)
+        elif chunk[-1] not in _WORD_TAIL and chunk[:-1].isalnum() and not chunk[-1].isalnum():
+            parts = (chunk[:-1], chunk[-1])  # 'said,' 'Seoul.': a word and the mark after it, as the pattern cuts
+        else:
+            parts = TOKEN_RE.findall(chunk)
+        for t in parts:
             start = chunk.find(t, at)
             at = start + len(t)
             info = cache.get(t)

@@ -58,6 +58,9 @@ PERSONS = [
     E("Landeshauptfrau Johanna Mikl-Leitner hat am Montag die Bundesregierung kritisiert.", "2018-03-14", "ACCUSE", "actor", "AUT", "GOV", "Johanna Mikl-Leitner", "Governor of Lower Austria"),
     E("Der FPÖ-Kandidat Norbert Hofer kritisierte am Montag die Bundesregierung in Wien.", "2016-04-12", "ACCUSE", "actor", "AUT", "LEG", "Norbert Hofer", "Third President of the National Council of Austria"),
     E("Verkehrsminister Norbert Hofer kritisierte am Montag die Regierung in Berlin.", "2018-03-14", "ACCUSE", "actor", "AUT", "GOV", "Norbert Hofer", "Minister of Transport, Innovation and Technology"),
+    # a two-letter standalone form the dictionary lists ('Xi'): a whole word, so a name (no longer dropped as too short)
+    E("Danach traf Xi den nordkoreanischen Machthaber Kim Jong Un in Pjöngjang.", "2019-06-21", "CONSULT", "actor", "CHN", "GOV", "Xi Jinping", "President of China"),
+    E("US-Präsident Joe Biden kritisierte Xi am Mittwoch scharf.", "2023-06-21", "ACCUSE", "recipient", "CHN", "GOV", "Xi Jinping", None),
 ]
 
 # --- roles (lang/de/roles.tsv): no code of their own, the country comes from the article or an adjective

@@ -362,7 +362,7 @@ def _index_persons(lex: Lexicon, auto: ahocorasick.Automaton) -> None:
             by_form[form].append(row)
     suffixes = [x for x in lex.meta.get("name_suffixes", []) if x]
     for form, rows in by_form.items():
-        if len(form) < 3:
+        if len(form) < 2:  # whole tokens only (mentions._token_at): the standalone "Xi" is a name
             continue
         entry = NameEntry(form, "person", rows[0]["code"], rows[0]["sector"], rows[0]["name"], rows[0].ref, tuple(rows))
         _add_name(auto, entry)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date as _date
-from functools import cached_property
+from functools import cache, cached_property
 
 import ahocorasick
 
@@ -79,6 +79,14 @@ IMPLIED_SECTOR = {("COERCE", "arrest"): "COP", ("COERCE", "seize"): "COP", ("COE
 # the note flag of verbs whose subject hosts or receives ('empfangen', 'erntete Kritik von X'): a whole word, so
 # that a note about hostages or hostilities is no flag
 HOST_FLAG = re.compile(r"\bhost\b")
+
+
+@cache
+def _host_verb(note: str) -> bool:
+    """Whether a trigger row's note calls its verb a host verb (the visitor is the actor); read once per note."""
+    return HOST_FLAG.search(note) is not None
+
+
 # people who are often abroad: a US journalist or student in an article about Bahrain or North Korea does not
 # make the article about their country
 VISITOR_SECTORS = frozenset({"JRN", "MED", "REF", "CVL", "EDU", "BUS"})
@@ -906,7 +914,7 @@ class Extractor:
         recipient = [r for r in recipient if not any(_same_party(r, a) for a in actor)]
         if event in OWN_FORCES and mode in OWN_FORCES_MODES:
             recipient = [r for r in recipient if r.code not in {a.code for a in actor}]
-        if HOST_FLAG.search(note) and recipient:
+        if _host_verb(note) and recipient:
             trail.append("args:host verb, visitor is the actor")
             actor, recipient = recipient, actor
         if event in DYADIC_WHEN_JOINT and not recipient and len({a.code for a in actor}) >= 2:

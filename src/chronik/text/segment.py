@@ -230,6 +230,10 @@ def _is_wrapped(lines: list[tuple[int, int]], text: str) -> bool:
 
 def _blocks(text: str, start: int) -> Iterator[tuple[int, int]]:
     """Spans of lines, or of whole paragraphs when their lines are hard-wrapped."""
+    if text.find("\n", start) < 0:  # one line (a wire sentence, a scraped paragraph): no pattern to run
+        if start < len(text):
+            yield start, len(text)
+        return
     para_start = start
     ends = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text, start)] + [(len(text), len(text))]
     for para_end, next_start in ends:

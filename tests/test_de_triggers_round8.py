@@ -1,8 +1,10 @@
 # ruff: noqa: E501
 """German trigger rows of round 8: supplying a named party ('beliefert die Ukraine mit Waffen' is aid, 'beliefert
 China mit Gas' trade); a firm supplying customers with parts is no political act; a body suspending a named party
-(a member state, its government) sanctions it; signing a law, decree or budget of one's own state is no agreement. Sentences written for these tests
-(none from a gold file or an article)."""
+(a member state, its government) sanctions it; signing a law, decree or budget of one's own state is no agreement.
+Participles declined alike and coordinated before one noun ('getöteten und verwundeten Soldaten') describe it, both
+of them, while coordinated finite verbs ('töteten und verwundeten Zivilisten') stay acts. Sentences written for these
+tests (none from a gold file or an article)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ CODED = [
     E("Addis Abeba – Die Afrikanische Union suspendierte Niger.", "SANCTION", "IGO", "NER", "asserted"),
     E("Addis Abeba – Die Afrikanische Union hat die Militärregierung in Niger suspendiert.", "SANCTION", "IGO", "NER", "asserted"),
     E("Kiew – Die Ukraine unterzeichnete mit Polen eine Absichtserklärung.", "SUPPORT", "UKR", "POL", "asserted"),
+    E("Damaskus – Syrische Soldaten töteten und verwundeten am Montag mehrere Rebellen in Aleppo.", "ASSAULT", "SYR", "SYR", "asserted"),
 ]
 
 NO_EVENT = [
@@ -29,6 +32,9 @@ NO_EVENT = [
     "Moskau – Putin hat ein Gesetz unterzeichnet, das ausländische Agenten stärker kontrolliert.",
     "Peking – Xi Jinping unterzeichnete das Sicherheitsgesetz für Hongkong.",
     "Moskau – Putin unterzeichnete ein Dekret über die Einberufung von Reservisten.",
+    "Damaskus – Die Staatsagentur Sana berichtete von mehreren getöteten und verwundeten Terroristen.",
+    "Damaskus – Das syrische Militär meldete zahlreiche getötete und verletzte Rebellen.",
+    "Kabul – Die Behörden zählten die getöteten oder verschleppten Dorfbewohner.",
 ]
 # fmt: on
 

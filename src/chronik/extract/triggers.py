@@ -137,6 +137,21 @@ def _after_determiner(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     return prev.lower in lex.nationality and prev.text not in lex.country_forms and not t.lower.endswith("ed")
 
 
+def _ending(word: str, endings: tuple[str, ...]) -> str:
+    """The longest adjective ending ``word`` ends with ('' for none)."""
+    return max((e for e in endings if word.endswith(e)), key=len, default="")
+
+
+@cython.locals(a=Token, b=Token)
+def _same_declension(a: Token, b: Token, endings: tuple[str, ...]) -> bool:
+    """Whether ``b`` is a lower-case word with the same adjective ending as ``a`` ('getöteten' and 'verwundeten',
+    'getötete' and 'verletzte'): two attributes of one noun, coordinated."""
+    if b.is_cap or not b.is_word or b.kinds:
+        return False
+    ending = _ending(a.lower, endings)
+    return bool(ending) and _ending(b.lower, endings) == ending
+
+
 @cython.locals(lex=Lexicon, nxt=Token, tok=Token, tokens=list)
 def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     """'die von Russland unterstützten Truppen', 'inhaftierte Oppositionelle': an inflected participle
@@ -148,6 +163,9 @@ def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     while k < len(tokens) - 1 and not tokens[k].is_cap and tokens[k].lower.endswith(endings) \
             and not tokens[k].kinds and k - t.i <= 2:
         k += 1  # 'einen inhaftierten französischen Forscher'
+    if k == t.i + 1 and k < len(tokens) - 2 and "coordinator" in tokens[k].kinds \
+            and _same_declension(t, tokens[k + 1], endings):
+        k += 2  # 'von mehreren getöteten und verwundeten Terroristen': participles declined alike before one noun
     nxt = tokens[k]
     if not (t.lower.endswith(endings) and nxt.is_word and nxt.is_cap):
         return False
@@ -170,6 +188,9 @@ def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
             continue
         if not tok.is_cap and tok.lower.endswith(endings) and not kinds:
             j -= 1
+            continue
+        if "coordinator" in kinds and j > 0 and _same_declension(t, tokens[j - 1], endings):
+            j -= 1  # 'mehreren getöteten und verwundeten ...': the first of two participles declined alike
             continue
         if tok.is_cap and j > 0 and tokens[j - 1].kinds & {
                 "recipient_prep", "location_prep", "agent_prep", "destination_prep"}:

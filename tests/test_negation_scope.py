@@ -2,7 +2,9 @@
 """A negation in a later conjunct negates that conjunct, not the act before it ('will mit Russland verhandeln und
 nicht kämpfen', 'met Iran and did not sign'); a negation after a list of parties still negates the act. A preposition
 right after a contrast word opens the contrasted phrase, not a new clause ('nicht mit Russland, sondern mit der
-Ukraine': the Ukraine is the recipient). And German 'reden' is a meeting only 'mit' somebody. Sentences written for these tests (none from a gold file or an article)."""
+Ukraine': the Ukraine is the recipient). And German 'reden' is a meeting only 'mit' somebody. 'niemand' in any case
+('hat niemandem versprochen') and English 'nobody' negate like 'kein'. Sentences written for these tests (none from
+a gold file or an article)."""
 
 from __future__ import annotations
 
@@ -37,6 +39,13 @@ CONTRASTED = [
 REDEN = [
     E("Paris – Frankreich will mit Russland reden.", "CONSULT", "FRA", "RUS", "future"),
     E("Ankara – Erdogan redete am Montag mit dem russischen Präsidenten.", "CONSULT", "TUR", "RUS", "asserted"),
+]
+
+NOBODY = [
+    E("Wien – Bundeskanzler Werner Faymann hat niemandem Geld versprochen.", "de", "AGREE"),
+    E("Kabul – Die Taliban haben bei dem Angriff auf die Botschaft niemanden getötet.", "de", "ASSAULT"),
+    E("Moskau – Niemand hat die Regierung in Moskau kritisiert, sagte Außenminister Sergej Lawrow.", "de", "ACCUSE"),
+    E("Kabul – Nobody attacked the embassy in Kabul, the Afghan government said.", "en", "ASSAULT"),
 ]
 
 REDEN_NO_EVENT = [
@@ -74,3 +83,9 @@ def test_reden_mit_is_a_meeting(text: str, event: str, actor: str, recipient: st
 @pytest.mark.parametrize("text", REDEN_NO_EVENT)
 def test_reden_without_mit_is_no_event(text: str) -> None:
     assert_no_event(text, "de")
+
+
+@pytest.mark.parametrize(("text", "lang", "event"), NOBODY)
+def test_nobody_negates_the_act(text: str, lang: str, event: str) -> None:
+    evs = [e for e in code(text, pub_date=PUB, lang=lang) if e.event == event]
+    assert all(e.status.value == "negated" for e in evs), [(e.event, e.status.value, e.evidence) for e in evs]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from chronik.extract.dates import DateFinder, publication_fallback, resolve
+from chronik.extract.dates import DateFinder, _lexicon, _words_back, publication_fallback, resolve
 from chronik.records import Precision, PubDate
 
 DAY = PubDate(2020, 7, 8)  # a Wednesday
@@ -137,3 +139,23 @@ def test_publication_fallback() -> None:
     assert publication_fallback(DAY) == ("2020-07-08", Precision.DAY)
     assert publication_fallback(MONTH) == ("2020-07", Precision.MONTH)
     assert publication_fallback(None) == (None, None)
+
+
+# pieces of text before a date: lead and quantity words, other words, runs of white space, brackets, hyphens
+TAIL_PIECES = ["seit ", "am ", "Anfang ", "bis zu ", "mehr  als ", "in ", "since ", "as\nof ", "more than ", "about ",
+               "rund ", "etwa ", "up ", "to ", "(", ")", "-", " ", "  ", "\n", "\t", "Seoul ", "sagte", ",", "x",
+               "im Jahr ", "early ", "the ", "Mitte ", "vor ", "least "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TAIL_PIECES), max_size=25), st.sampled_from(["de", "en"]))
+def test_the_tail_search_window_finds_what_a_search_of_40_characters_finds(pieces: list[str], lang: str) -> None:
+    # a lead ('seit dem', 'on') or quantity word ('rund') before a date is searched only within as many
+    # space-separated chunks as the longest such phrase has words: the match must be the same as before
+    text = "".join(pieces) + "2020"
+    start = len(text) - 4
+    lex = _lexicon(lang)
+    for pattern in (lex.lead_tail, lex.quantity_tail):
+        full = pattern.search(text, max(0, start - 40), start)
+        windowed = pattern.search(text, _words_back(text, start, lex.tail_words), start)
+        assert (full and full.span()) == (windowed and windowed.span())

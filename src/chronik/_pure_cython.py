@@ -23,3 +23,8 @@ Py_ssize_t = int  # a C integer type when compiled; an int as Python
 def locals(**types: object) -> Callable[[F], F]:  # noqa: A001 - the name Cython gives it
     """Declare the C types of a function's variables (compiled build only)."""
     return lambda fn: fn
+
+
+def ccall(fn: F) -> F:
+    """A function other functions of its module call directly in C (``cpdef``, compiled build only)."""
+    return fn

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, fields, replace
 from enum import StrEnum
 from typing import Any
 
@@ -158,7 +158,7 @@ class Event:
     end: int
     attributed_to: Entity | None = None
     confidence: float = 0.5
-    trail: tuple[str, ...] = field(default_factory=tuple)
+    trail: tuple[str, ...] = ()
     doc_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,4 +8,4 @@ from chronik.extract.triggers cimport TriggerHit
 
 # The parties a clause gives a trigger, fields in the dataclass's order.
 cdef class Arguments:
-    cdef public object actor, recipient, passive, trail, fronted_object
+    cdef public object actor, recipient, trail, passive, fronted_object

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Set
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 try:
     import cython
@@ -18,12 +18,13 @@ from chronik.extract.triggers import VERBAL_WITH_CONTENT, TriggerHit
 from chronik.records import Entity
 
 
+# No default factories: a compiled dataclass imports the dataclasses module on every construction to test for one
 @dataclass  # a C type in the compiled build (arguments.pxd)
 class Arguments:
-    actor: list[Mention] = field(default_factory=list)
-    recipient: list[Mention] = field(default_factory=list)
+    actor: list[Mention]
+    recipient: list[Mention]
+    trail: list[str]
     passive: bool = False
-    trail: list[str] = field(default_factory=list)
     fronted_object: bool = False  # 'Schäuble warf er vor': the pronoun subject is not the fronted object
 
 
@@ -157,7 +158,7 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
         spec |= set(lex.meta.get("affected_preps", ()))
     if not hit.trigger.recipient:
         spec.add("obj")
-    args = Arguments()
+    args = Arguments([], [], [])
     bare = [m for m in inside if m.prep is None and not m.genitive and not m.apposition]
     preps = [m for m in inside if m.prep is not None]
     noun = hit.how in ("noun", "compound-noun")

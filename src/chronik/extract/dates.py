@@ -10,12 +10,17 @@ absolute expressions (a year is given) resolve.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
 import ahocorasick
+
+try:
+    import cython
+except ImportError:  # no Cython: the type declarations are no-ops (see chronik/_pure_cython.py)
+    from chronik import _pure_cython as cython
 
 from chronik.lang.loader import load_meta, load_table
 from chronik.records import Precision, PubDate
@@ -57,6 +62,8 @@ class _Lexicon:
     """Every date word and digit: the pattern is only tried where one of them starts a word."""
     lead_tail: re.Pattern[str]
     quantity_tail: re.Pattern[str]
+    tail_words: int
+    """The most words of a lead or quantity phrase: a tail pattern's match lies within that many words."""
     value: dict[tuple[str, str], str]
     """(kind, form) -> value; ignore rows are keyed by (role, form)."""
     nouns_capitalised: bool
@@ -133,9 +140,26 @@ def _lexicon(lang: str) -> _Lexicon:
         anchors=anchors,
         lead_tail=re.compile(r"(?<!\w)" + lead + r"\s+$"),
         quantity_tail=re.compile(r"(?<!\w)" + _alt(words["quantity"]) + r"\s+$"),
+        tail_words=max((len(f.split()) for f in words["lead"] | words["quantity"]), default=1),
         value=value,
         nouns_capitalised=bool(load_meta(lang).get("nouns_capitalised")),
     )
+
+
+@cython.locals(lo=cython.Py_ssize_t, n=cython.Py_ssize_t, p=cython.Py_ssize_t, text=str)
+def _words_back(text: str, start: int, n: int) -> int:
+    """Where a search for a phrase of at most ``n`` words that ends in space at ``start`` can begin: the start of
+    the ``n``-th space-separated chunk before it, and no more than 40 characters back. The tail patterns' matches
+    lie in there, so searching from here finds what a search of all 40 characters finds, at fewer positions."""
+    lo = max(0, start - 40)
+    p = start
+    while n > 0 and p > lo:
+        while p > lo and text[p - 1].isspace():
+            p -= 1
+        while p > lo and not text[p - 1].isspace():
+            p -= 1
+        n -= 1
+    return p
 
 
 def _int(s: str | None) -> int | None:
@@ -181,7 +205,7 @@ class DateFinder:
 
     def _extend_lead(self, text: str, start: int) -> int:
         for _ in range(3):
-            m = self._lex.lead_tail.search(text, max(0, start - 40), start)
+            m = self._lex.lead_tail.search(text, _words_back(text, start, self._lex.tail_words), start)
             if m is None:
                 break
             start = m.start()
@@ -197,39 +221,39 @@ class DateFinder:
         return None
 
     def _mention(self, text: str, m: re.Match[str], start: int) -> DateMention | None:
-        g = m.groupdict()
-        led = start < m.start() or g["part"] is not None
+        g = m.group  # only the groups read: groupdict() builds all ~30 of them
+        led = start < m.start() or g("part") is not None
         base = {"start": start, "end": m.end(), "text": text[start:m.end()],
-                "part": self._lookup("part", g["part"]) or None}
+                "part": self._lookup("part", g("part")) or None}
         for y, mo, d in (("iy", "im", "id"), ("ny", "nm", "nd")):
-            if g[d]:
-                return DateMention(kind="absolute", year=int(g[y]), month=int(g[mo]), day=int(g[d]), **base)
+            if g(d):
+                return DateMention(kind="absolute", year=int(g(y)), month=int(g(mo)), day=int(g(d)), **base)
         for d, mo, y in (("d1", "m1", "y1"), ("d2", "m2", "y2")):
-            if g[d]:
-                month = int(self._lookup("month", g[mo]))
-                return DateMention(kind="absolute", year=_int(g[y]), month=month, day=int(g[d]), **base)
-        if g["wd"]:
-            return DateMention(kind="weekday", weekday=int(self._lookup("weekday", g["wd"])),
-                               direction=self._direction(g["wmod"]), **base)
+            if g(d):
+                month = int(self._lookup("month", g(mo)))
+                return DateMention(kind="absolute", year=_int(g(y)), month=month, day=int(g(d)), **base)
+        if g("wd"):
+            return DateMention(kind="weekday", weekday=int(self._lookup("weekday", g("wd"))),
+                               direction=self._direction(g("wmod")), **base)
         for kind, word, y in (("month", "m3", "y3"), ("season", "season", "ys")):
-            if g[word]:
-                if not (led or g[y]):
+            if g(word):
+                if not (led or g(y)):
                     return None
-                month = int(self._lookup(kind, g[word]))
-                return DateMention(kind=kind, year=_int(g[y]), month=month, **base)
-        if g["year"]:
-            return self._year(text, m, start, led or bool(g["yw"]), base)
-        if g["unit"]:
+                month = int(self._lookup(kind, g(word)))
+                return DateMention(kind=kind, year=_int(g(y)), month=month, **base)
+        if g("year"):
+            return self._year(text, m, start, led or bool(g("yw")), base)
+        if g("unit"):
             return self._unit(g, base)
-        if g["rday"]:
-            offset = int(self._lookup("relative_day", g["rday"]))
+        if g("rday"):
+            offset = int(self._lookup("relative_day", g("rday")))
             return DateMention(kind="relative_day", offset=offset, **base)
         return None
 
     def _year(self, text: str, m: re.Match[str], start: int, led: bool, base: dict) -> DateMention | None:
         """A bare year, unless it counts something (rund 2000, 2000 Menschen where nouns are capitalised)."""
         if not led:
-            if self._lex.quantity_tail.search(text, max(0, start - 40), start):
+            if self._lex.quantity_tail.search(text, _words_back(text, start, self._lex.tail_words), start):
                 return None
             nxt = _NEXT_WORD.match(text, m.end())
             word = nxt.group(1) if nxt else ""
@@ -237,18 +261,18 @@ class DateFinder:
                 return None
         return DateMention(kind="year", year=int(m.group("year")), **base)
 
-    def _unit(self, g: dict[str, str | None], base: dict) -> DateMention | None:
-        unit = g["unit"] or ""
+    def _unit(self, g: Callable[[str], str | None], base: dict) -> DateMention | None:
+        unit = g("unit") or ""
         for kind in ("relative_week", "relative_month", "relative_year"):
             if (kind, unit) not in self._lex.value:
                 continue
             intrinsic = self._lex.value[(kind, unit)]
-            direction = self._direction(g["umod"])
+            direction = self._direction(g("umod"))
             if direction is not None:
                 offset = direction
             elif intrinsic:
                 offset = int(intrinsic)
-            elif g["pof"] or g["part"]:
+            elif g("pof") or g("part"):
                 offset = 0
             else:
                 return None

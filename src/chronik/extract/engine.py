@@ -216,8 +216,8 @@ class Extractor:
             if party is None:
                 continue
             e = party.entity
-            m = Mention(t.i, t.i + 1, t.start, t.end, t.text, "person", e.code, e.sector, e.name, e.office,
-                        gender=party.gender, refs=["coref:surname"], genitive=genitive)
+            m = Mention(t.i, t.i + 1, t.start, t.end, t.text, "person", e.code, e.sector, ["coref:surname"], e.name,
+                        e.office, gender=party.gender, genitive=genitive)
             extra.append(m)
         if not extra:
             return mentions
@@ -1272,6 +1272,7 @@ REMEMBERED_SECTORS = frozenset({"REB", "OPP"})
 
 
 @cython.locals(m=Mention, state=DocState)
+@cython.ccall
 def _role_memory(m: Mention, state: DocState) -> None:
     """'die türkische Polizei' ... 'die Polizei': an uncoded role takes the code it had before; 'die FARC' ...
     'die Rebellen': an uncoded armed or opposition group is the one of that sector named last."""
@@ -1290,6 +1291,7 @@ def _role_memory(m: Mention, state: DocState) -> None:
 
 
 @cython.locals(p=PlaceMention, v=SentenceView)
+@cython.ccall
 def _is_dateline(v: SentenceView, p: PlaceMention) -> bool:
     """'Wien – Die Regierung ...': a place opening the sentence before a dash."""
     return p.start < 3 and "–" in v.sentence.text[p.end:p.end + 3]

@@ -10,9 +10,11 @@ cdef class Atom:
     cdef public bint genitive
 
 
+# fields in the dataclass's order (Cython builds __init__ from the declarations here)
 cdef class Mention:
     cdef public Py_ssize_t first, last, start, end
-    cdef public str text, kind, code, sector, name, office, gender, prep, role_form
-    cdef public bint genitive, plural, coord, apposition, oblique
+    cdef public str text, kind, code, sector
     cdef public list refs
+    cdef public str name, office, gender, prep, role_form
+    cdef public bint genitive, plural, coord, apposition, oblique
     cdef public tuple person_rows

@@ -9,7 +9,7 @@ is one mention of a person with role, country and name.
 from __future__ import annotations
 
 from collections.abc import Container
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 try:
     import cython
@@ -71,6 +71,7 @@ class Mention:
     kind: str
     code: str | None
     sector: str | None
+    refs: list[str]  # no default factory: a compiled dataclass imports dataclasses on every construction for one
     name: str | None = None
     office: str | None = None
     gender: str | None = None
@@ -81,7 +82,6 @@ class Mention:
     role_form: str | None = None
     apposition: bool = False  # ', Nils Muiznieks,' after the role it names
     oblique: bool = False  # opened by an accusative/dative article (den, dem): not a subject
-    refs: list[str] = field(default_factory=list)
     person_rows: tuple = ()
 
     @property
@@ -96,6 +96,7 @@ class Mention:
 
 @cython.locals(hi=cython.Py_ssize_t, lo=cython.Py_ssize_t, mid=cython.Py_ssize_t, pos=cython.Py_ssize_t, t=Token,
                tokens=list)
+@cython.ccall
 def _token_at(tokens: list[Token], pos: int, end: bool = False) -> int:
     """The index of the token that starts (``end``: ends) at the absolute offset ``pos``, or -1: a binary search,
     as tokens are in text order (cheaper than a table of every token's offsets for a few name hits)."""
@@ -195,6 +196,7 @@ def _truncated_compound(tokens: list[Token], i: int, lex: Lexicon) -> Atom | Non
 
 
 @cython.locals(atom=Atom, lex=Lexicon, nxt=Token, tok=Token, tokens=list)
+@cython.ccall
 def _token_atom(tokens: list[Token], i: int, lex: Lexicon, named: Container[int] = ()) -> Atom | None:
     """The atom one word makes (a nationality, role, pronoun, anaphor ...); ``named``: the tokens of known names
     (where nouns are capitalised, only they end an anaphor: 'das Land Berlin')."""
@@ -347,6 +349,7 @@ def _genitive_noun_before(tokens: list[Token], i: int) -> bool:
 
 
 @cython.locals(a=Atom, tokens=list)
+@cython.ccall
 def _led_by(tokens: list[Token], a: Atom) -> Atom:
     """'eine von Saudi-Arabien geführte Militärallianz': 'von X geführte' is a nationality of the noun after it,
     as 'the Saudi-led coalition' (the party is led by X, X does not act)."""
@@ -362,6 +365,7 @@ def _led_by(tokens: list[Token], a: Atom) -> Atom:
 
 
 @cython.locals(lex=Lexicon, tok=Token)
+@cython.ccall
 def _is_adjective(tok: Token, lex: Lexicon) -> bool:
     endings = lex.adjective_endings
     return (tok.is_word and not tok.is_cap and bool(endings) and tok.lower.endswith(endings)
@@ -369,6 +373,7 @@ def _is_adjective(tok: Token, lex: Lexicon) -> bool:
 
 
 @cython.locals(lex=Lexicon, tokens=list)
+@cython.ccall
 def _left_edge(tokens: list[Token], first: int, lex: Lexicon, floor: int) -> int:
     """Extend a noun phrase to the left over adjectives and one article (dem neuen nationalen ...)."""
     i = first
@@ -422,7 +427,8 @@ def _name_run(tokens: list[Token], i: int, lex: Lexicon, taken: set[int]) -> int
 @cython.locals(tokens=list)
 def _mention(tokens: list[Token], first: int, last: int, kind: str, **kw) -> Mention:
     start, end = tokens[first].start, tokens[last - 1].end
-    return Mention(first, last, start, end, "", kind, kw.pop("code", None), kw.pop("sector", None), **kw)
+    return Mention(first, last, start, end, "", kind, kw.pop("code", None), kw.pop("sector", None),
+                   kw.pop("refs", None) or [], **kw)
 
 
 @cython.locals(a=Atom, atom=Atom, atoms=list, body=Mention, lex=Lexicon, m=Mention, mentions=list, prev=Mention)
@@ -535,6 +541,7 @@ def _appositive(tokens: list[Token], prev: Mention, m: Mention) -> bool:
 
 
 @cython.locals(m=Mention, prev=Mention, tokens=list)
+@cython.ccall
 def _is_apposition(tokens: list[Token], prev: Mention, m: Mention) -> bool:
     """'Der Menschenrechtskommissar des Europarats, Nils Muiznieks, hatte ...'."""
     return (m.kind == "person" and prev.kind in ("role", "person", "org") and m.first == prev.last + 1
@@ -542,6 +549,7 @@ def _is_apposition(tokens: list[Token], prev: Mention, m: Mention) -> bool:
 
 
 @cython.locals(lex=Lexicon, m=Mention, prev=Mention, tokens=list)
+@cython.ccall
 def _title_after_name(tokens: list[Token], prev: Mention, m: Mention, lex: Lexicon) -> bool:
     """'Madeleine Petrovic, Präsidentin des Tierschutzvereins, kritisierte ...': a person's title after a comma,
     with no article, is the person again."""
@@ -568,6 +576,7 @@ def _inside_name(tokens: list[Token], m: Mention, prev: Mention | None, lex: Lex
 
 
 @cython.locals(lex=Lexicon, m=Mention, nxt=Token, tokens=list)
+@cython.ccall
 def _attributive_demonym(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
     """'die Deutsche Telekom', 'den Deutschen Bundestag': a capitalised nationality word before a noun is the
     adjective of a name, not the people ('die Deutschen protestierten')."""
@@ -595,6 +604,7 @@ def _opens_name(tokens: list[Token], m: Mention, following: list[Mention], lex: 
 
 
 @cython.locals(m=Mention, tokens=list)
+@cython.ccall
 def _in_brackets(tokens: list[Token], m: Mention) -> bool:
     return m.first > 0 and tokens[m.first - 1].text in "([" and m.last < len(tokens) and tokens[m.last].text in ")]"
 
@@ -852,6 +862,7 @@ def _nationality_noun(tokens, atom, by_first, lex, floor) -> Mention | None:
 
 
 @cython.locals(atom=Atom, nxt=Atom, tok=Token)
+@cython.ccall
 def _next_role(tokens, atom, by_first, lex, strict: bool = False) -> Atom | None:
     """The role a party modifier belongs to: after adjectives (German), or after capitalised office words
     (English 'Iranian Foreign Minister'); ``strict`` for a plain country name: the role must follow at once
@@ -965,12 +976,14 @@ def _role_mention(tokens, role_atom, by_first, lex, taken, floor, pre) -> Mentio
 
 
 @cython.locals(tokens=list)
+@cython.ccall
 def _preposition_not_quantity(tokens: list[Token], j: int) -> bool:
     """'Berichte über russische Soldaten': 'über' is a preposition unless a number follows ('über 100 Menschen')."""
     return "preposition" in tokens[j].kinds and j + 1 < len(tokens) and not tokens[j + 1].text[0].isdigit()
 
 
 @cython.locals(lex=Lexicon, m=Mention, noun=Token, pos=Token, tokens=list)
+@cython.ccall
 def _possessive_genitive(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
     """'trotz der Kritik seines Außenministers': a genitive possessive between a noun and the mention makes it
     that noun's owner (meta genitive_possessive_endings)."""
@@ -989,6 +1002,7 @@ _PHRASE_PREPS = frozenset({"recipient_prep", "location_prep", "destination_prep"
 
 
 @cython.locals(lex=Lexicon, m=Mention, t=Token, tokens=list, u=Token)
+@cython.ccall
 def _preposition_before(tokens: list[Token], m: Mention, lex: Lexicon) -> str | None:
     j = m.first - 1
     if j > 0 and "article" in tokens[j].kinds and "article" in tokens[m.first].kinds:

@@ -96,6 +96,7 @@ def tokenize(text: str, offset: int, lex: Lexicon) -> list[Token]:
 
 
 @cython.locals(t=Token)
+@cython.ccall
 def has_kind(tokens: list[Token], first: int, last: int, kind: str) -> bool:
     """Whether a token of ``tokens[first:last]`` has the cue kind ``kind``."""
     for t in tokens[first:last]:  # noqa: SIM110 - a typed loop (compiled), no generator
@@ -105,6 +106,7 @@ def has_kind(tokens: list[Token], first: int, last: int, kind: str) -> bool:
 
 
 @cython.locals(lex=Lexicon, nxt=Token, t=Token, tokens=list)
+@cython.ccall
 def contrastive_negation(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """The negation at ``i`` sets a party against another, it does not negate the act: 'kritisierte Russland und nicht
     die Ukraine' (after a coordinator), 'kritisierte nicht Russland, sondern die Ukraine' (a contrast word later in the

@@ -117,6 +117,7 @@ def _prefixed_verb(t: Token, lex: Lexicon) -> list[Trigger]:
 
 
 @cython.locals(lex=Lexicon, nxt=Token, t=Token, tokens=list)
+@cython.ccall
 def _quantifier(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     """'nach einigen Monaten': a quantifier before a noun is no verb (sich einigen)."""
     nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
@@ -125,6 +126,7 @@ def _quantifier(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
 
 
 @cython.locals(lex=Lexicon, prev=Token, t=Token, tokens=list)
+@cython.ccall
 def _after_determiner(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     """English 'the strike', 'a blast', 'Palestinian riots': after a determiner or a nationality adjective a
     word is a noun, not a verb."""
@@ -203,6 +205,7 @@ def _attributive(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
 
 
 @cython.locals(cl=Clause, last=Token, lex=Lexicon, part=Token, t=Token, tok=Token, tokens=list)
+@cython.ccall
 def _split_hit(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon,
                lemmas: Callable[[], set[str]]) -> TriggerHit | None:
     """'lehnte ... ab', 'traf ... ein': a separable verb whose particle ends the clause wins over the
@@ -224,6 +227,7 @@ def _split_hit(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon,
 
 
 @cython.locals(lex=Lexicon, t=Token, tokens=list)
+@cython.ccall
 def _predicative_participle(tokens: list[Token], t: Token, lex: Lexicon) -> bool:
     """'Es ist ermutigend zu sehen': a present participle after a form of 'sein' is an adjective."""
     endings = tuple(lex.meta.get("present_participle_endings", ()))
@@ -232,6 +236,7 @@ def _predicative_participle(tokens: list[Token], t: Token, lex: Lexicon) -> bool
 
 
 @cython.locals(cl=Clause, last=Token, lex=Lexicon, t=Token, tokens=list)
+@cython.ccall
 def _other_particle_verb(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon) -> bool:
     """'kündigte ein Abkommen an' is 'ankündigen', not 'kündigen': a particle ending the clause makes the
     finite verb another verb, whose rows (if any) did not match."""
@@ -242,6 +247,7 @@ def _other_particle_verb(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon
 
 
 @cython.locals(lex=Lexicon, t=Token)
+@cython.ccall
 def _verb_hit(t: Token, lex: Lexicon, lemmas: Callable[[], set[str]]) -> TriggerHit | None:
     # a row may name a lemma or, where the lemmatiser disagrees, the written form itself
     for trig in lex.verb_triggers.get(t.lemma, ()) or lex.verb_triggers.get(t.lower, ()) or _prefixed_verb(t, lex):

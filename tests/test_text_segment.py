@@ -216,3 +216,17 @@ def test_a_german_ordinal_after_a_determiner_is_no_sentence_end() -> None:
         "Soldaten der 6. Jägerbrigade wurden verlegt.", "Zum 70. Geburtstag kam er.", "Die Zahl stieg auf 12.",
         "Die Polizei schwieg.",
     ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab X.!?…;)]\"'“”»’\n\t\u00a0,(")), max_size=40))
+def test_the_one_sentence_check_agrees_with_its_two_patterns(text: str) -> None:
+    """The character loop that spares most sentences the boundary search answers as the two patterns would."""
+    import re
+
+    from chronik.text.segment import _MAYBE_END, _one_sentence, _tail, _trim
+
+    start, stop = 0, _trim(text, 0, len(text))[1]
+    tail = _tail(text, start, stop)
+    expected = _MAYBE_END.search(text, start, stop) is None and re.search(r"[.!?…]", text[start:tail]) is None
+    assert _one_sentence(text, start, stop, tail) == expected

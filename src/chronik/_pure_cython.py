@@ -18,6 +18,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 compiled = False
 Py_ssize_t = int  # a C integer type when compiled; an int as Python
+Py_UCS4 = str  # a C character when compiled; a one-character string as Python
 
 
 def locals(**types: object) -> Callable[[F], F]:  # noqa: A001 - the name Cython gives it

@@ -18,6 +18,11 @@ from functools import cache, cached_property
 
 import ahocorasick
 
+try:
+    import cython
+except ImportError:  # no Cython: the type declarations are no-ops (see chronik/_pure_cython.py)
+    from chronik import _pure_cython as cython
+
 from chronik.extract.diskcache import cached
 from chronik.lang.loader import load_table, load_words
 from chronik.records import Location
@@ -233,6 +238,7 @@ def _index(lang: str) -> _Index:
     return _Index(entries, _preps(lang))
 
 
+@cython.locals(after=cython.Py_UCS4, before=cython.Py_UCS4, end=cython.Py_ssize_t, start=cython.Py_ssize_t, text=str)
 def _bounded(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
@@ -294,6 +300,7 @@ class PlaceFinder:
         return None
 
 
+@cython.locals(j=cython.Py_ssize_t, k=cython.Py_ssize_t, lo=cython.Py_ssize_t, pos=cython.Py_ssize_t, text=str)
 def _prev_word(text: str, lo: int, pos: int) -> tuple[str, int] | None:
     """The word (\\w+, after a space or the text's start) and its start that space separates from ``pos``;
     the word must start at or after ``lo``."""

@@ -87,6 +87,7 @@ _SKIPPED_BRACKET_MAX = 48
 """Brackets shorter than this (in characters, so also in tokens) are always skipped whole by syntok."""
 
 
+@cython.locals(end=cython.Py_ssize_t, pos=cython.Py_ssize_t, text=str)
 def _next_visible(text: str, pos: int, end: int) -> str:
     while pos < end and text[pos].isspace():
         pos += 1
@@ -257,6 +258,7 @@ def _syntok_starts(text: str, start: int, end: int) -> Iterator[int]:
             yield sentence[0].offset
 
 
+@cython.locals(end=cython.Py_ssize_t, start=cython.Py_ssize_t, text=str)
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -265,6 +267,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@cython.locals(k=cython.Py_ssize_t, pos=cython.Py_ssize_t, start=cython.Py_ssize_t, text=str)
 def _word_before(text: str, start: int, pos: int) -> str | None:
     """The word of letters only (no digit or underscore) that ends at ``pos`` and starts at or after ``start``
     after a non-word character (the text's start counts as one); None when there is none."""
@@ -367,6 +370,7 @@ def _one_sentence(text: str, start: int, stop: int, tail: int) -> bool:
     return True
 
 
+@cython.locals(start=cython.Py_ssize_t, stop=cython.Py_ssize_t, text=str)
 def _tail(text: str, start: int, stop: int) -> int:
     """Where the run of terminal punctuation, quotes and brackets that ends ``text[start:stop]`` begins."""
     while stop > start and text[stop - 1] in _TAIL:

@@ -94,10 +94,12 @@ def _own_obligation(tokens: list[Token], cl: Clause, cue: Token) -> bool:
     return passive or (j >= 0 and bool(tokens[j].kinds & {"first_person", "vague"}))
 
 
+_STEM_MIN = 9  # only long stems are looked for inside compounds: "angriff" would find criticism in "Luftangriffen"
+
+
 @lru_cache(maxsize=16)
 def _stem_pattern(stems: tuple[str, ...]) -> re.Pattern[str] | None:
-    # only long stems inside compounds: "angriff" would find criticism in "Luftangriffen"
-    long_stems = sorted((re.escape(s) for s in stems if len(s) >= 9), key=len, reverse=True)
+    long_stems = sorted((re.escape(s) for s in stems if len(s) >= _STEM_MIN), key=len, reverse=True)
     return re.compile("|".join(long_stems)) if long_stems else None
 
 
@@ -127,7 +129,8 @@ def _cue_in(tokens: list[Token], cl: Clause, lex: Lexicon,
                 return kind, t
             if kind == "criticism" and _negated_approval(tokens, t) is not None:
                 return kind, t  # 'Die Pläne seien nicht zumutbar': an approving word negated
-            if pattern is not None and pattern.search(t.lower) and t.lemma.lower() not in lex.noun_triggers:
+            if pattern is not None and len(t.lower) >= _STEM_MIN and pattern.search(t.lower) \
+                    and t.lemma.lower() not in lex.noun_triggers:
                 # inside a compound: 'Erpressungsversuch', 'völkerrechtswidrig'; not inside a word that names an
                 # act itself ('Waffenstillstand' is no 'Stillstand')
                 return kind, t

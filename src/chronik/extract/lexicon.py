@@ -100,12 +100,12 @@ class Lexicon:
     prefix_sectors: dict[str, str] = field(default_factory=dict)  # "SPÖ" -> PTY (organisations only)
     genitive_persons: set[str] = field(default_factory=set)  # 'Lukaschenkos', "Putin's"
     country_forms: dict[str, tuple[str, str]] = field(default_factory=dict)  # form -> (code, ref)
-    verb_triggers: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
-    split_triggers: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
-    noun_triggers: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
-    adj_triggers: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
-    cues: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # lower form -> kinds
-    cue_lemmas: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    verb_triggers: dict[str, list[Trigger]] = field(default_factory=dict)
+    split_triggers: dict[str, list[Trigger]] = field(default_factory=dict)
+    noun_triggers: dict[str, list[Trigger]] = field(default_factory=dict)
+    adj_triggers: dict[str, list[Trigger]] = field(default_factory=dict)
+    cues: dict[str, set[str]] = field(default_factory=dict)  # lower form -> kinds
+    cue_lemmas: dict[str, set[str]] = field(default_factory=dict)
     contexts: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     persons_by_token: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
     min_noun_head: int = 5
@@ -300,14 +300,14 @@ def _index_triggers(lex: Lexicon) -> None:
         trig = _trigger(row)
         key = trig.lemma.lower()
         if trig.pos == "V":
-            lex.verb_triggers[key].append(trig)
+            lex.verb_triggers.setdefault(key, []).append(trig)
             if trig.particle:
                 base = key[len(trig.particle):]
-                lex.split_triggers[base].append(trig)
+                lex.split_triggers.setdefault(base, []).append(trig)
         elif trig.pos == "N":
-            lex.noun_triggers[key].append(trig)
+            lex.noun_triggers.setdefault(key, []).append(trig)
         else:
-            lex.adj_triggers[key].append(trig)
+            lex.adj_triggers.setdefault(key, []).append(trig)
 
 
 def _index_geo(lex: Lexicon, auto: ahocorasick.Automaton) -> None:
@@ -385,13 +385,13 @@ def _index_cues(lex: Lexicon, auto: ahocorasick.Automaton) -> None:
     for row in load_table(lex.lang, "cues"):
         form, kind = row["form"], row["kind"]
         if " " in form:
-            lex.cues[form.lower()].add(kind)  # looked up as two tokens too ('als auch')
+            lex.cues.setdefault(form.lower(), set()).add(kind)  # looked up as two tokens too ('als auch')
             _add_name(auto, NameEntry(form, kind, None, None, None, row.ref))
             if form[0].islower():
                 _add_name(auto, NameEntry(form[0].upper() + form[1:], kind, None, None, None, row.ref))
         else:
-            lex.cues[form.lower()].add(kind)
-            lex.cue_lemmas[form.lower().replace("|", "")].add(kind)
+            lex.cues.setdefault(form.lower(), set()).add(kind)
+            lex.cue_lemmas.setdefault(form.lower().replace("|", ""), set()).add(kind)
 
 
 @cache

@@ -57,7 +57,7 @@ class Token:
         return f"Token({self.i}, {self.text!r}, {self.start}-{self.end})"
 
 
-@cython.locals(cache=dict, chunk=str, lex=Lexicon, t=str, text=str, tok=Token)
+@cython.locals(cache=dict, chunk=str, cues=dict, lex=Lexicon, t=str, text=str, tok=Token)
 def tokenize(text: str, offset: int, lex: Lexicon) -> list[Token]:
     tokens: list[Token] = []
     cache = lex.token_info

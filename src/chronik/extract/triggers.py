@@ -63,6 +63,8 @@ def _bound_by(tokens: list[Token], t: Token, cl: Clause, lex: Lexicon) -> str | 
     return before.lower if j >= cl.first and before.is_word and not before.is_cap else None
 
 
+@cython.locals(lemmas=set)
+@cython.ccall
 def _with_ok(trig: Trigger, clause_lemmas: Callable[[], set[str]]) -> bool:
     """One of the row's ``with`` items must be met in the clause, and none of its ``-`` exclusions; an item is
     met when all its ``+``-joined parts are words of the clause (``Sache+gemeinsam``, ``zur Rede``)."""
@@ -80,17 +82,26 @@ def _with_ok(trig: Trigger, clause_lemmas: Callable[[], set[str]]) -> bool:
     return False
 
 
+@cython.locals(cond=tuple, lemmas=set, stem=str, tail=str, w=str, x=str)
+@cython.ccall
 def _all_met(cond: tuple[str, ...], lemmas: set[str]) -> bool:
     """Every part of a condition is a word of the clause; ``Asyl*`` is any word that starts so (a compound: Asylpraxis,
-    Asylgesetz), ``*geschäft`` any word that ends so (a compound's head: Osteuropageschäft)."""
+    Asylgesetz), ``*geschäft`` any word that ends so (a compound's head: Osteuropageschäft). Loops, not generators:
+    a C function in the compiled build."""
     for w in cond:
         if w[0] == "*":
             tail = w[1:].lower()
-            if not any(x.endswith(tail) for x in lemmas):
+            for x in lemmas:
+                if x.endswith(tail):
+                    break
+            else:
                 return False
         elif w[-1] == "*":
             stem = w[:-1].lower()
-            if not any(x.startswith(stem) for x in lemmas):
+            for x in lemmas:
+                if x.startswith(stem):
+                    break
+            else:
                 return False
         elif w not in lemmas:
             return False

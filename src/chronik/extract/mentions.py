@@ -424,11 +424,18 @@ def _name_run(tokens: list[Token], i: int, lex: Lexicon, taken: set[int]) -> int
     return j
 
 
-@cython.locals(tokens=list)
-def _mention(tokens: list[Token], first: int, last: int, kind: str, **kw) -> Mention:
-    start, end = tokens[first].start, tokens[last - 1].end
-    return Mention(first, last, start, end, "", kind, kw.pop("code", None), kw.pop("sector", None),
-                   kw.pop("refs", None) or [], **kw)
+@cython.locals(m=Mention, tokens=list)
+@cython.ccall
+def _mention(tokens: list[Token], first: int, last: int, kind: str, code: str | None = None,
+             sector: str | None = None, refs: list[str] | None = None, name: str | None = None,
+             office: str | None = None, genitive: bool = False, plural: bool = False,
+             person_rows: tuple = ()) -> Mention:
+    """A mention of ``tokens[first:last]`` (its text is set by ``compose``). The fields after ``office`` are set on
+    the new record rather than passed by keyword: no keyword parsing per mention."""
+    m = Mention(first, last, tokens[first].start, tokens[last - 1].end, "", kind, code, sector, refs or [], name,
+                office)
+    m.genitive, m.plural, m.person_rows = genitive, plural, person_rows
+    return m
 
 
 @cython.locals(a=Atom, atom=Atom, atoms=list, body=Mention, lex=Lexicon, m=Mention, mentions=list, prev=Mention)

@@ -230,3 +230,16 @@ def test_the_one_sentence_check_agrees_with_its_two_patterns(text: str) -> None:
     tail = _tail(text, start, stop)
     expected = _MAYBE_END.search(text, start, stop) is None and re.search(r"[.!?…]", text[start:tail]) is None
     assert _one_sentence(text, start, stop, tail) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["ab", "Abc", "Uhr", "12", "2020", "x", "AB", ".", ". ", " ", "\n", "\t", "„", "«",
+                                  ",", "Die", "am"]), max_size=30), st.integers(0, 5), st.integers(0, 5))
+def test_the_short_end_matches_are_the_patterns(pieces: list[str], cut_left: int, cut_right: int) -> None:
+    """The short-word ends are found where a dot before space can end one, as a search of the pattern finds them."""
+    from chronik.text.segment import _short_end, _short_matches
+
+    text = "".join(pieces)
+    start, end = min(cut_left, len(text)), max(min(cut_left, len(text)), len(text) - cut_right)
+    expected = [m.span() for m in _short_end().finditer(text, start, end)]
+    assert [m.span() for m in _short_matches(text, start, end)] == expected

@@ -295,11 +295,31 @@ def _clear_cuts(text: str, start: int, end: int, abbrevs: frozenset[str]) -> Ite
         yield match.end("s")
 
 
+@cython.locals(end=cython.Py_ssize_t, i=cython.Py_ssize_t, k=cython.Py_ssize_t, start=cython.Py_ssize_t, text=str)
+def _short_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """``_short_end().finditer(text, start, end)``, tried only where it can match: at the start of a run of
+    non-space characters that ends in a dot before space (the pattern opens with a word, so a search would try it
+    at every character)."""
+    pattern = _short_end()
+    found = []
+    i = text.find(".", start, end)
+    while i >= 0:
+        if i + 1 < end and text[i + 1].isspace():
+            k = i
+            while k > start and not text[k - 1].isspace():
+                k -= 1
+            match = pattern.match(text, k, end)
+            if match is not None:
+                found.append(match)
+        i = text.find(".", i + 1, end)
+    return found
+
+
 def _short_cuts(text: str, start: int, end: int, abbrevs: frozenset[str]) -> Iterator[int]:
     """Boundaries syntok makes after a short word or a number (``_short_end``), inside a piece syntok
     would read anyway: cutting there first only spares syntok the work (its result does not change,
     as syntok starts afresh after each boundary)."""
-    for match in _short_end().finditer(text, start, end):
+    for match in _short_matches(text, start, end):
         word = match.group("w")
         if word is not None:
             if word in abbrevs or word.lower() in abbrevs or word.upper() in State.roman_numerals:

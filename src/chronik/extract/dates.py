@@ -10,7 +10,7 @@ absolute expressions (a year is given) resolve.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -128,6 +128,9 @@ def _lexicon(lang: str) -> _Lexicon:
         if key in words:
             words[key].add(form)
     lead = _alt(words["lead"])
+    pattern = re.compile(_build_pattern(words))
+    if tuple(pattern.groupindex) != _GROUPS:  # _mention reads the groups by index
+        raise RuntimeError(f"date pattern groups changed: {tuple(pattern.groupindex)}")
     anchors = ahocorasick.Automaton()
     for key in ("weekday", "month", "relative_day", "unit", "part", "season", "modifier", "year"):
         for form in words[key]:
@@ -136,7 +139,7 @@ def _lexicon(lang: str) -> _Lexicon:
         anchors.add_word(digit, 1)
     anchors.make_automaton()
     return _Lexicon(
-        pattern=re.compile(_build_pattern(words)),
+        pattern=pattern,
         anchors=anchors,
         lead_tail=re.compile(r"(?<!\w)" + lead + r"\s+$"),
         quantity_tail=re.compile(r"(?<!\w)" + _alt(words["quantity"]) + r"\s+$"),
@@ -211,73 +214,106 @@ class DateFinder:
             start = m.start()
         return start
 
-    def _lookup(self, kind: str, form: str | None) -> str:
-        return self._lex.value.get((kind, form or ""), "")
-
-    def _direction(self, form: str | None) -> int | None:
-        for role, d in _DIRECTION.items():
-            if (role, form) in self._lex.value:
-                return d
-        return None
-
     def _mention(self, text: str, m: re.Match[str], start: int) -> DateMention | None:
-        g = m.group  # only the groups read: groupdict() builds all ~30 of them
-        led = start < m.start() or g("part") is not None
-        base = {"start": start, "end": m.end(), "text": text[start:m.end()],
-                "part": self._lookup("part", g("part")) or None}
-        for y, mo, d in (("iy", "im", "id"), ("ny", "nm", "nd")):
-            if g(d):
-                return DateMention(kind="absolute", year=int(g(y)), month=int(g(mo)), day=int(g(d)), **base)
-        for d, mo, y in (("d1", "m1", "y1"), ("d2", "m2", "y2")):
-            if g(d):
-                month = int(self._lookup("month", g(mo)))
-                return DateMention(kind="absolute", year=_int(g(y)), month=month, day=int(g(d)), **base)
-        if g("wd"):
-            return DateMention(kind="weekday", weekday=int(self._lookup("weekday", g("wd"))),
-                               direction=self._direction(g("wmod")), **base)
-        for kind, word, y in (("month", "m3", "y3"), ("season", "season", "ys")):
-            if g(word):
-                if not (led or g(y)):
+        g = m.groups()  # read by index (_G_PART, _G_IY, ...): one tuple, no call per group
+        value = self._lex.value
+        end = m.end()
+        found = text[start:end]
+        led = start < m.start() or g[_G_PART] is not None
+        part = _value(value, "part", g[_G_PART]) or None
+        if g[_G_ID]:
+            return _dated(start, end, found, "absolute", part, int(g[_G_IY]), int(g[_G_IM]), int(g[_G_ID]))
+        if g[_G_ND]:
+            return _dated(start, end, found, "absolute", part, int(g[_G_NY]), int(g[_G_NM]), int(g[_G_ND]))
+        if g[_G_D1]:
+            return _dated(start, end, found, "absolute", part, _int(g[_G_Y1]), int(_value(value, "month", g[_G_M1])),
+                          int(g[_G_D1]))
+        if g[_G_D2]:
+            return _dated(start, end, found, "absolute", part, _int(g[_G_Y2]), int(_value(value, "month", g[_G_M2])),
+                          int(g[_G_D2]))
+        if g[_G_WD]:
+            return _dated(start, end, found, "weekday", part, weekday=int(_value(value, "weekday", g[_G_WD])),
+                          direction=_direction(value, g[_G_WMOD]))
+        for kind, word, y in (("month", _G_M3, _G_Y3), ("season", _G_SEASON, _G_YS)):
+            if g[word]:
+                if not (led or g[y]):
                     return None
-                month = int(self._lookup(kind, g(word)))
-                return DateMention(kind=kind, year=_int(g(y)), month=month, **base)
-        if g("year"):
-            return self._year(text, m, start, led or bool(g("yw")), base)
-        if g("unit"):
-            return self._unit(g, base)
-        if g("rday"):
-            offset = int(self._lookup("relative_day", g("rday")))
-            return DateMention(kind="relative_day", offset=offset, **base)
+                return _dated(start, end, found, kind, part, _int(g[y]), int(_value(value, kind, g[word])))
+        if g[_G_YEAR]:
+            if not (led or g[_G_YW]) and self._counts(text, start, end):
+                return None
+            return _dated(start, end, found, "year", part, int(g[_G_YEAR]))
+        if g[_G_UNIT]:
+            return _unit(value, g, start, end, found, part)
+        if g[_G_RDAY]:
+            return _dated(start, end, found, "relative_day", part,
+                          offset=int(_value(value, "relative_day", g[_G_RDAY])))
         return None
 
-    def _year(self, text: str, m: re.Match[str], start: int, led: bool, base: dict) -> DateMention | None:
-        """A bare year, unless it counts something (rund 2000, 2000 Menschen where nouns are capitalised)."""
-        if not led:
-            if self._lex.quantity_tail.search(text, _words_back(text, start, self._lex.tail_words), start):
-                return None
-            nxt = _NEXT_WORD.match(text, m.end())
-            word = nxt.group(1) if nxt else ""
-            if self._lex.nouns_capitalised and word[:1].isupper() and word[1:].islower():
-                return None
-        return DateMention(kind="year", year=int(m.group("year")), **base)
+    def _counts(self, text: str, start: int, end: int) -> bool:
+        """Whether a bare year at ``text[start:end]`` counts something: 'rund 2000', '2000 Menschen' where nouns
+        are capitalised."""
+        if self._lex.quantity_tail.search(text, _words_back(text, start, self._lex.tail_words), start):
+            return True
+        nxt = _NEXT_WORD.match(text, end)
+        word = nxt.group(1) if nxt else ""
+        return self._lex.nouns_capitalised and word[:1].isupper() and word[1:].islower()
 
-    def _unit(self, g: Callable[[str], str | None], base: dict) -> DateMention | None:
-        unit = g("unit") or ""
-        for kind in ("relative_week", "relative_month", "relative_year"):
-            if (kind, unit) not in self._lex.value:
-                continue
-            intrinsic = self._lex.value[(kind, unit)]
-            direction = self._direction(g("umod"))
-            if direction is not None:
-                offset = direction
-            elif intrinsic:
-                offset = int(intrinsic)
-            elif g("pof") or g("part"):
-                offset = 0
-            else:
-                return None
-            return DateMention(kind=kind, offset=offset, direction=direction, **base)
-        return None
+
+# The pattern's groups in the order _build_pattern opens them, the same in every language (checked in _lexicon):
+# _mention reads them by index from one tuple
+_GROUPS = ("part", "pof", "iy", "im", "id", "nd", "nm", "ny", "d1", "m1", "y1", "m2", "d2", "y2", "wmod", "wd", "wdp",
+           "wdp2", "m3", "y3", "season", "ys", "yw", "year", "umod", "unit", "rday", "rdp")
+(_G_PART, _G_POF, _G_IY, _G_IM, _G_ID, _G_ND, _G_NM, _G_NY, _G_D1, _G_M1, _G_Y1, _G_M2, _G_D2, _G_Y2, _G_WMOD,
+ _G_WD, _G_WDP, _G_WDP2, _G_M3, _G_Y3, _G_SEASON, _G_YS, _G_YW, _G_YEAR, _G_UMOD, _G_UNIT, _G_RDAY,
+ _G_RDP) = range(len(_GROUPS))
+
+
+@cython.ccall
+def _dated(start: int, end: int, text: str, kind: str, part: str | None, year: int | None = None,
+           month: int | None = None, day: int | None = None, weekday: int | None = None, offset: int | None = None,
+           direction: int | None = None) -> DateMention:
+    return DateMention(start, end, text, kind, year, month, day, weekday, offset, direction, part)
+
+
+@cython.locals(value=dict)
+@cython.ccall
+def _value(value: dict[tuple[str, str], str], kind: str, form: str | None) -> str:
+    """The value of a date word of that kind ('' when the form is none or not of that kind)."""
+    return value.get((kind, form or ""), "")
+
+
+@cython.locals(value=dict)
+@cython.ccall
+def _direction(value: dict[tuple[str, str], str], form: str | None) -> int | None:
+    """-1, +1 or 0 for a past, next or this modifier ('vergangenen', 'next', 'this'); None for none."""
+    for role, d in _DIRECTION.items():
+        if (role, form) in value:
+            return d
+    return None
+
+
+@cython.locals(g=tuple, value=dict)
+@cython.ccall
+def _unit(value: dict[tuple[str, str], str], g: tuple, start: int, end: int, found: str,
+          part: str | None) -> DateMention | None:
+    """A unit with a modifier ('last week'), a unit that is a date by itself ('heuer'), or a part of one."""
+    unit = g[_G_UNIT] or ""
+    for kind in ("relative_week", "relative_month", "relative_year"):
+        if (kind, unit) not in value:
+            continue
+        intrinsic = value[(kind, unit)]
+        direction = _direction(value, g[_G_UMOD])
+        if direction is not None:
+            offset = direction
+        elif intrinsic:
+            offset = int(intrinsic)
+        elif g[_G_POF] or g[_G_PART]:
+            offset = 0
+        else:
+            return None
+        return _dated(start, end, found, kind, part, offset=offset, direction=direction)
+    return None
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")

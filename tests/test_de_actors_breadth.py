@@ -368,3 +368,16 @@ def test_a_message_on_a_short_message_service_names_no_intelligence_service():
                pub_date="2016-05-10", lang="de")
     parties = [p for e in evs for p in (*e.actor, *e.recipient)]
     assert parties and not any(p.sector == "SPY" for p in parties), describe(evs)
+
+
+@pytest.mark.parametrize(("text", "event", "side", "code", "sector"), [
+    # a role followed by the people it belongs to, in the genitive, with or without adjectives between
+    ("Die Regierung der Niederländer kritisierte am Montag Russland.", "ACCUSE", "actor", "NLD", "GOV"),
+    ("Die Regierung der skeptischen Niederländer kritisierte am Montag Russland.", "ACCUSE", "actor", "NLD", "GOV"),
+    ("Der Finanzminister der Griechenland-skeptischen Finnen kritisierte die Kommission.", "ACCUSE", "actor", "FIN",
+     "GOV"),
+    ("Die Armee der Syrer griff am Montag mehrere Dörfer an.", "ASSAULT", "actor", "SYR", "MIL"),
+    ("Russland kritisierte den Außenminister der zerstrittenen Ukrainer.", "ACCUSE", "recipient", "UKR", "GOV"),
+])
+def test_a_role_of_a_people_named_in_the_genitive_is_that_countrys(text, event, side, code, sector):
+    assert_party(text, "2016-05-10", event, side, code, sector)

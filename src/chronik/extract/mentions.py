@@ -459,7 +459,7 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
         floor = m.last
         i = m.last
     mentions = [m for m in mentions if not _attributive_demonym(tokens, m, lex)]
-    mentions = _merge_genitive_owners(tokens, mentions, text, offset)
+    mentions = _merge_genitive_owners(tokens, mentions, text, offset, lex)
     mentions = _merge_seat(tokens, mentions, text, offset)
     feminine_nouns = tuple(lex.meta.get("feminine_noun_endings", ())) or ("\0",)
     for k, m in enumerate(mentions):
@@ -737,17 +737,33 @@ def _of_phrase(tokens: list[Token], prev: Mention, m: Mention) -> bool:
 
 
 @cython.locals(m=Mention, mentions=list, prev=Mention, tokens=list)
+@cython.locals(j=cython.Py_ssize_t, lex=Lexicon, t=Token, tokens=list)
+def _genitive_adjectives(tokens: list[Token], after: int, first: int, lex: Lexicon) -> bool:
+    """'die Regierung der skeptischen Niederländer', 'der Griechenland-skeptischen Finnen': a genitive article and up
+    to three adjectives (a hyphenated one by its last part) between a role and the people it belongs to."""
+    if not 2 <= first - after <= 4 or "genitive_link" not in tokens[after].kinds or not lex.adjective_endings:
+        return False
+    for j in range(after + 1, first):
+        t = tokens[j]
+        if not (_is_adjective(t, lex) or (t.is_word and not t.kinds and "-" in t.text[1:-1]
+                                          and t.lower.rsplit("-", 1)[1].endswith(lex.adjective_endings))):
+            return False
+    return True
+
+
 def _merge_genitive_owners(tokens: list[Token], mentions: list[Mention], text: str,
-                           offset: int) -> list[Mention]:
+                           offset: int, lex: Lexicon) -> list[Mention]:
     """'die Unterhändler der kolumbianischen Regierung': an uncoded role takes the code of the coded
-    party in the genitive right after it."""
+    party in the genitive right after it; also of a people ('der Finanzminister der Finnen', 'die Regierung der
+    skeptischen Niederländer': the Finnish minister, the Dutch government)."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind in ("role", "generic") and prev.code is None and m.code
-                and m.kind in ("role", "country", "org", "capital", "person")
+                and m.kind in ("role", "country", "org", "capital", "person", "demonym")
                 and ((m.first == prev.last and "genitive_link" in tokens[m.first].kinds)
-                     or _of_phrase(tokens, prev, m))):
+                     or _of_phrase(tokens, prev, m)
+                     or (m.kind == "demonym" and _genitive_adjectives(tokens, prev.last, m.first, lex)))):
             prev.code, prev.kind = m.code, "role"
             if m.kind == "org" and m.sector and m.sector != "GOV":
                 prev.sector = m.sector  # 'ein Funktionär der Hamas' belongs to the Hamas's sector

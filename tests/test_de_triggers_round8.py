@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """German trigger rows of round 8: supplying a named party ('beliefert die Ukraine mit Waffen' is aid, 'beliefert
 China mit Gas' trade); a firm supplying customers with parts is no political act; a body suspending a named party
-(a member state, its government) sanctions it; signing a law, decree or budget of one's own state is no agreement.
+(a member state, its government) sanctions it; 'auf X angewiesen sein' (to depend on X) is no instruction; signing a law, decree or budget of one's own state is no agreement.
 Participles declined alike and coordinated before one noun ('getöteten und verwundeten Soldaten') describe it, both
 of them, while coordinated finite verbs ('töteten und verwundeten Zivilisten') stay acts. Sentences written for these
 tests (none from a gold file or an article)."""
@@ -23,6 +23,7 @@ CODED = [
     E("Addis Abeba – Die Afrikanische Union hat die Militärregierung in Niger suspendiert.", "SANCTION", "IGO", "NER", "asserted"),
     E("Kiew – Die Ukraine unterzeichnete mit Polen eine Absichtserklärung.", "SUPPORT", "UKR", "POL", "asserted"),
     E("Damaskus – Syrische Soldaten töteten und verwundeten am Montag mehrere Rebellen in Aleppo.", "ASSAULT", "SYR", "SYR", "asserted"),
+    E("Moskau – Putin hat das Militär angewiesen, die Truppen abzuziehen.", "REQUEST", "RUS", "RUS", "asserted"),
 ]
 
 NO_EVENT = [
@@ -35,6 +36,9 @@ NO_EVENT = [
     "Damaskus – Die Staatsagentur Sana berichtete von mehreren getöteten und verwundeten Terroristen.",
     "Damaskus – Das syrische Militär meldete zahlreiche getötete und verletzte Rebellen.",
     "Kabul – Die Behörden zählten die getöteten oder verschleppten Dorfbewohner.",
+    # 'auf X angewiesen sein' is to depend on X, no instruction ('anweisen')
+    "Wien – Die Landesregierung ist auf das Wohlwollen der Bundesregierung angewiesen.",
+    "Wien – Die Stadt war schon immer darauf angewiesen, dass der Bund zahlt.",
 ]
 # fmt: on
 

@@ -257,3 +257,20 @@ def test_an_exercise_of_two_countries_is_cooperation() -> None:
     text = "Seoul – Pjöngjang reagierte auf ein militärisches Großmanöver der USA und Südkoreas."
     assert _sides(text, "COOPERATE") in (({"USA"}, {"KOR"}), ({"KOR"}, {"USA"}))
     assert not _events("Russland hielt ein Manöver mit 3000 Soldaten ab.", "COOPERATE")
+
+
+def test_the_articles_country_counts_its_political_parties() -> None:
+    # a domestic article names its parties more often than its country; a country named once in a comparison is
+    # not what the article is about
+    assert _sides("Die CDU und die SPD stritten am Montag über den Haushalt. Der Innenminister lehnte den Vorschlag "
+                  "ab. In Frankreich sei das anders, sagte er.", "REJECT")[0] == {"DEU"}
+    assert _sides("Die ÖVP und die FPÖ stritten am Montag über das Budget. Der Landesrat lehnte den Vorschlag der "
+                  "Opposition ab.", "REJECT")[0] == {"AUT"}
+
+
+def test_a_partys_other_name_in_brackets_does_not_count_for_the_articles_country() -> None:
+    # 'Homeland Union (Conservatives)': the bracketed name is the same party, and the English data's
+    # 'Conservatives' are British
+    found = code("The Homeland Union (Conservatives) began collecting signatures to convince the Lithuanian "
+                 "Parliament to amend the constitution so that same-sex marriages are banned.", lang="en")
+    assert not any(p.code == "GBR" for e in found for p in (*e.actor, *e.recipient))

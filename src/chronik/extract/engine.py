@@ -1318,14 +1318,17 @@ def _dateline_country(v: SentenceView) -> str | None:
 
 @cython.locals(m=Mention, p=PlaceMention, v=SentenceView, views=list)
 def topic_country(views: list[SentenceView]) -> tuple[str, float] | None:
-    """The country an article is about: most named (places, countries, nationalities); a dateline
-    place ('Istanbul – ...') counts thrice. Uncoded roles (die Polizei) and implied agents default to it."""
+    """The country an article is about: most named (places, countries, nationalities, its political parties); a
+    dateline place ('Istanbul – ...') counts thrice. Uncoded roles (die Polizei) and implied agents default to it."""
     counts: dict[str, float] = {}
     for k, v in enumerate(views):
         for m in v.mentions:
-            # settings, not actors: named countries and nationality-coded bodies, not persons
-            if m.code and m.kind in ("country", "capital", "region", "demonym", "role") and len(m.code) == 3 \
-                    and not (m.kind == "role" and m.sector in VISITOR_SECTORS):
+            # settings, not actors: named countries, nationality-coded bodies and a country's parties (its domestic
+            # politics: 'ÖVP', 'die FPÖ' in a Viennese article that compares with Germany; not a party's other name in
+            # brackets), not persons
+            if m.code and len(m.code) == 3 and (m.kind in ("country", "capital", "region", "demonym", "role") and not (
+                    m.kind == "role" and m.sector in VISITOR_SECTORS)
+                    or m.kind == "org" and m.sector == "PTY" and not m.apposition):
                 counts[m.code] = counts.get(m.code, 0) + 1
         for p in v.places:
             # the dateline opens the body, after the teaser line when there is one ('... . Wien – Die Regierung')

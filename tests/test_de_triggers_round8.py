@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """German trigger rows of round 8: supplying a named party ('beliefert die Ukraine mit Waffen' is aid, 'beliefert
 China mit Gas' trade); a firm supplying customers with parts is no political act; a body suspending a named party
-(a member state, its government) sanctions it; 'auf X angewiesen sein' (to depend on X) is no instruction; signing a law, decree or budget of one's own state is no agreement.
+(a member state, its government) sanctions it; 'auf X angewiesen sein' (to depend on X) is no instruction; legal action held out ('ein Strafverfahren in Aussicht stellen') is a threat; signing a law, decree or budget of one's own state is no agreement.
 Participles declined alike and coordinated before one noun ('getöteten und verwundeten Soldaten') describe it, both
 of them, while coordinated finite verbs ('töteten und verwundeten Zivilisten') stay acts. Sentences written for these
 tests (none from a gold file or an article)."""
@@ -24,6 +24,10 @@ CODED = [
     E("Kiew – Die Ukraine unterzeichnete mit Polen eine Absichtserklärung.", "SUPPORT", "UKR", "POL", "asserted"),
     E("Damaskus – Syrische Soldaten töteten und verwundeten am Montag mehrere Rebellen in Aleppo.", "ASSAULT", "SYR", "SYR", "asserted"),
     E("Moskau – Putin hat das Militär angewiesen, die Truppen abzuziehen.", "REQUEST", "RUS", "RUS", "asserted"),
+    # legal action held out is a threat, not a promise ('in Aussicht stellen' of money or talks is one)
+    E("Brüssel – Die EU-Kommission stellte Ungarn ein Vertragsverletzungsverfahren in Aussicht.", "THREATEN", "EUR", "HUN", "asserted"),
+    E("Ankara – Die Staatsanwaltschaft stellte dem Journalisten ein Strafverfahren in Aussicht.", "THREATEN", "TUR", "TUR", "asserted"),
+    E("Wien – Die Regierung stellte den Gemeinden mehr Geld in Aussicht.", "AGREE", "AUT", "AUT", "asserted"),
 ]
 
 NO_EVENT = [

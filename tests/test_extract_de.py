@@ -67,6 +67,17 @@ def test_conditional_sentence_is_hypothetical() -> None:
     assert ev.status == "hypothetical"
 
 
+def test_a_condition_after_a_colon_leaves_the_act_before_it_asserted() -> None:
+    # the part before the colon is a statement of its own; the condition belongs to what follows it
+    assert one("Der italienische Premier hat dem Bürgermeister von Rom den Rücken gekehrt: Wenn der Bürgermeister "
+               "regieren kann, soll er bleiben.", "REJECT").status == "asserted"
+    assert one("Die Kanzlerin lobte Frankreich: Sollte Paris die Reform umsetzen, werde Berlin helfen.",
+               "SUPPORT").status == "asserted"
+    # an interview's speaker before the colon: the act after it is still the condition's
+    assert one("Kurz: Österreich würde die Sanktionen gegen Russland lockern, wenn Moskau einlenkt.",
+               "CONCEDE").status == "hypothetical"
+
+
 def test_reported_pledge_in_konjunktiv_is_asserted() -> None:
     evs = events("Der Minister sagte, Deutschland werde die Ukraine weiter unterstützen. Die EU würden der "
                  "Ukraine ebenfalls helfen.")

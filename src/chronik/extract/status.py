@@ -22,7 +22,9 @@ from chronik.records import Status
 
 @dataclass(frozen=True)  # no slots: a C type in the compiled build (status.pxd)
 class SentenceMood:
-    conditional: bool  # the sentence is a condition + consequence (Sollte X ..., werde Y ...)
+    conditional: tuple[tuple[int, int], ...]
+    """Token spans (first, last) that are a condition + consequence (Sollte X ..., werde Y ...): the sentence's parts
+    between colons that hold a condition; empty when there is none."""
     reported: bool  # a reporting verb or attribution is in the sentence
 
 
@@ -32,14 +34,32 @@ def sentence_mood(tokens: list[Token], clauses: list[Clause], lex: Lexicon) -> S
     dash = next((t.i for t in tokens[:8] if t.text in DASHES), None)
     start = dash + 1 if dash is not None and all(t.is_cap or not t.is_word for t in tokens[:dash]) else 0
     words = [t for t in tokens[start:] if t.is_word]
-    conditional = bool(words) and ("condition_verb" in words[0].kinds or "condition" in words[0].kinds)
-    conditional = conditional or any(c.opener and lex.has_cue(c.opener, "condition") for c in clauses)
+    found: list[int] = []  # where a condition opens
+    if words and ("condition_verb" in words[0].kinds or "condition" in words[0].kinds):
+        found.append(words[0].i)
+    found.extend(c.first for c in clauses if c.opener and lex.has_cue(c.opener, "condition"))
     # a verb-first clause after a comma: ', sollten kurdische Kämpfer Azaz einnehmen, ...'
-    conditional = conditional or any(k and "condition_verb" in tokens[c.first].kinds
-                                     for k, c in enumerate(clauses))
+    found.extend(c.first for k, c in enumerate(clauses) if k and "condition_verb" in tokens[c.first].kinds)
     reporting = lex.cue_lemma_set("report")
     reported = any(t.lemma in reporting for t in words)
-    return SentenceMood(conditional, reported)
+    return SentenceMood(_colon_parts(tokens, found), reported)
+
+
+def _within(spans: tuple[tuple[int, int], ...], i: int) -> bool:
+    """Whether token ``i`` lies in one of the (first, last) spans."""
+    return any(first <= i < last for first, last in spans)
+
+
+@cython.locals(t=Token)
+def _colon_parts(tokens: list[Token], at: list[int]) -> tuple[tuple[int, int], ...]:
+    """The parts of the sentence between colons that hold one of the token indexes ``at``: 'Renzi hat dem
+    Bürgermeister den Rücken gekehrt: Wenn Marino regierungsfähig ist, soll er regieren' is an act, then a condition."""
+    if not at:
+        return ()
+    colons = [t.i for t in tokens if t.text == ":"]
+    bounds = [-1, *colons, len(tokens)]
+    return tuple(sorted({(bounds[k] + 1, bounds[k + 1]) for i in at for k in range(len(bounds) - 1)
+                         if bounds[k] < i < bounds[k + 1]}))
 
 
 @cython.locals(cl=Clause, fut=Token, hist=Token, hyp=Token, lex=Lexicon, modal=Token, mood=SentenceMood, neg=Token,
@@ -68,7 +88,7 @@ def clause_status(tokens: list[Token], cl: Clause, hit: TriggerHit, mood: Senten
         trail.append(f"status:negated by '{neg.text}'")
         planned = modal or has("future_aux")
         return Status.NEGATED, "future" if planned else "past"
-    if mood.conditional:
+    if _within(mood.conditional, hit.token):
         trail.append("status:hypothetical (conditional sentence)")
         return Status.HYPOTHETICAL, "future"
     case = _condition_phrase(words, lex)

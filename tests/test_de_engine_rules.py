@@ -3,9 +3,12 @@ tests, none from a gold file): coreference of office holders, clause shapes, the
 
 from __future__ import annotations
 
+import pytest
+
 from chronik.api import code
 from chronik.pipeline import code_document
 from chronik.read import document_from_text
+from sentence_tables import assert_codes
 
 
 def _events(text: str, event: str):
@@ -274,3 +277,35 @@ def test_a_partys_other_name_in_brackets_does_not_count_for_the_articles_country
     found = code("The Homeland Union (Conservatives) began collecting signatures to convince the Lithuanian "
                  "Parliament to amend the constitution so that same-sex marriages are banned.", lang="en")
     assert not any(p.code == "GBR" for e in found for p in (*e.actor, *e.recipient))
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient"), [
+    # a party named after 'wie' for comparison is no party to the act
+    ("Wien – Österreich kritisierte wie Deutschland die Türkei.", "ACCUSE", "AUT", "TUR"),
+    ("Wien – Ebenso wie die USA verhängte Österreich Sanktionen gegen Russland.", "SANCTION", "AUT", "RUS"),
+    # examples of a noun are the parties; 'sowohl X wie auch Y' coordinates them
+    ("Berlin – Staaten wie Deutschland und Frankreich lehnen den Plan der Kommission ab.", "REJECT", "DEU+FRA", ""),
+    ("Moskau – Sowohl Russland wie auch China kritisierten die USA.", "ACCUSE", "RUS+CHN", "USA"),
+    ("Moskau – Russland kritisierte die USA wie auch die Nato.", "ACCUSE", "RUS", "USA+IGO"),
+])
+def test_comparison_and_wie_auch(text: str, event: str, actor: str, recipient: str) -> None:
+    assert_codes(text, "de", event, actor, recipient, "asserted")
+
+
+def test_an_act_noun_after_a_reference_phrase_is_the_matter_referred_to() -> None:
+    from chronik.extract.engine import _circumstance
+    from chronik.extract.lexicon import lexicon
+    from chronik.extract.tokens import split_clauses, tokenize
+
+    lex = lexicon("de")
+
+    def circumstance(text: str, noun: str) -> bool:
+        tokens = tokenize(text, 0, lex)
+        i = next(t.i for t in tokens if t.text == noun)
+        cl = next(c for c in split_clauses(tokens, lex) if c.first <= i < c.last)
+        return _circumstance(tokens, i, cl, lex)
+
+    # 'unter Verweis auf', 'mit Blick auf' (meta reference_phrases): the attacks are referred to, not done
+    assert circumstance("Der Kanzler warnte unter Verweis auf die Anschläge in Paris vor Panik.", "Anschläge")
+    assert circumstance("Die Ministerin sprach mit Blick auf die Angriffe im Norden von einer neuen Lage.", "Angriffe")
+    assert not circumstance("Die Miliz verübte am Montag Anschläge auf Polizisten.", "Anschläge")

@@ -1210,6 +1210,8 @@ def _circumstance(tokens: list[Token], i: int, cl: Clause, lex: Lexicon) -> bool
         j -= 1
     if j >= cl.first and tokens[j].lower in lex.meta.get("setting_preps", ()):
         return True  # 'lobte trotz der Kritik seines Außenministers ...': a concession or a cause, anywhere
+    if j > cl.first and f"{tokens[j - 1].text} {tokens[j].lower}" in lex.meta.get("reference_phrases", ()):
+        return True  # 'unter Verweis auf die Anschläge in Paris': a matter referred to
     preps = {"location_prep", "preposition", "agent_prep", "recipient_prep", "destination_prep"}
     if j < cl.first or not tokens[j].kinds & preps:
         return False

@@ -491,6 +491,8 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
         before = m.first - 2 if m.first > 1 and tokens[m.first - 1].kinds & PREPOSITION_KINDS else m.first - 1
         if before >= 0 and contrastive_negation(tokens, before, lex):
             m.prep = "contrast"  # 'Russland und nicht die Ukraine', 'nicht Russland, sondern ...': no party to the act
+        elif _compared(tokens, m, lex):
+            m.prep = "comparison"  # 'kritisierte wie Deutschland die Türkei': named for comparison, no party to the act
         if m.kind == "capital" and m.last < len(tokens) and not tokens[m.last].is_cap \
                 and not lex.meta.get("nouns_capitalised") \
                 and tokens[m.last].is_word and lex.noun_trigger(tokens[m.last].lemma) is not None:
@@ -1015,6 +1017,22 @@ def _possessive_genitive(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
         return False
     pos, noun = tokens[m.first - 1], tokens[m.first - 2]
     return "possessive" in pos.kinds and pos.lower.endswith(endings) and noun.is_cap and noun.is_word
+
+
+@cython.locals(lex=Lexicon, m=Mention, prev=Token, tokens=list)
+def _compared(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
+    """'Österreich kritisierte wie Deutschland die Türkei', 'Ebenso wie die USA verhängte Österreich Sanktionen': a
+    party right after a comparison word (meta comparison_markers) that follows a verb or another lower-case word, or a
+    comparing adverb (meta comparison_adverbs), is named for comparison. Left alone: examples of a noun ('Staaten wie
+    Deutschland'), a clause of its own (', wie das Ministerium mitteilte'), 'sowohl X wie auch Y'."""
+    markers = lex.meta.get("comparison_markers", ())
+    j = m.first - 1
+    if not markers or j < 1 or tokens[j].lower not in markers:
+        return False
+    prev = tokens[j - 1]
+    if prev.lower in lex.meta.get("comparison_adverbs", ()):
+        return True
+    return bool(lex.meta.get("nouns_capitalised")) and prev.is_word and not prev.is_cap
 
 
 # what _preposition_before steps over to the left, and the kinds of the word it returns

@@ -381,3 +381,20 @@ def test_a_message_on_a_short_message_service_names_no_intelligence_service():
 ])
 def test_a_role_of_a_people_named_in_the_genitive_is_that_countrys(text, event, side, code, sector):
     assert_party(text, "2016-05-10", event, side, code, sector)
+
+
+@pytest.mark.parametrize(("text", "event", "side", "code", "sector"), [
+    # a party with a place of its own country right after it is its branch there: one party, the actor
+    ("Die ÖVP Wien forderte die SPÖ zu Gesprächen auf.", "REQUEST", "recipient", "AUT", "PTY"),
+    ("Die CDU Sachsen-Anhalt kritisierte die Bundesregierung.", "ACCUSE", "actor", "DEU", "PTY"),
+])
+def test_a_partys_regional_branch_is_one_party(text, event, side, code, sector):
+    assert_party(text, "2016-05-10", event, side, code, sector)
+
+
+def test_the_place_of_a_partys_branch_is_no_party_of_its_own():
+    from chronik.api import code
+
+    evs = code("Die SPÖ Oberösterreich hat ihre Abschlussveranstaltung am Freitag abgesagt.", pub_date="2016-05-10",
+               lang="de")
+    assert not any(r.sector == "GOV" for e in evs for r in e.recipient), describe(evs)

@@ -460,7 +460,7 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
         i = m.last
     mentions = [m for m in mentions if not _attributive_demonym(tokens, m, lex)]
     mentions = _merge_genitive_owners(tokens, mentions, text, offset, lex)
-    mentions = _merge_seat(tokens, mentions, text, offset)
+    mentions = _merge_party_branch(_merge_seat(tokens, mentions, text, offset), text, offset)
     feminine_nouns = tuple(lex.meta.get("feminine_noun_endings", ())) or ("\0",)
     for k, m in enumerate(mentions):
         m.prep = _preposition_before(tokens, m, lex)
@@ -660,6 +660,21 @@ def _merge_seat(tokens: list[Token], mentions: list[Mention], text: str, offset:
             if prev.sector in ORIGIN_SECTORS and "source_prep" in tokens[prev.last].kinds:
                 origin = prev
             prev.code = m.code
+            _absorb(prev, m, text, offset)
+            continue
+        out.append(m)
+    return out
+
+
+@cython.locals(m=Mention, mentions=list, prev=Mention)
+def _merge_party_branch(mentions: list[Mention], text: str, offset: int) -> list[Mention]:
+    """'die SPÖ Oberösterreich', 'die CDU Sachsen-Anhalt': a party named with a region or city of its own country right
+    after it is its branch there, one party; the place is no party of its own."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "org" and prev.sector == "PTY" and prev.code and m.first == prev.last \
+                and m.kind in ("region", "capital") and m.code == prev.code and not m.genitive:
             _absorb(prev, m, text, offset)
             continue
         out.append(m)

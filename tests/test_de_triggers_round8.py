@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """German trigger rows of round 8: supplying a named party ('beliefert die Ukraine mit Waffen' is aid, 'beliefert
 China mit Gas' trade); a firm supplying customers with parts is no political act; a body suspending a named party
-(a member state, its government) sanctions it; 'auf X angewiesen sein' (to depend on X) is no instruction; legal action held out ('ein Strafverfahren in Aussicht stellen') is a threat; a fate sealed ('besiegelt') is no deal; signing a law, decree or budget of one's own state is no agreement.
+(a member state, its government) sanctions it; 'auf X angewiesen sein' (to depend on X) is no instruction; legal action held out ('ein Strafverfahren in Aussicht stellen') is a threat; a fate sealed ('besiegelt') is no deal; 'mehr Soldaten verlangen' names no addressee; signing a law, decree or budget of one's own state is no agreement.
 Participles declined alike and coordinated before one noun ('getöteten und verwundeten Soldaten') describe it, both
 of them, while coordinated finite verbs ('töteten und verwundeten Zivilisten') stay acts. Sentences written for these
 tests (none from a gold file or an article)."""
@@ -43,6 +43,9 @@ NO_EVENT = [
     # 'auf X angewiesen sein' is to depend on X, no instruction ('anweisen')
     "Wien – Die Landesregierung ist auf das Wohlwollen der Bundesregierung angewiesen.",
     "Wien – Die Stadt war schon immer darauf angewiesen, dass der Bund zahlt.",
+    # the people a demand asks for are its content, not whom it is made of (meta content_quantifiers)
+    "Wien – Der Verteidigungsminister verlangte mehr Soldaten für die Grenze.",
+    "Berlin – Die Gewerkschaft fordert zusätzliche Polizisten für die Bahnhöfe.",
     # a fate sealed is no deal sealed ('besiegeln')
     "Rom – Das Schicksal von Matteo Renzi schien schon im Februar besiegelt.",
     "Rom – Die Niederlage bei der Abstimmung besiegelte das Aus von Premier Matteo Renzi.",

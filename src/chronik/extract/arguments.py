@@ -249,6 +249,11 @@ def clause_arguments(tokens: list[Token], cl: Clause, hit: TriggerHit, mentions:
             rest = sorted(rest + [m for m in inside if m.genitive and m.first > hit.token and not m.apposition
                                   and m not in args.actor and not _behind_infinitive(tokens, hit.token, m, lex)],
                           key=lambda m: m.first)
+        if hit.trigger.event == "REQUEST" and rest:
+            # 'verlangte mehr Soldaten', 'demanded more troops': the people asked for are the demand's content, not
+            # whom it is made of (meta content_quantifiers)
+            more = lex.meta.get("content_quantifiers", ())
+            rest = [m for m in rest if not (m.first > 0 and tokens[m.first - 1].lower in more)]
         if rest and (not noun or len(rest) == 1):
             args.recipient = coordinated_group(inside, inside.index(rest[0]))
             args.trail.append("args:recipient=object")

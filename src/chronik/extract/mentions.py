@@ -460,7 +460,7 @@ def compose(tokens: list[Token], atoms: list[Atom], lex: Lexicon, text: str, off
         i = m.last
     mentions = [m for m in mentions if not _attributive_demonym(tokens, m, lex)]
     mentions = _merge_genitive_owners(tokens, mentions, text, offset, lex)
-    mentions = _merge_party_branch(_merge_seat(tokens, mentions, text, offset), text, offset)
+    mentions = _merge_seat(tokens, mentions, text, offset)
     feminine_nouns = tuple(lex.meta.get("feminine_noun_endings", ())) or ("\0",)
     for k, m in enumerate(mentions):
         m.prep = _preposition_before(tokens, m, lex)
@@ -643,7 +643,8 @@ def _mark_dateline(tokens: list[Token], mentions: list[Mention]) -> None:
 def _merge_seat(tokens: list[Token], mentions: list[Mention], text: str, offset: int) -> list[Mention]:
     """'das Außenministerium in Seoul', 'the foreign ministry in Tokyo': an uncoded institution takes the
     country of the capital or country named right after it; refugees and people 'aus Syrien' that of their
-    origin."""
+    origin. 'die SPÖ Oberösterreich', 'die CDU Sachsen-Anhalt': a party named with a region or city of its own
+    country right after it is its branch there, one party; the place is no party of its own."""
     out: list[Mention] = []
     origin = None  # 'Flüchtlinge aus dem Irak, Syrien und Afghanistan': the list goes with it
     for m in mentions:
@@ -653,6 +654,10 @@ def _merge_seat(tokens: list[Token], mentions: list[Mention], text: str, offset:
             _extend(origin, m.last, m.end, text, offset)
             continue
         origin = None
+        if prev is not None and prev.kind == "org" and prev.sector == "PTY" and prev.code and m.first == prev.last \
+                and m.kind in ("region", "capital") and m.code == prev.code and not m.genitive:
+            _absorb(prev, m, text, offset)  # a party's branch
+            continue
         if (prev is not None and prev.kind == "role" and prev.code is None and m.code
                 and m.kind in ("capital", "country") and m.first == prev.last + 1
                 and ("location_prep" in tokens[prev.last].kinds or _of_phrase(tokens, prev, m)
@@ -660,21 +665,6 @@ def _merge_seat(tokens: list[Token], mentions: list[Mention], text: str, offset:
             if prev.sector in ORIGIN_SECTORS and "source_prep" in tokens[prev.last].kinds:
                 origin = prev
             prev.code = m.code
-            _absorb(prev, m, text, offset)
-            continue
-        out.append(m)
-    return out
-
-
-@cython.locals(m=Mention, mentions=list, prev=Mention)
-def _merge_party_branch(mentions: list[Mention], text: str, offset: int) -> list[Mention]:
-    """'die SPÖ Oberösterreich', 'die CDU Sachsen-Anhalt': a party named with a region or city of its own country right
-    after it is its branch there, one party; the place is no party of its own."""
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if prev is not None and prev.kind == "org" and prev.sector == "PTY" and prev.code and m.first == prev.last \
-                and m.kind in ("region", "capital") and m.code == prev.code and not m.genitive:
             _absorb(prev, m, text, offset)
             continue
         out.append(m)
